@@ -1,0 +1,42 @@
+"""Rules as data: gazetteers, lexicons and unit tables, read once per process."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+
+def data_path(name: str) -> Any:
+    """The packaged data file ``name`` (a Traversable)."""
+    return files(__package__).joinpath(name)
+
+
+@cache
+def read_jsonl(name: str) -> tuple[dict[str, Any], ...]:
+    """Rows of a packaged JSON Lines file; blank lines and ``//`` comment lines are skipped."""
+    rows = []
+    with data_path(name).open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line and not line.startswith("//"):
+                rows.append(json.loads(line))
+    return tuple(rows)
+
+
+@cache
+def read_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a packaged TSV file with a header line; ``#`` lines are comments."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        lines: Iterator[str] = (line for line in handle if line.strip() and not line.startswith("#"))
+        return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def read_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of a packaged word list."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        return tuple(s for line in handle if (s := line.strip()) and not s.startswith("#"))

@@ -1,0 +1,91 @@
+"""The annotations pressparse components leave on a spaCy Doc.
+
+Each component writes its spans to ``doc.spans[<key>]`` and its normalized reading of each span
+to one ``Span._`` attribute holding a plain JSON-able dict (so Docs survive ``DocBin`` and
+``nlp.pipe(n_process=...)``). ``records.to_record`` is the only reader that turns them into the
+Pydantic models. The TypedDicts below document each dict's keys.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from spacy.tokens import Doc, Span
+
+QUANTITIES = "pressparse_quantities"
+PEOPLE = "pressparse_people"
+AGENCIES = "pressparse_agencies"
+PLACES = "pressparse_places"
+WARNINGS = "pressparse_warnings"
+
+
+class QuantityInfo(TypedDict, total=False):
+    """``span._.pp_quantity``: one normalized figure (keys mirror ``models.Quantity``)."""
+
+    value: float
+    value_max: float | None
+    unit: str | None
+    kind: str
+    entity: str | None
+    approx: str | None
+    change: str | None
+    si_value: float | None
+    si_unit: str | None
+    time_text: str | None
+    time_start: str | None  # ISO date
+    time_end: str | None  # ISO date
+
+
+class PlaceInfo(TypedDict, total=False):
+    """``span._.pp_place``: one place mention. ``key`` identifies the place within the article
+    (gazetteer code when known, else "type:name"); ``parent_key`` is another mention's key."""
+
+    key: str
+    name: str
+    type: str
+    parent_key: str | None
+    country: str | None
+    code: str | None
+    hierarchy: list[str]
+
+
+class AgencyInfo(TypedDict, total=False):
+    """``span._.pp_agency``: one agency mention; mentions with one ``key`` are one body."""
+
+    key: str
+    name: str
+    acronym: str | None
+
+
+class PersonInfo(TypedDict, total=False):
+    """``span._.pp_person``: one person mention; ``key`` is the resolved full name, so "Mr. Liu"
+    and "Liu Yongfu" share it. ``agency_key`` is an ``AgencyInfo.key``."""
+
+    key: str
+    name: str
+    role: str
+    title: str | None
+    agency_key: str | None
+
+
+class WarningInfo(TypedDict):
+    """``span._.pp_warning``: a problem in the text, e.g. a garbled number."""
+
+    code: str
+    message: str
+
+
+SPAN_EXTENSIONS = ("pp_quantity", "pp_place", "pp_agency", "pp_person", "pp_speaker", "pp_warning")
+
+
+def register_extensions() -> None:
+    """Register pressparse's ``Span._``/``Doc._`` attributes once; never overwrite others'."""
+    for name in SPAN_EXTENSIONS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    if not Doc.has_extension("pp_published"):
+        # ISO date of publication, set before the pipeline runs; used to resolve "last year".
+        Doc.set_extension("pp_published", default=None)
+
+
+register_extensions()

