@@ -29,3 +29,9 @@ def full() -> pressparse.Extractor:
 def extractor(request: pytest.FixtureRequest) -> pressparse.Extractor:
     """Both modes, for tests every mode must pass."""
     return request.getfixturevalue(request.param)
+
+
+@pytest.fixture(scope="session")
+def extractor_for(request: pytest.FixtureRequest):
+    """``extractor_for("fast"|"full")``: the session extractor of that mode (skips full without a model)."""
+    return lambda mode: request.getfixturevalue(mode)

@@ -14,9 +14,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
 
 CATEGORIES = ("quantities", "people", "agencies", "places")
 ATTRIBUTES = ("q_unit", "q_ent", "q_apx", "pe_title", "pe_agency", "pe_role", "pl_parent")
@@ -284,20 +287,24 @@ def load_golds(gold_dir: Path) -> dict[str, tuple[Item, Path]]:
     return out
 
 
-def evaluate_dir(gold_dir: Path, mode: str | None = None, records: Iterable[Item] | None = None) -> Report:
-    """Run the pipeline over every annotated article in ``gold_dir`` (or use ``records``) and score."""
-    golds = load_golds(gold_dir)
-    if records is None:
+def extract_golds(gold_dir: Path, extractor: Extractor) -> list[Item]:
+    """Records (as JSON dicts) for every annotated article in ``gold_dir``."""
+    records = []
+    for gid, (gold, path) in load_golds(gold_dir).items():
+        record = extractor.extract(path.read_text(encoding="utf-8"), id=gid,
+                                   published=gold.get("published"), source={"path": str(path)})
+        records.append(record.model_dump(mode="json"))
+    return records
+
+
+def evaluate_dir(gold_dir: Path, mode: str | None = None, extractor: Extractor | None = None) -> Report:
+    """Run the pipeline over every annotated article in ``gold_dir`` and score it."""
+    if extractor is None:
         from .pipeline import Extractor
 
         extractor = Extractor(mode)  # type: ignore[arg-type]
-        records = []
-        for gid, (gold, path) in golds.items():
-            record = extractor.extract(path.read_text(encoding="utf-8"), id=gid,
-                                       published=gold.get("published"), source={"path": str(path)})
-            records.append(record.model_dump(mode="json"))
-    by_id = {r.get("id"): r for r in records}
-    return score({gid: gold for gid, (gold, _) in golds.items()}, by_id)
+    records = {r["id"]: r for r in extract_golds(gold_dir, extractor)}
+    return score({gid: gold for gid, (gold, _) in load_golds(gold_dir).items()}, records)
 
 
 def format_report(report: Report, verbose: bool = False, as_json: bool = False) -> str:

@@ -1,0 +1,44 @@
+"""Golden tests: the whole pipeline over the annotated corpus, scored with the gold rules.
+
+The floors are the quality bar each mode has reached; raise them as the rules improve, never
+lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.evaluate import Report, evaluate_dir
+
+from .conftest import CORPUS
+
+FLOORS = {
+    "fast": {"quantities": 0.0, "people": 0.0, "agencies": 0.0, "places": 0.0},
+    "full": {"quantities": 0.0, "people": 0.0, "agencies": 0.0, "places": 0.0},
+}
+ATTRIBUTE_FLOORS: dict[str, float] = {}
+
+
+_reports: dict[str, Report] = {}
+
+
+def corpus_report(mode: str, extractor_for) -> Report:
+    if mode not in _reports:
+        _reports[mode] = evaluate_dir(CORPUS, extractor=extractor_for(mode))
+    return _reports[mode]
+
+
+@pytest.mark.parametrize("mode", ["fast", "full"])
+@pytest.mark.parametrize("category", ["quantities", "people", "agencies", "places"])
+def test_category_f1_floor(mode: str, category: str, extractor_for) -> None:
+    summary = corpus_report(mode, extractor_for).summary()
+    f1 = summary[category]["f1"]
+    print(f"{mode} {category}: {summary[category]}")
+    assert f1 >= FLOORS[mode][category], f"{category} F1 {f1} fell below {FLOORS[mode][category]}"
+
+
+@pytest.mark.parametrize("mode", ["fast", "full"])
+def test_attribute_accuracy_floors(mode: str, extractor_for) -> None:
+    summary = corpus_report(mode, extractor_for).summary()
+    for attribute, floor in ATTRIBUTE_FLOORS.items():
+        assert (summary[f"{attribute}_acc"] or 0.0) >= floor, (mode, attribute, summary)
