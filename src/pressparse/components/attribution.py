@@ -1,21 +1,196 @@
-"""The ``pressparse_attribution`` component."""
+"""The ``pressparse_attribution`` component: who states each figure.
+
+Runs last. For each span in ``doc.spans["pressparse_quantities"]`` it sets ``span._.pp_speaker`` to
+the ``PersonInfo.key`` of the person the figure is attributed to, or leaves it None. Three kinds of
+evidence, strongest first:
+
+1. a quotation with a speech tag next to it: "“...,” said Ou Qingping" / "Jonathan Hartley said:
+   “...”" (the quote's whole text, across sentences);
+2. a sentence with a speech tag: "Li Zhong said that ...", "according to Ou Qingping, ...",
+   "Li Zhong, Vice Minister of ..., presented that ...", "she added" (the last speaker);
+3. a press-conference label: a paragraph opening with "Liu Yongfu:" governs the paragraphs below
+   it until the next label.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+
+SPEECH = (
+    r"(?:said|says|added|adds|noted|notes|stated|states|told|explained|stressed|emphasized|"
+    r"emphasised|announced|presented|pointed\s+out|introduced|informed|revealed|remarked|"
+    r"highlighted|urged|warned|continued|replied|answered|estimated|predicted|disclosed)"
+)
+# The tag after a person mention: "said", ", deputy director of X, said", "also pointed out".
+TAG_AFTER = re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,160}},)?\s+(?:also\s+|further\s+)?{SPEECH}\b")
+# The tag before a person mention: "said", "according to", "said Ms.".
+TAG_BEFORE = re.compile(rf"(?:\b{SPEECH}|\baccording\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
+# "The Secretary informed", "the Minister said".
+TITLE_REFERENCE = re.compile(
+    rf"\b[Tt]he\s+(?P<title>Minister|Secretary|Director|Governor|Commissioner|Spokesperson|Mayor|"
+    rf"Administrator|Chairman|President|Premier|Ambassador)\s+(?:also\s+)?{SPEECH}\b"
+)
+# Quotations: curly pairs, or straight double quotes (paired in order).
+QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULTILINE)
+# A paragraph opening with a short label and a colon: "Liu Yongfu:", "Mr. Liu:", "CCTV:".
+LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
+LABEL_HAS_SPEECH = re.compile(rf"\b{SPEECH}\b|\bsaid\b", re.IGNORECASE)
+# How far around a quote the speech tag may be.
+QUOTE_TAG_WINDOW = 120
+
+
+@dataclass(frozen=True)
+class Region:
+    """Characters ``start``-``end`` are stated by ``speaker`` (a PersonInfo key)."""
+
+    start: int
+    end: int
+    speaker: str
 
 
 class AttributionComponent:
-    """Placeholder until the rules land: annotates nothing."""
+    """Set ``pp_speaker`` on quantity spans from quotes, speech tags and speaker labels."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, use_labels: bool = True) -> None:
         self.name = name
+        self.use_labels = use_labels
 
     def __call__(self, doc: Doc) -> Doc:
+        quantities = list(doc.spans.get(ext.QUANTITIES, []))
+        people = sorted(
+            (s for s in doc.spans.get(ext.PEOPLE, []) if s._.pp_person and s._.pp_person.get("key")),
+            key=lambda s: s.start_char,
+        )
+        if not quantities or not people:
+            return doc
+        text = doc.text  # Doc.text rebuilds the string each time: read it once
+        layers = [self.quote_regions(text, people), self.sentence_regions(doc, text, people)]
+        if self.use_labels:
+            layers.append(self.label_regions(text, people))
+        self.set_annotations(quantities, layers)
         return doc
 
+    # -- evidence -------------------------------------------------------------------------------
 
-@Language.factory("pressparse_attribution")
-def make_attribution(nlp: Language, name: str) -> AttributionComponent:
-    return AttributionComponent(nlp, name)
+    def quote_regions(self, text: str, people: list[Span]) -> list[Region]:
+        regions = []
+        for m in QUOTE.finditer(text):
+            speaker = self._tag_after(text, people, m.end()) or self._tag_before(text, people, m.start())
+            if speaker:
+                regions.append(Region(m.start(), m.end(), speaker))
+        return regions
+
+    def sentence_regions(self, doc: Doc, text: str, people: list[Span]) -> list[Region]:
+        regions: list[Region] = []
+        last: str | None = None
+        for start, end in self._sentences(doc, text):
+            speaker = self._tagged_person(text, people, start, end) or self._titled_reference(text, people, start, end)
+            if speaker is None and last and PRONOUN_TAG.search(text, start, end):
+                speaker = last
+            if speaker:
+                regions.append(Region(start, end, speaker))
+                last = speaker
+        return regions
+
+    @staticmethod
+    def _tagged_person(text: str, people: list[Span], start: int, end: int) -> str | None:
+        """A person in the sentence with a speech tag right after or before the name."""
+        for person in people:
+            if start <= person.start_char < end and (
+                TAG_AFTER.match(text, person.end_char)
+                or TAG_BEFORE.search(text[max(start, person.start_char - 40):person.start_char])
+            ):
+                return person._.pp_person["key"]
+        return None
+
+    @staticmethod
+    def _titled_reference(text: str, people: list[Span], start: int, end: int) -> str | None:
+        """ "The Secretary informed that ...": the last person before with that title word."""
+        m = TITLE_REFERENCE.search(text, start, end)
+        if not m:
+            return None
+        word = m["title"].lower()
+        for person in reversed(people):
+            title = (person._.pp_person.get("title") or "").lower()
+            if person.start_char < m.start() and word in title.split():
+                return person._.pp_person["key"]
+        return None
+
+    def label_regions(self, text: str, people: list[Span]) -> list[Region]:
+        labels = []
+        for m in LABEL.finditer(text):
+            if LABEL_HAS_SPEECH.search(m["label"]) or len(m["label"].split()) > 6:
+                continue
+            # The label is the name (maybe after a title or honorific): "Liu Yongfu:", "Mr. Liu:".
+            owner = next((p for p in people if m.start("label") <= p.start_char and p.end_char == m.end("label")), None)
+            labels.append((m.end(), owner._.pp_person["key"] if owner else None))
+        regions = []
+        ends = [start for start, _ in labels[1:]] + [len(text)] if labels else []
+        for (start, speaker), next_start in zip(labels, ends, strict=True):
+            if speaker:
+                regions.append(Region(start, next_start, speaker))
+        return regions
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _tag_after(text: str, people: list[Span], quote_end: int) -> str | None:
+        """ "“...,” said Ou Qingping" / "“...” Ou Qingping said"."""
+        window = quote_end + QUOTE_TAG_WINDOW
+        for person in people:
+            if quote_end <= person.start_char < window:
+                between = text[quote_end:person.start_char]
+                if re.fullmatch(rf"[\s,.“”\"]*(?:{SPEECH}\s+)?", between) and (
+                    between.strip(" ,.\n“”\"") or TAG_AFTER.match(text, person.end_char)
+                ):
+                    return person._.pp_person["key"]
+                return None
+        return None
+
+    @staticmethod
+    def _tag_before(text: str, people: list[Span], quote_start: int) -> str | None:
+        """ "Jonathan Hartley said: “...”" / "Ou Qingping said: “...”"."""
+        for person in reversed(people):
+            if quote_start - QUOTE_TAG_WINDOW <= person.end_char <= quote_start:
+                between = text[person.end_char:quote_start]
+                if re.fullmatch(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+(?:also\s+)?{SPEECH}\s*[:,]?\s*", between):
+                    return person._.pp_person["key"]
+                return None
+        return None
+
+    @staticmethod
+    def _sentences(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                yield sent.start_char, sent.end_char
+            return
+        start = 0
+        for m in re.finditer(r"[.!?](?=\s)|\n\s*\n", text):
+            yield start, m.end()
+            start = m.end()
+        yield start, len(text)
+
+    @staticmethod
+    def set_annotations(quantities: list[Span], layers: list[list[Region]]) -> None:
+        for span in quantities:
+            span._.pp_speaker = next(
+                (r.speaker for layer in layers for r in layer if r.start <= span.start_char and span.end_char <= r.end),
+                None,
+            )
+
+
+@Language.factory(
+    "pressparse_attribution",
+    assigns=["span._.pp_speaker"],
+    default_config={"use_labels": True},
+)
+def make_attribution(nlp: Language, name: str, use_labels: bool) -> AttributionComponent:
+    return AttributionComponent(nlp, name, use_labels=use_labels)

@@ -1,21 +1,560 @@
-"""The ``pressparse_people`` component."""
+"""The ``pressparse_people`` component: named people, their titles, agencies and roles.
+
+Names come from rules run as regexes over the text (one pass each) plus, in full mode, the
+statistical NER's PERSON entities:
+
+- Chinese names in pinyin: a known surname + a given name of one or two pinyin syllables
+  ("Ou Qingping"), see ``normalize.names``;
+- titled names: "Vice Minister Li Zhong", "Secretary of State for Education Jonathan Hartley",
+  "the Union Minister of Agriculture, Shri Harish Chandra Patil";
+- appositions: "Li Zhong, Vice Minister of Human Resources and Social Security";
+- credits and speech: "Photo by reporter X of the Xinhua News Agency", "(Xinhua/Li Ming)",
+  "Editor in charge: X", "said Tom Brandt".
+
+Places and agencies found before this component are never people. Later short mentions ("Mr. Liu",
+"Ou", "Shri Patil") resolve to the full name, which is every mention's ``key``.
+"""
 
 from __future__ import annotations
 
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+from ..data import read_lines, read_tsv
+from ..normalize.names import fold, is_given_name, is_honorific, strip_honorific, surnames
+
+UPPER = r"A-ZÀ-ÖØ-Þ"
+LOWER = r"a-zß-öø-ÿ"
+# One word of a Western name: "Hartley", "O'Neil", "Jean-Luc", an initial "J.".
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
+# "Mr. ", "Smt. ", "Shri ": the honorifics of data/honorifics.txt, capitalized.
+HONORIFIC = "(?:(?:" + "|".join(re.escape(h.title()) for h in read_lines("honorifics.txt")) + r")\.?\s+)"
+# The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
+WESTERN_NAME = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{1,3}}"
+# Words that end a name when they follow it: "Jonathan Hartley MP".
+NAME_SUFFIXES = {"MP", "MEP", "MLA", "Jr", "Jr.", "Sr", "Sr."}
+# Words that make a capitalized sequence something other than a person.
+NOT_NAME_WORDS = frozenset(
+    """Ministry Department Office Bureau Council Commission Committee Agency Administration Service
+    Government Province City County District Town Township Village Prefecture Region Republic State
+    States Union University College School Bank Fund Board Institute Center Centre Association
+    Corporation Company Group Party Congress Assembly Court Street Road River Lake Mountain Park
+    Station Airport Port Hospital News Press Daily Times Post Network Program Programme Plan Project
+    Act Law Day Week Month Year Award Contest Competition Conference Forum Summit Festival Prize
+    January February March April May June July August September October November December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday China Chinese India Indian European Europe
+    National International Federal Central Provincial Municipal Autonomous Special The A An This That
+    These Those It In On At Of For And Or But By To From With As After Before During Since Under
+    Over About Today Yesterday Tomorrow Photo Source Editor Reporter Press Release Notes Background
+    Contact Email Minister Secretary Director Commissioner Governor Mayor President Premier
+    Spokesperson Chairman Head Chief Vice Deputy Mr Mrs Ms Dr Affairs Resources Security Development
+    Welfare Planning Standards Reform Reforms Energy Education Health Finance Commerce Statistics
+    Agriculture Rural Social Human Poverty Alleviation Environment Ecology Transport Justice Defence
+    Defense Treasury Labour Labor Employment Trade Industry Information Technology Science Culture
+    Tourism Housing Water Natural Public Civil Foreign Home Interior Economic Economy Revenue Customs
+    Reserves Food Grain Emergency Management Protection Cohesion Climate Power Electricity Supply""".split()
+)
+SPEECH_VERBS = (
+    r"(?:said|says|added|adds|noted|notes|stated|states|told|explained|stressed|emphasized|"
+    r"emphasised|announced|presented|pointed out|introduced|informed|revealed|remarked|"
+    r"highlighted|urged|warned|asked)"
+)
+SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
+SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?{SPEECH_VERBS}\b|['’]s\b")
+PLACE_TYPE_AFTER = re.compile(
+    r"\s+(?:City|County|Province|District|Town|Township|Village|Prefecture|Region|Road|Street|"
+    r"River|Lake|Mountains?|Bridge|Farm|Temple|Park|Dynasty|University|College|School)\b"
+    # "Honghe Hani and Yi Autonomous Prefecture": ethnic names before "Autonomous".
+    rf"|(?:,?\s+(?:and\s+)?[{UPPER}][{LOWER}]+){{0,3}}\s+Autonomous\b"
+)
+
+
+@dataclass
+class Candidate:
+    """A name found by one rule, with what that rule learned about the person."""
+
+    start: int
+    end: int
+    name: str
+    rule: str
+    title: str | None = None
+    role: str | None = None
+    agency_key: str | None = None
+    # Character ranges where the stated agency may be written (complement or prefix of the title).
+    agency_windows: list[tuple[int, int]] = field(default_factory=list)
+    body: str | None = None
+    # A word before the title that names its field: "Education Secretary".
+    portfolio: str | None = None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, written as a trie ("Li(?:ang|u)?")
+    because ``re`` tries plain alternatives one by one at every position."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(trie)
+
+
+def _render(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def _titles() -> dict[str, dict[str, str]]:
+    return {row["title"].lower(): row for row in read_tsv("titles.tsv")}
+
+
+def _agency_resolver() -> Callable[[str], dict[str, Any] | None] | None:
+    """``pressparse.components.agencies.resolve_agency`` when that module offers it."""
+    module = importlib.import_module("pressparse.components.agencies")
+    resolver = getattr(module, "resolve_agency", None)
+    return resolver if callable(resolver) else None
 
 
 class PeopleComponent:
-    """Placeholder until the rules land: annotates nothing."""
+    """Find people and annotate them as ``doc.spans["pressparse_people"]`` with ``pp_person``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, use_ner: bool = True, resolve_short_mentions: bool = True) -> None:
         self.name = name
+        self.use_ner = use_ner
+        self.resolve_short_mentions = resolve_short_mentions
+        self.titles = _titles()
+        self.modifiers = frozenset(read_lines("title_modifiers.txt"))
+        modifiers = _alternation(self.modifiers)
+        title_core = _alternation(self.titles)
+        # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
+        self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})"
+        # Chinese names in pinyin ("Li Zhong", "Shi Yu-zhu") are Western-shaped too.
+        person = WESTERN_NAME
+        self.chinese_re = re.compile(rf"(?<![\w'’.-])(?P<sur>{_alternation(surnames())})\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w'’-])")
+        # Title before the name: "Vice Minister Li Zhong", "Minister for School Standards Priya
+        # Mistry", "the Union Minister of Agriculture and Farmers Welfare, Shri Harish Patil". The
+        # capitalized run after the title holds the complement and the name; ``_titled`` splits it.
+        cap = rf"[{UPPER}][\w&'’-]*(?:\.\w+)*"
+        self.titled_re = re.compile(
+            rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))\b"
+            rf"(?P<comp>\s+(?:of|for|to|at)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*)?"
+            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}})(?![\w'’-])"
+        )
+        # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
+        # Agency", "Marcus Leland, EPA Region 7 Administrator", "Meenakshi Raghavan, Secretary,
+        # Department of Agriculture".
+        self.apposition_re = re.compile(
+            rf"(?P<hon>{HONORIFIC})?(?P<name>{person})\s*,\s+(?:(?:a|an|the)\s+)?"
+            rf"(?P<prefix>(?:[{UPPER}][\w&.-]*\s+|\d+\s+){{0,4}}?)(?P<title>(?i:{self.title_re}))\b"
+            rf"(?P<comp>(?:\s+(?:of|for|to|at|in)\s+|,\s+)(?:the\s+)?[^,.;:()\"“”\n]{{0,120}})?",
+        )
+        credit_name = rf"(?P<name>{person})"
+        self.credit_res: list[tuple[re.Pattern[str], str]] = [
+            # "Photo by reporter Chen Sihan of the Xinhua News Agency", "Photo by Shi Yuzhu
+            # (People's Vision)", "(Photo by Yang Wenbin/Xinhua)".
+            (re.compile(
+                rf"\b(?i:Photos?|Pictures?|Video)\s+(?:taken\s+)?by\s+"
+                rf"(?:(?P<title>(?i:reporter|photographer|correspondent|our\s+reporter))\s+)?{credit_name}"
+                rf"(?P<comp>\s+of\s+(?:the\s+)?[^,.;()\n]{{2,60}}|\s*\([^()\n]{{2,60}}\)|/[^()\n]{{2,40}})?"
+            ), "photographer"),
+            # "(Reporter Kong Dechen)", "(Xinhua reporter Li Ming)".
+            (re.compile(rf"\((?P<comp>[^()\n]{{0,30}}?)\s*(?P<title>(?i:reporters?|correspondents?|photographers?))\s+{credit_name}\s*\)"), "reporter"),
+            # "Editor in charge: Li Ang", "Source: Xinhua | Editor: Liu Yang".
+            (re.compile(rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?(?:\s+in\s+charge)?))\s*[:：]\s*{credit_name}"), "editor"),
+            # A byline on its own line: "By Li Yan".
+            (re.compile(rf"^\s*By\s+{credit_name}\s*$", re.MULTILINE), "reporter"),
+            # "(Xinhua/Li Ming)".
+            (re.compile(rf"\((?P<comp>[{UPPER}][\w ]{{1,30}}?)\s*/\s*{credit_name}\s*\)"), "photographer"),
+        ]
+        self.name_before_re = re.compile(rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<name>{person})\s+$")
+        # "said Tom Brandt", "according to Ou Qingping".
+        self.speech_res = [
+            re.compile(rf"\b(?:{SPEECH_VERBS}|according\s+to)\s+(?P<hon>{HONORIFIC})?(?P<name>{person})(?![\w'’-])"),
+            # A press-conference speaker label opening a paragraph: "Liu Yongfu:".
+            re.compile(rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person})[ \t]*[:：]", re.MULTILINE),
+        ]
+
+    # -- pipeline -------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text rebuilds the string each time: read it once
+        blocked = self._blocked_ranges(doc)
+        candidates = self.match(doc, text, blocked)
+        people = self.resolve(doc, text, candidates, blocked)
+        self.set_annotations(doc, people)
         return doc
 
+    def match(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        found = [
+            *self._credits(text),
+            *self._titled(text),
+            *self._appositions(text),
+            *self._chinese(text),
+            *self._speakers(text),
+            *self._ner(doc, text),
+        ]
+        return [c for c in found if self._is_plausible(c, blocked)]
 
-@Language.factory("pressparse_people")
-def make_people(nlp: Language, name: str) -> PeopleComponent:
-    return PeopleComponent(nlp, name)
+    # -- rules ----------------------------------------------------------------------------------
+
+    def _chinese(self, text: str) -> Iterable[Candidate]:
+        for m in self.chinese_re.finditer(text):
+            if not is_given_name(m["given"]) or PLACE_TYPE_AFTER.match(text, m.end()):
+                continue
+            yield Candidate(m.start(), m.end(), f"{m['sur']} {m['given']}", "chinese")
+
+    def _titled(self, text: str) -> Iterable[Candidate]:
+        for m in self.titled_re.finditer(text):
+            title = m["title"]
+            if not self._looks_like_title(title):
+                continue
+            portfolio = (m["portfolio"] or "").strip()
+            if portfolio.lower() in self.modifiers:
+                title, portfolio = f"{portfolio} {title}", ""
+            comp = (m["comp"] or "").strip()
+            run_start = m.start("comp") if comp and not m["sep"].strip() else m.start("name")
+            run = list(re.finditer(r"\S+", text[run_start:m.end("name")]))
+            if comp and not m["sep"].strip():
+                if not re.match(r"\s+[a-z]", text[m.end("name"):]):
+                    continue  # "of Human Resources and Social Security, presented"
+                # "for School Standards Priya Mistry": the complement ran into the name, which is
+                # the last two words (a three-word name after a complement needs a comma).
+                comp = text[run_start:run_start + run[-3].end()].strip() if len(run) > 2 else ""
+                run = run[-2:]
+            name = self._trim_name(" ".join(w.group() for w in run))
+            name_start = run_start + run[0].start()
+            stated = f"{title} {comp}" if comp else title
+            yield Candidate(
+                m.start("hon") if m["hon"] and not comp else name_start,
+                name_start + len(name),
+                name,
+                "titled",
+                title=stated,
+                agency_windows=[(m.start("title"), name_start), (self._prefix_start(text, m.start()), m.start("title"))],
+                body=self._body(title),
+                portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
+            )
+
+    def _appositions(self, text: str) -> Iterable[Candidate]:
+        for m in self.apposition_re.finditer(text):
+            if not self._looks_like_title(m["title"]):
+                continue
+            name = self._trim_name(m["name"])
+            title = m["title"]
+            comp = (m["comp"] or "").strip()
+            # A journalist's title is the bare job ("reporter"); the outlet becomes the agency.
+            states_body = comp and not comp.startswith(",") and comp.split()[0].lower() in ("of", "for", "to")
+            stated = f"{title} {comp}" if states_body and self._role(title) != "journalist" else title
+            yield Candidate(
+                m.start("hon") if m["hon"] else m.start("name"),
+                m.start("name") + len(name),
+                name,
+                "apposition",
+                title=stated,
+                agency_windows=[(m.start("prefix"), m.start("title")), (m.end("title"), m.end())],
+                body=self._body(title),
+            )
+
+    def _credits(self, text: str) -> Iterable[Candidate]:
+        for pattern, default_title in self.credit_res:
+            for m in pattern.finditer(text):
+                name = self._trim_name(m["name"])
+                stated = m.groupdict().get("title")
+                title = " ".join(stated.lower().split()) if stated else default_title
+                title = re.sub(r"^our |s$", "", title) if title != "editor in charge" else title
+                comp = (m.start("comp"), m.end("comp")) if m.groupdict().get("comp") else (m.end(), m.end())
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                yield Candidate(
+                    m.start("name"), m.start("name") + len(name), name, "credit",
+                    title=title, role="journalist",
+                    agency_windows=[comp, (line_start, m.start())],
+                )
+
+    def _speakers(self, text: str) -> Iterable[Candidate]:
+        # "Lena Hartmann said": find the verbs, then the name just before each (cheaper than
+        # trying a name at every position).
+        for verb in SPEECH_VERB_RE.finditer(text):
+            m = self.name_before_re.search(text, max(0, verb.start() - 80), verb.start())
+            if m:
+                name = self._trim_name(m["name"])
+                yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
+        for pattern in self.speech_res:
+            for m in pattern.finditer(text):
+                name = self._trim_name(m["name"])
+                yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
+
+    def _ner(self, doc: Doc, text: str) -> Iterable[Candidate]:
+        if not (self.use_ner and doc.has_annotation("ENT_IOB")):
+            return
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = ent.text.split()
+            start = ent.start_char
+            while words and is_honorific(words[0]):
+                start = text.index(words[1], start) if len(words) > 1 else ent.end_char
+                words = words[1:]
+            while words and not words[-1][:1].isalpha():
+                words = words[:-1]
+            if words and words[-1].endswith("'s"):
+                words[-1] = words[-1][:-2]
+            name = " ".join(words)
+            if len(words) >= 2 and re.fullmatch(WESTERN_NAME, name) and not PLACE_TYPE_AFTER.match(text, start + len(name)):
+                yield Candidate(start, start + len(name), name, "ner")
+
+    @staticmethod
+    def _prefix_start(text: str, title_start: int) -> int:
+        """Start of the capitalized words right before a title: "NRCS spokesperson", "EPA Region 7
+        Administrator"; the title's start when there are none."""
+        before = text[max(0, title_start - 60):title_start]
+        m = re.search(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$", before)
+        return title_start - len(m.group()) if m else title_start
+
+    # -- filters --------------------------------------------------------------------------------
+
+    def _looks_like_title(self, title: str) -> bool:
+        """A title found case-insensitively must be lower case or Title Case, not "HEAD"."""
+        return not title.isupper() or len(title) <= 3
+
+    def _body(self, title: str) -> str | None:
+        words = title.lower().split()
+        for n in range(len(words)):
+            row = self.titles.get(" ".join(words[n:]))
+            if row:
+                return row.get("body") or None
+        return None
+
+    def _role(self, title: str | None) -> str | None:
+        if not title:
+            return None
+        words = re.split(r"\s+(?:of|for|to|at)\s+", title.lower())[0].split()
+        for n in range(len(words)):
+            row = self.titles.get(" ".join(words[n:]))
+            if row:
+                return row["role"]
+        return None
+
+    @staticmethod
+    def _trim_name(name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+            words = words[:-1]
+        return " ".join(words)
+
+    def _is_plausible(self, cand: Candidate, blocked: list[tuple[int, int]]) -> bool:
+        words = strip_honorific(cand.name).split()
+        if len(words) < 2 and cand.rule != "credit":
+            return False
+        if any(w in NOT_NAME_WORDS or w.isupper() and len(w) > 1 for w in words):
+            return False
+        name_start = cand.end - len(strip_honorific(cand.name))
+        return not any(s < cand.end and name_start < e for s, e in blocked)
+
+    def _blocked_ranges(self, doc: Doc) -> list[tuple[int, int]]:
+        return [(s.start_char, s.end_char) for key in (ext.PLACES, ext.AGENCIES) for s in doc.spans.get(key, [])]
+
+    # -- resolution -----------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc, text: str, candidates: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
+        """One candidate per text range (the most informative), shared info per person, short
+        mentions resolved to full names."""
+        chosen = self._non_overlapping(candidates)
+        merged = self._merge_by_person(doc, text, chosen)
+        if self.resolve_short_mentions:
+            merged += self._short_mentions(text, merged, blocked)
+        return merged
+
+    @staticmethod
+    def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
+        rank = {"credit": 0, "apposition": 1, "titled": 2, "chinese": 3, "ner": 4, "speech": 5}
+        ordered = sorted(candidates, key=lambda c: (rank[c.rule], -(c.end - c.start), c.start))
+        taken: list[Candidate] = []
+        for cand in ordered:
+            if not any(t.start < cand.end and cand.start < t.end for t in taken):
+                taken.append(cand)
+        # A shorter candidate inside a taken one donates its title ("Photo by Chen Sihan ... a
+        # reporter for Xinhua" is one person found by two rules).
+        for cand in ordered:
+            for t in taken:
+                if t is not cand and t.start <= cand.start and cand.end <= t.end and not t.title and cand.title:
+                    t.title, t.agency_windows, t.body, t.role = cand.title, cand.agency_windows, cand.body, cand.role
+        return sorted(taken, key=lambda c: c.start)
+
+    def _merge_by_person(self, doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        agencies = [s for s in doc.spans.get(ext.AGENCIES, []) if s._.pp_agency]
+        names: dict[str, str] = {}  # filled on first need: most titles name their agency span
+        by_key: dict[str, Candidate] = {}
+        for cand in chosen:
+            cand.name = strip_honorific(cand.name)
+            key = self._canonical(cand.name, by_key)
+            cand.role = cand.role or self._role(cand.title)
+            if cand.title and not cand.agency_key:
+                cand.agency_key = self._agency_for(text, cand, agencies, names)
+            best = by_key.get(key)
+            if best is None or (cand.title and not best.title):
+                by_key[key] = cand
+        for cand in chosen:
+            best = by_key[self._canonical(cand.name, by_key)]
+            cand.name, cand.title, cand.role, cand.agency_key = best.name, best.title, best.role, best.agency_key
+        return chosen
+
+    @staticmethod
+    def _canonical(name: str, known: dict[str, Candidate]) -> str:
+        """The key of the person ``name`` names: itself, or a known longer name it ends
+        ("Harish Patil" after "Harish Chandra Patil")."""
+        if name in known:
+            return name
+        for key in known:
+            if key.endswith(" " + name) or (key.split()[0] == name.split()[0] and key.split()[-1] == name.split()[-1]):
+                return key
+        return name
+
+    def _agency_for(self, text: str, cand: Candidate, agencies: list[Span], names: dict[str, str]) -> str | None:
+        """The key of the agency the title names: an agency span in the title's windows, else an
+        agency of the article named there or by the title's wording, else the title's implied
+        body ("Commissioner" -> the article's one Commission)."""
+        for lo, hi in cand.agency_windows:
+            inside = [s for s in agencies if lo <= s.start_char and s.end_char <= hi + 2]
+            # "Department of Development Planning, Ministry of Agriculture": the body after the
+            # comma is the one the department belongs to.
+            after = [s for s in agencies if hi <= s.start_char <= hi + 6 and text[hi:s.start_char].strip(" ,") in ("", "the")]
+            found = inside + after
+            if found:
+                # "MARA's Department of Crop Production": the possessor is the body; otherwise the
+                # last named is the outermost ("X Department of the National Energy Bureau").
+                owner = next((s for s in found if text[s.end_char:s.end_char + 2] in ("'s", "’s")), found[-1])
+                return owner._.pp_agency.get("key")
+            if not names:
+                names.update(self._agency_names(text, agencies))
+            named = self._named_in(fold(text[max(0, lo):hi]), names)
+            if named:
+                return named
+        if not names:
+            names.update(self._agency_names(text, agencies))
+        for guess in self._agency_guesses(cand):
+            named = names.get(fold(guess)) or self._resolved(guess, set(names.values()))
+            if named:
+                return named
+        return self._implied_body(cand.body, names)
+
+    @staticmethod
+    def _agency_names(text: str, agencies: list[Span]) -> dict[str, str]:
+        """Folded surface forms and names of the article's agencies -> their keys."""
+        names: dict[str, str] = {}
+        for span in agencies:
+            info = span._.pp_agency
+            if info and info.get("key"):
+                for form in {text[span.start_char:span.end_char], info.get("name"), info.get("acronym")}:
+                    if form:
+                        names.setdefault(fold(re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)), info["key"])
+        return names
+
+    @staticmethod
+    def _named_in(window: str, names: dict[str, str]) -> str | None:
+        """The key of the longest agency name written in ``window`` (folded text)."""
+        hits = [form for form in names if len(form) > 3 and re.search(rf"\b{re.escape(form)}\b", window)]
+        return names[max(hits, key=len)] if hits else None
+
+    @staticmethod
+    def _resolved(guess: str, keys: set[str]) -> str | None:
+        resolver = _agency_resolver()
+        info = resolver(guess) if resolver else None
+        return info["key"] if info and info.get("key") in keys else None
+
+    @staticmethod
+    def _implied_body(body: str | None, names: dict[str, str]) -> str | None:
+        """The one agency of the article whose name contains one of ``body``'s alternatives."""
+        if not body:
+            return None
+        wanted = [fold(b) for b in body.split("|")]
+        keys = {key for form, key in names.items() if any(w in form for w in wanted)}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    @staticmethod
+    def _agency_guesses(cand: Candidate) -> list[str]:
+        """Names the title itself spells: "Vice Minister of Human Resources and Social Security"
+        -> "Ministry of Human Resources and Social Security"; "Education Secretary" -> "Department
+        for Education"."""
+        guesses = []
+        parts = re.split(r"\s+(?:of|for|to)\s+(?:the\s+)?", cand.title or "", maxsplit=1)
+        if len(parts) == 2:
+            subject = parts[1].strip()
+            guesses += [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
+        if cand.portfolio:
+            guesses += [f"Department for {cand.portfolio}", f"Ministry of {cand.portfolio}"]
+        return guesses
+
+    def _short_mentions(self, text: str, people: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
+        """ "Mr. Liu", "Shri Patil", "Ou said": a surname (Chinese: first word, else last) that
+        names exactly one person already found."""
+        owners: dict[str, set[str]] = {}
+        for p in people:
+            words = p.name.split()
+            surname = words[0] if words[0] in surnames() and len(words) == 2 else words[-1]
+            owners.setdefault(surname, set()).add(p.name)
+        unique = {s: next(iter(n)) for s, n in owners.items() if len(n) == 1}
+        if not unique:
+            return []
+        taken = [(p.start, p.end) for p in people] + blocked
+        pattern = re.compile(
+            rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{_alternation(unique)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
+        )
+        found = []
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if not m["hon"] and not self._is_bare_mention(text, m.start(), m.end()):
+                continue
+            best = next(p for p in people if p.name == unique[m["sur"]])
+            found.append(Candidate(m.start(), m.end(), best.name, "short", title=best.title, role=best.role, agency_key=best.agency_key))
+        return found
+
+    @staticmethod
+    def _is_bare_mention(text: str, start: int, end: int) -> bool:
+        """A bare surname is a mention when it speaks ("Ou said", "according to Ou") or sits
+        inside a sentence; at a sentence start "Young people" is just a word."""
+        before = text[max(0, start - 20):start]
+        if re.search(rf"[{UPPER}][{LOWER}]*\s$", before):
+            return False  # a capitalized run such as "Prison Hu" is not a mention of Hu
+        if SPEECH_AFTER.match(text, end) or re.search(r"(?:according\s+to|said)\s+$", before):
+            return True
+        return not re.search(r"(?:^|[.!?:\n]\s*)$", before)
+
+    def set_annotations(self, doc: Doc, people: list[Candidate]) -> None:
+        spans = []
+        for p in sorted(people, key=lambda c: c.start):
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            info: ext.PersonInfo = {
+                "key": p.name,
+                "name": p.name,
+                "role": p.role or "other",
+                "title": p.title,
+                "agency_key": p.agency_key,
+            }
+            span._.pp_person = info
+            spans.append(span)
+        doc.spans[ext.PEOPLE] = spans
+
+
+@Language.factory(
+    "pressparse_people",
+    assigns=["doc.spans", "span._.pp_person"],
+    default_config={"use_ner": True, "resolve_short_mentions": True},
+)
+def make_people(nlp: Language, name: str, use_ner: bool, resolve_short_mentions: bool) -> PeopleComponent:
+    return PeopleComponent(nlp, name, use_ner=use_ner, resolve_short_mentions=resolve_short_mentions)

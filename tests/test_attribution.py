@@ -1,0 +1,113 @@
+"""Tests of ``pressparse_attribution`` on the blank pipeline.
+
+The quantity spans are made by the tests themselves (every ``[[...]]`` marker in a row's text is
+one), so these tests do not depend on the quantities component. People come from
+``pressparse_people``. Each row is ``(text, [speaker key or None for each marked figure])``; rows
+are grouped by where they came from: CORPUS, EDGE, BUGS_CAUGHT.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressparse import extensions as ext
+
+Row = tuple[str, list[str | None]]
+
+CORPUS: list[Row] = [
+    (
+        "At the press conference on November 19, Li Zhong, Vice Minister of Human Resources and Social "
+        "Security, presented that at the end of October, [[29.73 million]] poor workers were migrant workers.",
+        ["Li Zhong"],
+    ),
+    ("Li Zhong said that at present, more than [[90%]] of the poverty-stricken people received support.", ["Li Zhong"]),
+    ("According to Ou Qingping, from 2016 to 2020, the number of working poor increased by more than [[10 million]].", ["Ou Qingping"]),
+    (
+        "“Today, [[two-thirds]] of poor families have been involved in migrant labor. About [[two-thirds]] "
+        "of these families’ income comes from migrant workers, “said Ou Qingping.",
+        ["Ou Qingping", "Ou Qingping"],
+    ),
+    (
+        "Minister for School Standards Priya Mistry said:\n\n\"We are putting the money where the need is "
+        "greatest. Two thirds of the schools are in areas where more than [[30%]] of pupils are eligible.\"",
+        ["Priya Mistry"],
+    ),
+    (
+        "Smt. Meenakshi Raghavan, Secretary, Department of Agriculture, said that districts were chosen.\n\n"
+        "The Secretary informed that micro-irrigation saves between [[30]] and [[40 per cent]] of water. "
+        "Farmers reported average savings of [[₹9,800]] per acre, she added.",
+        ["Meenakshi Raghavan", "Meenakshi Raghavan", "Meenakshi Raghavan"],
+    ),
+    (
+        "\"We've run cover crops on about a third of our ground,\" said Tom Brandt, who farms [[1,200 acres]].",
+        ["Tom Brandt"],
+    ),
+    (
+        "Xi Yanchun:\nGood afternoon.\n\nLiu Yongfu:\nThe central government earmarked [[146.1 billion yuan]].\n\n"
+        "Income from work now makes up [[67.6 percent]] of their total income.\n\nZhang Lihua:\nAt present, "
+        "[[97.6 percent]] of the funds have been allocated.\n\nCCTV:\nWhat about the [[52]] counties?",
+        ["Liu Yongfu", "Liu Yongfu", "Zhang Lihua", None],
+    ),
+]
+
+EDGE: list[Row] = [
+    ("The workshop attracted [[437,000]] jobs from the doorsteps of the poor.", [None]),
+    ("Lena Hartmann, Commissioner for Energy, spoke. The projects will create [[3,000]] jobs.", [None]),
+    ("\"The projects will create almost [[3,000]] jobs,\" Tomás Ribeiro said.", ["Tomás Ribeiro"]),
+    ("Tom Brandt farms [[1,200 acres]] near Ames.", [None]),
+]
+
+BUGS_CAUGHT: list[Row] = [
+    # re.match(text, pos) does not anchor "^" at pos: the speech tag after a name was never seen.
+    ("Shri Harish Chandra Patil, Union Minister, spoke. Shri Patil said that [[₹640 crore]] was released.", ["Harish Chandra Patil"]),
+    # A machine-translated quote closed with an opening quote mark: “...,“said Ou Qingping.
+    ("“In recent years, nearly [[8 million]] children received vocational education, “said Ou Qingping.", ["Ou Qingping"]),
+]
+
+MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("pressparse_people")
+    nlp.add_pipe("pressparse_attribution")
+    return nlp
+
+
+def marked_doc(nlp: Language, marked: str) -> Doc:
+    """Run the pipeline on ``marked`` without its markers, with each marked figure a quantity span."""
+    text, offsets, shift = "", [], 0
+    for m in MARK.finditer(marked):
+        text += marked[shift:m.start()]
+        offsets.append((len(text), len(text) + len(m[1])))
+        text += m[1]
+        shift = m.end()
+    text += marked[shift:]
+    doc = nlp.make_doc(text)
+    doc.spans[ext.QUANTITIES] = [doc.char_span(s, e, alignment_mode="expand") for s, e in offsets]
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT, ids=lambda v: v[:50] if isinstance(v, str) else "")
+def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:
+    doc = marked_doc(nlp, text)
+    assert [s._.pp_speaker for s in doc.spans[ext.QUANTITIES]] == expected
+
+
+def test_without_people_nothing_is_attributed(nlp: Language) -> None:
+    doc = marked_doc(nlp, "The farm has [[68,000 hectares]] of rice, officials said.")
+    assert doc.spans[ext.QUANTITIES][0]._.pp_speaker is None
+
+
+def test_without_quantities_the_doc_is_untouched(nlp: Language) -> None:
+    doc = nlp("Li Zhong said that poverty fell.")
+    assert ext.QUANTITIES not in doc.spans

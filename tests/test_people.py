@@ -1,0 +1,228 @@
+"""Tests of ``pressparse_people`` on the blank pipeline (fast mode rules).
+
+Example tables are grouped by where the rows came from: CORPUS (sentences of the bundled corpus),
+EDGE (cases the rules must keep apart), BUGS_CAUGHT (mistakes made while developing). Each row is
+``(text, [(name, title, role), ...])`` listing every person expected, in order of first mention;
+add new cases to the matching table.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressparse import extensions as ext
+from pressparse.data import build_pinyin_syllables, data_path
+from pressparse.normalize.names import is_given_name, pinyin_syllables
+
+Row = tuple[str, list[tuple[str, str | None, str]]]
+
+CORPUS: list[Row] = [
+    (
+        "At the press conference of the State Council Information Office on November 19, Li Zhong, "
+        "Vice Minister of Human Resources and Social Security, presented that at the end of October, "
+        "29.73 million poor workers were migrant workers.",
+        [("Li Zhong", "Vice Minister of Human Resources and Social Security", "official")],
+    ),
+    (
+        "“Since the fight against poverty began, employment has become an important measure,” said "
+        "Ou Qingping, deputy director of the Office of Poverty Alleviation of the Council of State.",
+        [("Ou Qingping", "deputy director of the Office of Poverty Alleviation of the Council of State", "official")],
+    ),
+    (
+        "Skills training has produced many skilled craftsmen: Ning Xianhai in Huidong County, "
+        "Liangshan Yi Autonomous Prefecture, Sichuan, studied welding; Hu Min, Prison District, Xi’an, "
+        "received a grant.",
+        [("Ning Xianhai", None, "other"), ("Hu Min", None, "other")],
+    ),
+    ("The picture shows villagers harvesting. Photo by Shi Yuzhu (People’s Vision)", [("Shi Yuzhu", "photographer", "journalist")]),
+    (
+        "The picture shows workers on Nov. 18. Photo by reporter Chen Sihan of the Xinhua News Agency.",
+        [("Chen Sihan", "reporter", "journalist")],
+    ),
+    ("It is the best way to help aspirations. (Reporter Kong Dechen)", [("Kong Dechen", "reporter", "journalist")]),
+    ("Massive information, all in the Sina Finance APP\n\nEditor in charge: Li Ang", [("Li Ang", "editor in charge", "journalist")]),
+    ("Source: Xinhua | Editor: Liu Yang | 2022-10-14 20:31:05", [("Liu Yang", "editor", "journalist")]),
+    ("Farmers harvest rice in terraced fields. (Xinhua/Li Ming)", [("Li Ming", "photographer", "journalist")]),
+    ("Villagers dry chili peppers. (Photo by Yang Wenbin/Xinhua)", [("Yang Wenbin", "photographer", "journalist")]),
+    ("Grain output hit a record.\nBy Li Yan\n\nBEIJING", [("Li Yan", "reporter", "journalist")]),
+    (
+        "Lena Hartmann, Commissioner for Energy, said: \"A European energy market only works if electrons can move.\"",
+        [("Lena Hartmann", "Commissioner for Energy", "official")],
+    ),
+    ("Secretary of State for Education Jonathan Hartley said:", [("Jonathan Hartley", "Secretary of State for Education", "official")]),
+    ("Minister for School Standards Priya Mistry said:", [("Priya Mistry", "Minister for School Standards", "official")]),
+    ("Chief Secretary to the Treasury Rachel Ashdown said:", [("Rachel Ashdown", "Chief Secretary to the Treasury", "official")]),
+    (
+        "schools will benefit from £2.3 billion of capital investment, Education Secretary Jonathan Hartley announced today.",
+        [("Jonathan Hartley", "Secretary", "official")],
+    ),
+    ("\"Every acre counts,\" said NRCS spokesperson Dana Whitfield.", [("Dana Whitfield", "spokesperson", "official")]),
+    (
+        "\"We've run cover crops on about a third of our ground,\" said Tom Brandt, who farms 1,200 acres.",
+        [("Tom Brandt", None, "other")],
+    ),
+    ("\"Voluntary conservation works,\" said Marcus Leland, EPA Region 7 Administrator.", [("Marcus Leland", "Administrator", "official")]),
+    (
+        "the Union Minister of Agriculture and Farmers Welfare, Shri Harish Chandra Patil, announced in New Delhi today.",
+        [("Harish Chandra Patil", "Union Minister of Agriculture and Farmers Welfare", "official")],
+    ),
+    (
+        "Smt. Meenakshi Raghavan, Secretary, Department of Agriculture and Farmers Welfare, said that districts were selected.",
+        [("Meenakshi Raghavan", "Secretary", "official")],
+    ),
+    ("Vice Governor Zhao Minghui attended the meeting and delivered a speech.", [("Zhao Minghui", "Vice Governor", "official")]),
+    (
+        "Villager Tan Guoqiang, who has contracted 260 mu in the area, said that his rice grew well.",
+        [("Tan Guoqiang", "Villager", "other")],
+    ),
+    (
+        "Chen Hongwei, a researcher at the Chinese Academy of Agricultural Sciences, said yields rose.",
+        [("Chen Hongwei", "researcher", "other")],
+    ),
+    (
+        "Today we have invited Mr. Liu Yongfu, director of the State Council Leading Group Office of "
+        "Poverty Alleviation and Development, to brief you.",
+        [("Liu Yongfu", "director of the State Council Leading Group Office of Poverty Alleviation and Development", "official")],
+    ),
+]
+
+EDGE: list[Row] = [
+    ("Commissioner Kadri Simson presented the plan.", [("Kadri Simson", "Commissioner", "official")]),
+    ("Union Minister Narendra Singh Tomar said the scheme works.", [("Narendra Singh Tomar", "Union Minister", "official")]),
+    ("Secretary of State Jane Smith met her counterpart.", [("Jane Smith", "Secretary of State", "official")]),
+    ("Ouyang Xiu and Sima Qian were historians.", [("Ouyang Xiu", None, "other"), ("Sima Qian", None, "other")]),
+    ("Fu Linghui, spokesperson of the National Bureau of Statistics, said growth slowed.", [("Fu Linghui", "spokesperson of the National Bureau of Statistics", "official")]),
+    ("The speakers were Xi Yanchun, spokesperson of the SCIO, and others.", [("Xi Yanchun", "spokesperson of the SCIO", "official")]),
+    ("Chen Sihan, a reporter for Xinhua News Agency, took the photo.", [("Chen Sihan", "reporter", "journalist")]),
+    # A capitalized English word after a surname is not a given name.
+    ("The Long March began in 1934. He Made his point.", []),
+    ("Farmers in Honghe Hani and Yi Autonomous Prefecture harvest rice.", []),
+    ("Lanping Bai and Pumi Autonomous County has created 3,500 posts.", []),
+    ("The workshops in Xi'an City, Taoyuan County, are busy.", []),
+    ("Heads of the Department of Human Resources took part.", []),
+    ("Li Zhong Road was rebuilt last year.", []),
+]
+
+BUGS_CAUGHT: list[Row] = [
+    # Two credits on one line were read as one name "Huang Wei Editor".
+    ("(Correspondent: Huang Wei    Editor: Li Qian)", [("Huang Wei", "correspondent", "journalist"), ("Li Qian", "editor", "journalist")]),
+    # The complement of a title ran into the next words and made "Human Resources" a person.
+    (
+        "Li Zhong, Vice Minister of Human Resources and Social Security, presented the plan.",
+        [("Li Zhong", "Vice Minister of Human Resources and Social Security", "official")],
+    ),
+    # A complement crossed a sentence end: "of the Council of State. Promote".
+    (
+        "said Ou Qingping, deputy director of the Office of Poverty Alleviation of the Council of State. Promote the two aspects.",
+        [("Ou Qingping", "deputy director of the Office of Poverty Alleviation of the Council of State", "official")],
+    ),
+    # "Strategic Reserves Administration said" is an agency speaking.
+    ("The National Food and Strategic Reserves Administration said on the same day that grain was bought.", []),
+    # "Agricultural Sciences" came out of "researcher at the Chinese Academy of Agricultural Sciences (CAAS)".
+    (
+        "Chen Hongwei, a researcher at the Chinese Academy of Agricultural Sciences (CAAS), said yields rose.",
+        [("Chen Hongwei", "researcher", "other")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("pressparse_people")
+    return nlp
+
+
+def people_of(doc: Doc) -> list[tuple[str, str | None, str]]:
+    seen: dict[str, tuple[str, str | None, str]] = {}
+    for span in doc.spans[ext.PEOPLE]:
+        info = span._.pp_person
+        seen.setdefault(info["key"], (info["name"], info["title"], info["role"]))
+    return list(seen.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT, ids=lambda v: v[:50] if isinstance(v, str) else "")
+def test_people(nlp: Language, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert people_of(nlp(text)) == expected
+
+
+def test_later_mentions_resolve_to_the_full_name(nlp: Language) -> None:
+    doc = nlp("Mr. Liu Yongfu, director of the office, spoke. Mr. Liu said that poverty fell. "
+              "Ou Qingping said so too. According to Ou, it fell.")
+    keys = [(s.text, s._.pp_person["key"]) for s in doc.spans[ext.PEOPLE]]
+    assert keys == [("Mr. Liu Yongfu", "Liu Yongfu"), ("Mr. Liu", "Liu Yongfu"), ("Ou Qingping", "Ou Qingping"), ("Ou", "Ou Qingping")]
+    assert all(s._.pp_person["title"] == "director of the office" for s in list(doc.spans[ext.PEOPLE])[:2])
+
+
+def test_an_ambiguous_surname_is_not_resolved(nlp: Language) -> None:
+    doc = nlp("Li Zhong, Vice Minister, and Li Ang, editor, met. Li said yes.")
+    assert [s.text for s in doc.spans[ext.PEOPLE]] == ["Li Zhong", "Li Ang"]
+
+
+def test_honorifics_are_kept_in_the_mention_but_not_the_name(nlp: Language) -> None:
+    doc = nlp("Smt. Meenakshi Raghavan, Secretary, Department of Agriculture, said so.")
+    span = doc.spans[ext.PEOPLE][0]
+    assert (span.text, span._.pp_person["name"]) == ("Smt. Meenakshi Raghavan", "Meenakshi Raghavan")
+
+
+def _with_spans(nlp: Language, text: str, key: str, spans: list[tuple[str, dict]]) -> Doc:
+    doc = nlp.make_doc(text)
+    found = []
+    for surface, info in spans:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface))
+        span._.pp_agency = info if key == ext.AGENCIES else None
+        span._.pp_place = info if key == ext.PLACES else None
+        found.append(span)
+    doc.spans[key] = found
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+AGENCY_ROWS = [
+    # (text, agency surface forms in the doc, expected agency_key of the first person)
+    ("Fu Linghui, spokesperson of the National Bureau of Statistics, said so.", ["National Bureau of Statistics"], "nbs"),
+    ("said NRCS spokesperson Dana Whitfield.", ["NRCS"], "nbs"),
+    ("said Marcus Leland, EPA Region 7 Administrator.", ["EPA"], "nbs"),
+    ("Photo by reporter Chen Sihan of the Xinhua News Agency.", ["Xinhua News Agency"], "nbs"),
+    ("Photo by Shi Yuzhu (People’s Vision)", ["People’s Vision"], "nbs"),
+    ("Source: Xinhua | Editor: Liu Yang | 2022", ["Xinhua"], "nbs"),
+    ("Mr. Zhou Jianmin, deputy director-general of the Department of Development Planning, Ministry of Agriculture", ["Ministry of Agriculture"], "nbs"),
+    ("Vice Governor Zhao Minghui met Xinhua reporters.", ["Xinhua"], None),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "expected"), AGENCY_ROWS)
+def test_agency_is_the_agency_span_the_title_names(nlp: Language, text: str, surfaces: list[str], expected: str | None) -> None:
+    doc = _with_spans(nlp, text, ext.AGENCIES, [(s, {"key": "nbs", "name": s}) for s in surfaces])
+    assert doc.spans[ext.PEOPLE][0]._.pp_person["agency_key"] == expected
+
+
+def test_place_and_agency_spans_are_never_people(nlp: Language) -> None:
+    doc = _with_spans(nlp, "They met in Jiang Ning today.", ext.PLACES, [("Jiang Ning", {"key": "district:Jiangning"})])
+    assert list(doc.spans[ext.PEOPLE]) == []
+    doc = nlp("They met in Jiang Ning today.")
+    assert [s.text for s in doc.spans[ext.PEOPLE]] == ["Jiang Ning"]
+
+
+def test_no_text_no_people(nlp: Language) -> None:
+    assert list(nlp("").spans[ext.PEOPLE]) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Qingping", True), ("Xianhai", True), ("Ang", True), ("Yu-zhu", True), ("Change", False), ("Made", False), ("Prefecture", False)],
+)
+def test_given_name_rule(word: str, expected: bool) -> None:
+    assert is_given_name(word) is expected
+
+
+def test_pinyin_syllables_file_is_current() -> None:
+    """The checked-in list equals what build_pinyin_syllables makes from the installed pypinyin."""
+    assert data_path("pinyin_syllables.txt").read_text(encoding="utf-8") == build_pinyin_syllables.render()
+    assert pinyin_syllables("Zhuang") == ("zhuang",)
