@@ -1,21 +1,470 @@
-"""The ``pressparse_agencies`` component."""
+"""The ``pressparse_agencies`` component: government, party, media and international bodies.
+
+Three sources of candidates, one overlap policy (longest wins; curated data before patterns
+before the statistical NER at equal length):
+
+- the curated names, aliases and acronyms of ``data/agencies.jsonl`` (PhraseMatchers);
+- capitalized phrases built around a head word of ``data/agency_patterns.tsv``
+  ("Zunyi Municipal Bureau of Statistics"): the head words come from the same PhraseMatcher pass,
+  one compiled regex reads the run of capitalized words around each;
+- in full mode, ORG entities that contain a head word.
+
+Then every spelling of one body gets one ``AgencyInfo.key``: acronyms the text defines
+("... Agency (CINEA)") and their later bare uses join the body, a post's complement
+("Vice Minister of Human Resources and Social Security") names its ministry, and "the Ministry"
+joins the only ministry named before it (or is left out when that is ambiguous).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+from ..normalize.agencies import (
+    AgencyEntry,
+    agency_info,
+    agency_key,
+    complement_index,
+    entries,
+    name_index,
+    pattern_targets,
+    pattern_words,
+    pick_entry,
+    resolve_agency,
+    title_bodies,
+)
+
+__all__ = ["AgenciesComponent", "make_agencies", "resolve_agency"]
+
+# Candidate sources, best first at equal length.
+DATA, COMPLEMENT, PATTERN, NER = range(4)
+HEAD_LABEL = "\thead"
+_WINDOW = 160  # characters around a head word in which its name is read
+_BACKREF_WINDOW = 60  # characters before a back-reference word in which its "the" is sought
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*)\)")
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_INNER_PUNCT = {"-", "\u2013", "&", ".", *_POSSESSIVE}  # punctuation that stays inside a name
+
+
+@dataclass
+class Candidate:
+    """A stretch of tokens naming a body: its known entries, or none for a pattern find."""
+
+    start: int
+    end: int
+    source: int
+    found: tuple[AgencyEntry, ...] = ()
+
+
+class HeadWord(NamedTuple):
+    """A head or back-reference word: token index, character offsets, text."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Mention:
+    """A resolved mention before it becomes a Span (token and character offsets, AgencyInfo)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    info: dict[str, str | None] = field(default_factory=dict)
+
+
+def _is_punct(word: str) -> bool:
+    return not any(ch.isalnum() for ch in word)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "-_")
+
+
+def _and_variants(text: str) -> set[str]:
+    return {text, text.replace(" and ", " & "), text.replace(" & ", " and ")}
 
 
 class AgenciesComponent:
-    """Placeholder until the rules land: annotates nothing."""
+    """Finds agency mentions and writes them to ``doc.spans["pressparse_agencies"]``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, use_ner: bool = True) -> None:
         self.name = name
+        self.use_ner = use_ner
+        words = pattern_words()
+        self.heads = words["head"]
+        self.connectors = words["connector"]
+        self.possessives = words["possessive"]
+        self.generic = words["generic"]
+        self.events = words["event"]
+        self.backrefs = words["backref"]
+        self.stops = words["stop"]
+        self.variants = pattern_targets("variant")
+        self.modified_only = {w for w, targets in pattern_targets("backref").items() if "modified" in targets}
+        self.titles = title_bodies()
+        self._by_norm, self._by_orth = self._build_matchers(nlp)
+        self._build_regexes()
 
+    # -- setup ---------------------------------------------------------------------------------
+    def _build_matchers(self, nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """Two passes over the doc. On NORM (case, curly quotes): multi-word spellings and post
+        complements (label "<head>\t<complement>"). On ORTH: single-word spellings, acronyms
+        and the head words the patterns start from (label HEAD_LABEL)."""
+        by_norm = PhraseMatcher(nlp.vocab, attr="NORM")
+        by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        spellings = {s for entry in entries() for s in entry.surfaces()}
+        spellings |= {e.acronym for e in entries() if e.acronym and e.bare_acronym}
+        for spelling in spellings:
+            for text in _and_variants(spelling):
+                doc = nlp.make_doc(text)
+                (by_norm if len(doc) > 1 else by_orth).add(agency_key(spelling), [doc])
+        for head, complement in complement_index():
+            by_norm.add(f"{head}\t{complement}", [nlp.make_doc(t) for t in _and_variants(complement)])
+        by_orth.add(HEAD_LABEL, [nlp.make_doc(w) for w in self.heads | self.backrefs])
+        return by_norm, by_orth
+
+    def _build_regexes(self) -> None:
+        """Head words are rare: the PhraseMatcher finds them, then these read the capitalized run
+        around each one (phrase) or the "the ..." before it (back-reference) in a small window."""
+        cap = r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Z][A-Za-z0-9]*(?:[-\u2013][A-Za-z0-9]+)*(?:['\u2019]s?(?![A-Za-z]))?"
+        gap = rf"(?:,?[ \t\u00a0]+|[ \t\u00a0]+(?:(?:{_alternation(self.connectors)})[ \t\u00a0]+)+)"
+        # Runs of capitalized words joined by connectors or list commas ("X, Y and Z Agency").
+        self._phrase = re.compile(rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*")
+        # "the" + up to three lower-case modifiers, ending where the head word starts.
+        self._the_before = re.compile(r"\b([Tt]he)[ \t]+((?:(?!the\b)(?:[a-z]+|Party)[ \t]+){0,3})$")
+        # ... and no name goes on after it ("the Ministry of X", "the Office Director").
+        self._name_goes_on = re.compile(r"[ \t]+(?:of|for|on)\b|[ \t]+[A-Z]")
+
+    # -- pipeline ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens on every access: read it once
+        candidates, heads = self.match_data(doc)
+        candidates += self.match_patterns(doc, text, heads)
+        if self.use_ner and doc.has_annotation("ENT_IOB"):
+            candidates += self.match_entities(doc)
+        chosen = self.select(doc, candidates)
+        self.set_annotations(doc, chosen, text, heads)
         return doc
 
+    def match_data(self, doc: Doc) -> tuple[list[Candidate], list[HeadWord]]:
+        """Curated names, aliases and acronyms, post complements ("Minister of X", "X Secretary"),
+        and every head word, for the patterns and back-references."""
+        strings = doc.vocab.strings
+        found, heads = [], []
+        for match_id, start, end in [*self._by_norm(doc), *self._by_orth(doc)]:
+            label = strings[match_id]
+            if label == HEAD_LABEL:
+                token = doc[start]
+                heads.append(HeadWord(start, token.idx, token.idx + len(token.text), token.text))
+            elif "\t" not in label:
+                found.append(Candidate(start, end, DATA, name_index()[label]))
+            else:
+                head, complement = label.split("\t")
+                if self._follows_title(doc, start, head) or (end < len(doc) and self.titles.get(doc[end].text) == head):
+                    found.append(Candidate(start, end, COMPLEMENT, complement_index()[(head, complement)]))
+        heads.sort()
+        return found, heads
 
-@Language.factory("pressparse_agencies")
-def make_agencies(nlp: Language, name: str) -> AgenciesComponent:
-    return AgenciesComponent(nlp, name)
+    def _follows_title(self, doc: Doc, start: int, head: str) -> bool:
+        """True when tokens before ``start`` read "<post of head> of|for [the]" ("Vice Minister of")."""
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("of", "for"):
+            return False
+        i -= 1
+        if i >= 2 and doc[i].text == "State" and doc[i - 1].lower_ == "of":  # Secretary of State for
+            i -= 2
+        return self.titles.get(doc[i].text) == head
+
+    def match_patterns(self, doc: Doc, text: str, heads: list[HeadWord]) -> list[Candidate]:
+        """Bodies the data does not list: capitalized phrases around a head word."""
+        found: list[Candidate] = []
+        done = 0
+        for _, start, end, word in heads:
+            if start < done or word not in self.heads:
+                continue
+            window = self._phrase.finditer(text, max(0, start - _WINDOW), end + _WINDOW)
+            match = next((m for m in window if m.start() <= start < m.end()), None)
+            if match is None:
+                continue
+            done = match.end()
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                found.extend(Candidate(s, e, PATTERN) for s, e in self.bodies_in(span))
+        return found
+
+    def match_entities(self, doc: Doc) -> list[Candidate]:
+        """ORG entities of the statistical model, kept only around a head word."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and any(t.text in self.heads for t in ent):
+                found.extend(Candidate(s, e, NER) for s, e in self.bodies_in(ent))
+        return found
+
+    # -- phrase analysis -------------------------------------------------------------------------
+    # These steps work on the phrase's token texts (local indexes): cheaper than Token objects.
+    def bodies_in(self, phrase: Span) -> list[tuple[int, int]]:
+        """Token ranges of the bodies a capitalized phrase names (none for an event or a bare head)."""
+        words = [t.text for t in phrase]
+        bodies = (self._trim(words, s, e) for s, e in self._segments(words))
+        return [(phrase.start + s, phrase.start + e) for s, e in filter(None, bodies)]
+
+    def _heads_in(self, words: list[str], start: int, end: int) -> list[int]:
+        return [i for i in range(start, end) if words[i] in self.heads]
+
+    def _segments(self, words: list[str]) -> list[tuple[int, int]]:
+        """Split a phrase into the stretches that can each be one body.
+
+        Splits at "and the", at a possessive that is not part of a name ("USDA's Natural ..."),
+        at other punctuation, at commas (re-joined for lists inside one name: "European Climate,
+        Infrastructure and Environment Executive Agency"), and at "and" between two headed names.
+        """
+        pieces: list[tuple[int, int, str]] = []  # (start, end, what ends it)
+        start = 0
+        for i, word in enumerate(words):
+            cut = None
+            if word == ",":
+                cut = ","
+            elif word in _POSSESSIVE:
+                cut = None if i and words[i - 1] in self.possessives else "'s"
+            elif _is_punct(word) and word not in _INNER_PUNCT:
+                cut = "punct"
+            elif word.lower() == "and" and i + 1 < len(words) and words[i + 1].lower() == "the":
+                cut = "and the"
+            if cut:
+                if start < i:
+                    pieces.append((start, i, cut))
+                start = i + 1
+        if start < len(words):
+            pieces.append((start, len(words), ""))
+        joined: list[tuple[int, int, str]] = []
+        for start, end, cut in pieces:
+            if joined and joined[-1][2] == "," and self._continues_list(words, joined[-1][:2], (start, end)):
+                joined[-1] = (joined[-1][0], end, cut)
+            else:
+                joined.append((start, end, cut))
+        return [part for s, e, _ in joined for part in self._split_and(words, s, e)]
+
+    def _continues_list(self, words: list[str], prev: tuple[int, int], this: tuple[int, int]) -> bool:
+        """"European Climate, | Infrastructure and ... Agency" (the list ends before the head) or
+        "Department for Environment, | Food & Rural Affairs" (the list is the head's complement)."""
+        heads = self._heads_in(words, *this)
+        ands = [i for i in range(*this) if words[i].lower() in ("and", "&")]
+        if not ands:
+            return False
+        prev_heads = self._heads_in(words, *prev)
+        if heads:
+            return not prev_heads and ands[0] < heads[0]
+        return bool(prev_heads) and any(words[i].lower() in ("of", "for") for i in range(prev_heads[-1], prev[1]))
+
+    def _split_and(self, words: list[str], start: int, end: int) -> list[tuple[int, int]]:
+        """"Ministry of Education and Ministry of Finance" -> two; "Department of X and Y" -> one."""
+        for i in range(start + 1, end - 1):
+            if words[i].lower() not in ("and", "&") or not self._heads_in(words, start, i):
+                continue
+            later = self._heads_in(words, i + 1, end)
+            if later and not any(words[j].lower() in self.connectors for j in range(i + 1, later[0])):
+                return [(start, i), *self._split_and(words, i + 1, end)]
+        return [(start, end)]
+
+    def _trim(self, words: list[str], start: int, end: int) -> tuple[int, int] | None:
+        """The body inside one segment: from after the last connector (not "and") before the first
+        head word to the last head word, or on to the end when "of/for/on ..." follows it."""
+        heads = self._heads_in(words, start, end)
+        if not heads:
+            return None
+        end = next((i for i in range(heads[0], end) if words[i] in self.stops), end)
+        heads = [i for i in heads if i < end]
+        first, last = heads[0], heads[-1]
+        for i in range(first - 1, start - 1, -1):  # "and" stays: "Development and Reform Commission"
+            if words[i].lower() in self.connectors and words[i].lower() not in ("and", "&"):
+                start = i + 1
+                break
+        if any(words[i] in self.events for i in range(start, end)):
+            return None
+        if last + 1 < end and words[last + 1].lower() in ("of", "for", "on"):
+            while end > last and (words[end - 1].lower() in self.connectors or _is_punct(words[end - 1])):
+                end -= 1
+        else:
+            end = last + 1
+        if not words[start][:1].isupper():
+            return None
+        naming = any(
+            w[:1].isupper() and w not in self.heads and w not in self.generic for w in words[start:end]
+        )
+        return (start, end) if naming else None
+
+    # -- resolution ------------------------------------------------------------------------------
+    def select(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Longest non-overlapping candidates; at equal length data, then patterns, then NER."""
+        candidates = self._detach_known_parents(doc, candidates)
+        taken = bytearray(len(doc))
+        chosen = []
+        for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.source, c.start)):
+            if not any(taken[cand.start:cand.end]):
+                taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+                chosen.append(cand)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def _detach_known_parents(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"Electric Power Department of the National Energy Bureau" -> the department alone, when
+        the "of (the) ..." tail is a known body that stays a mention of its own."""
+        known = {(c.start, c.end) for c in candidates if c.source == DATA}
+        kept = []
+        for cand in candidates:
+            if cand.source in (PATTERN, NER):
+                words = [t.text for t in doc[cand.start:cand.end]]
+                for i in range(1, len(words) - 1):
+                    tail = cand.start + (i + 2 if words[i + 1].lower() == "the" else i + 1)
+                    if words[i] == "of" and (tail, cand.end) in known:
+                        body = self._trim(words, 0, i)
+                        cand = Candidate(cand.start + body[0], cand.start + body[1], cand.source) if body else None
+                        break
+            if cand is not None:
+                kept.append(cand)
+        return kept
+
+    def set_annotations(
+        self, doc: Doc, chosen: list[Candidate], text: str, heads: list[HeadWord]
+    ) -> None:
+        """Resolve every mention to a key, join acronyms and back-references, write the spans."""
+        ambiguous = any(len(c.found) > 1 for c in chosen)
+        countries = self._likely_countries(doc, chosen) if ambiguous else ()
+        names: dict[str, str] = {}  # agency_key of an unknown body's spelling -> its key
+        mentions, unknown = [], []
+        for cand in chosen:
+            last = doc[cand.end - 1]
+            mention = Mention(cand.start, cand.end, doc[cand.start].idx, last.idx + len(last.text))
+            if cand.found:
+                mention.info = agency_info(pick_entry(cand.found, countries))
+            else:
+                surface = text[mention.start_char:mention.end_char]
+                key = names.setdefault(agency_key(surface), surface)
+                mention.info = {"key": key, "name": key, "acronym": None}
+                unknown.append((mention, doc[cand.start].text))
+            mentions.append(mention)
+        self._link_short_forms(text, unknown, names)
+        mentions = self._link_acronyms(doc, text, mentions)
+        mentions += self._back_references(doc, text, mentions, heads)
+        spans = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            span = Span(doc, mention.start, mention.end, label="AGENCY")
+            span._.pp_agency = mention.info
+            spans.append(span)
+        doc.spans[ext.AGENCIES] = spans
+
+    def _link_short_forms(self, text: str, unknown: list[tuple[Mention, str]], names: dict[str, str]) -> None:
+        """"the County Finance Bureau" joins "Taoyuan County Finance Bureau" when it is the only
+        longer name ending in it and it starts with a generic word (County, Provincial...)."""
+        for mention, first_word in unknown:
+            if first_word not in self.generic:
+                continue
+            short = " " + agency_key(text[mention.start_char:mention.end_char])
+            longer = {key for spelling, key in names.items() if spelling.endswith(short)}
+            if len(longer) == 1:
+                key = longer.pop()
+                mention.info = {"key": key, "name": key, "acronym": None}
+
+    def _likely_countries(self, doc: Doc, chosen: list[Candidate]) -> tuple[str, ...]:
+        """Countries of the unambiguous bodies and of the places named, most frequent first."""
+        votes = Counter(c.found[0].country for c in chosen if len(c.found) == 1)
+        for place in doc.spans.get(ext.PLACES, []):
+            if place._.pp_place and place._.pp_place.get("country"):
+                votes[place._.pp_place["country"]] += 1
+        return tuple(country for country, _ in votes.most_common())
+
+    def _link_acronyms(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Name (ACR)" makes ACR, there and later, a mention of that body (overriding the data)."""
+        defined: dict[str, dict[str, str | None]] = {}
+        for mention in mentions:
+            acronym = self._defined_acronym(text, mention)
+            if acronym:
+                mention.info = {**mention.info, "acronym": mention.info.get("acronym") or acronym}
+                defined[acronym] = mention.info
+        if not defined:
+            return mentions
+        by_range = {(m.start, m.end): m for m in mentions}
+        for acronym, info in defined.items():
+            at = text.find(acronym)
+            while at >= 0:
+                end = at + len(acronym)
+                whole_word = not _is_word_char(text, at - 1) and not _is_word_char(text, end)
+                span = doc.char_span(at, end) if whole_word else None
+                at = text.find(acronym, end)
+                if span is None:
+                    continue
+                rng = (span.start, span.end)
+                if rng not in by_range and any(m.start < span.end and span.start < m.end for m in mentions):
+                    continue  # inside a longer name
+                by_range[rng] = Mention(span.start, span.end, span.start_char, span.end_char, info)
+        return list(by_range.values())
+
+    def _defined_acronym(self, text: str, mention: Mention) -> str | None:
+        """The acronym in parentheses right after a mention, starting with one of its initials."""
+        match = _ACRONYM_AFTER.match(text, mention.end_char)
+        if not match:
+            return None
+        initials = {word[0].lower() for word in text[mention.start_char:mention.end_char].split()}
+        return match[1] if match[1][0].lower() in initials else None
+
+    def _back_references(
+        self, doc: Doc, text: str, mentions: list[Mention], heads: list[HeadWord]
+    ) -> list[Mention]:
+        """"the Ministry", "the provincial human resources department" -> the one body named
+        before whose name has that head word and every modifier; left out when not exactly one."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        named: list[tuple[int, dict[str, str | None], set[str]]] = []
+        found = []
+        for i, start, end, word in heads:
+            if i in taken or word not in self.backrefs or self._name_goes_on.match(text, end):
+                continue
+            the = self._the_before.search(text, max(0, start - _BACKREF_WINDOW), start)
+            span = doc.char_span(the.start(2), end) if the else None
+            if the is None or span is None or span.end - 1 in taken:
+                continue
+            wanted = [word.lower(), *the[2].lower().split()]
+            if len(wanted) == 1 and word in self.modified_only:
+                continue
+            named = named or [
+                (m.end_char, m.info, set(agency_key(f"{m.info['name']} {text[m.start_char:m.end_char]}").split()))
+                for m in mentions
+            ]
+            matching = {
+                info["key"]: info
+                for named_end, info, words in named
+                if named_end <= span.start_char and all(self._has_word(words, w) for w in wanted)
+            }
+            if len(matching) == 1:
+                found.append(Mention(span.start, span.end, span.start_char, span.end_char, next(iter(matching.values()))))
+        return found
+
+    def _has_word(self, words: set[str], word: str) -> bool:
+        return word in words or bool(self.variants.get(word, frozenset()) & words)
+
+
+@Language.factory(
+    "pressparse_agencies",
+    assigns=["doc.spans", "span._.pp_agency"],
+    default_config={"use_ner": True},
+)
+def make_agencies(nlp: Language, name: str, use_ner: bool) -> AgenciesComponent:
+    """``use_ner``: in full mode, also keep ORG entities built around a head word."""
+    return AgenciesComponent(nlp, name, use_ner=use_ner)

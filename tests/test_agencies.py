@@ -1,0 +1,272 @@
+"""Example tables for the ``pressparse_agencies`` component, on the blank pipeline.
+
+Each row is ``(text, expected)`` where ``expected`` maps an agency key (the canonical name when
+the curated data knows the body) to the surface forms found for it, in text order. Rows are grouped
+by where they came from: CORPUS (sentences of corpus/*.txt), EDGE (constructed edge cases) and
+BUGS (mistakes caught while building the rules). Add new cases to the matching list.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressparse
+import pressparse.components  # noqa: F401 - registers the factories
+from pressparse import extensions as ext
+from pressparse.components.agencies import resolve_agency
+from pressparse.data import data_path
+from pressparse.ingest import make_article
+from pressparse.normalize.agencies import entries
+from pressparse.records import to_record
+
+MOHRSS = "Ministry of Human Resources and Social Security"
+LGOP = "State Council Leading Group Office of Poverty Alleviation and Development"
+
+CORPUS = [
+    pytest.param(
+        "\u201cThe Ministry of Human Resources and Social Security and the Poverty Alleviation Office of the "
+        "State Council, together with various regions and departments, will do their best\u201d, said Ou "
+        "Qingping, deputy director of the Office of Poverty Alleviation of the Council of State. The Office "
+        "of Poverty Alleviation of the State Council will work with the Ministry of Human Resources and "
+        "Social Security.",
+        {
+            MOHRSS: [MOHRSS, MOHRSS],
+            LGOP: [
+                "Poverty Alleviation Office of the State Council",
+                "Office of Poverty Alleviation of the Council of State",
+                "Office of Poverty Alleviation of the State Council",
+            ],
+        },
+        id="sina: three spellings of the poverty alleviation office are one body",
+    ),
+    pytest.param(
+        "At the press conference of the State Council Information Office on November 19, Li Zhong, Vice "
+        "Minister of Human Resources and Social Security, presented that 29.73 million poor workers were "
+        "migrant workers.",
+        {"State Council Information Office": ["State Council Information Office"],
+         MOHRSS: ["Human Resources and Social Security"]},
+        id="sina: press conference is no agency; the title's complement is MOHRSS",
+    ),
+    pytest.param(
+        "Ning Xianhai studied welding at Panzhihua Technician College and won the gold medal in the welding "
+        "project of the 44th World Skills Competition in 2017; Hu Min received a grant to study at Shaanxi "
+        "Automotive Technical School. In 2019, I won the \u201cElite Female Award\u201d at the National Steel "
+        "Structures Welding Vocational Skills Contest.",
+        {"Panzhihua Technician College": ["Panzhihua Technician College"],
+         "Shaanxi Automotive Technical School": ["Shaanxi Automotive Technical School"]},
+        id="sina: schools yes, competitions and awards no",
+    ),
+    pytest.param(
+        "Photo by reporter Chen Sihan of the Xinhua News Agency.Recently, the workshops are busy. "
+        "Photo by Shi Yuzhu (People\u2019s Vision)",
+        {"Xinhua News Agency": ["Xinhua News Agency"], "People's Vision": ["People\u2019s Vision"]},
+        id="sina: state media, glued sentence and curly apostrophe",
+    ),
+    pytest.param(
+        "China's grain output hit a record, the Ministry of Agriculture and Rural Affairs (MARA) said, citing "
+        "the National Bureau of Statistics (NBS). NBS data show the rise. MARA Minister Tang Renjian said the "
+        "agriculture ministry will keep the area stable.",
+        {"Ministry of Agriculture and Rural Affairs": [
+            "Ministry of Agriculture and Rural Affairs", "MARA", "MARA", "agriculture ministry"],
+         "National Bureau of Statistics": ["National Bureau of Statistics", "NBS", "NBS"]},
+        id="moa: acronyms defined in text and reused bare",
+    ),
+    pytest.param(
+        "The call was managed by the European Climate, Infrastructure and Environment Executive Agency "
+        "(CINEA), which received 29 proposals under the Connecting Europe Facility.",
+        {"European Climate, Infrastructure and Environment Executive Agency": [
+            "European Climate, Infrastructure and Environment Executive Agency", "CINEA"]},
+        id="eu: a list inside one name; a facility is no agency",
+    ),
+    pytest.param(
+        "Ministry of Agriculture & Farmers Welfare\n\nThe Union Minister of Agriculture and Farmers Welfare "
+        "announced the drive. The Ministry has asked States to geo-tag every installation.",
+        {"Ministry of Agriculture and Farmers Welfare": [
+            "Ministry of Agriculture & Farmers Welfare", "Agriculture and Farmers Welfare", "Ministry"]},
+        id="pib: ampersand spelling, minister's complement and 'The Ministry'",
+    ),
+    pytest.param(
+        "Heads of the Department of Human Resources and Social Security of Yunnan Province, the Yunnan "
+        "Provincial Department of Finance and the Rural Revitalization Bureau of Yunnan Province took part. "
+        "Li Weidong, director of the provincial human resources department, spoke.",
+        {"Department of Human Resources and Social Security of Yunnan Province": [
+            "Department of Human Resources and Social Security of Yunnan Province",
+            "provincial human resources department"],
+         "Yunnan Provincial Department of Finance": ["Yunnan Provincial Department of Finance"],
+         "Rural Revitalization Bureau of Yunnan Province": ["Rural Revitalization Bureau of Yunnan Province"]},
+        id="provgov: provincial bodies split at 'and the'; lower-case back-reference",
+    ),
+    pytest.param(
+        "Zhou Min, director of the Taoyuan County Bureau of Agriculture and Rural Affairs, reported. Liu "
+        "Dengke demanded that the County Bureau of Agriculture and Rural Affairs and the County Finance "
+        "Bureau strengthen coordination.",
+        {"Taoyuan County Bureau of Agriculture and Rural Affairs": [
+            "Taoyuan County Bureau of Agriculture and Rural Affairs",
+            "County Bureau of Agriculture and Rural Affairs"],
+         "County Finance Bureau": ["County Finance Bureau"]},
+        id="county: the short form joins the full name",
+    ),
+    pytest.param(
+        "Schools will be rebuilt under a settlement agreed with HM Treasury. Education Secretary Jonathan "
+        "Hartley announced it. Chief Secretary to the Treasury Rachel Ashdown said the Department for "
+        "Education (DfE) will publish progress; the department estimates 5,500 jobs.",
+        {"HM Treasury": ["HM Treasury", "Treasury"],
+         "Department for Education": ["Education", "Department for Education", "DfE", "department"]},
+        id="ukgov: 'Treasury' is HM Treasury in a British text; 'Education Secretary'",
+    ),
+    pytest.param(
+        "Zhao Lei, director of the Electric Power Department of the National Energy Bureau, said so at a "
+        "press conference of the Information Office of the Council of State.",
+        {"Electric Power Department": ["Electric Power Department"],
+         "National Energy Administration": ["National Energy Bureau"],
+         "State Council Information Office": ["Information Office of the Council of State"]},
+        id="mt: a department of a known body is two bodies; MT name of the SCIO",
+    ),
+    pytest.param(
+        "The projects, selected by USDA's Natural Resources Conservation Service (NRCS), will be carried out "
+        "with the Environmental Protection Agency (EPA) and the University of Nebraska\u2013Lincoln. "
+        "NRCS estimates that EPA will contribute.",
+        {"U.S. Department of Agriculture": ["USDA"],
+         "Natural Resources Conservation Service": ["Natural Resources Conservation Service", "NRCS", "NRCS"],
+         "Environmental Protection Agency": ["Environmental Protection Agency", "EPA", "EPA"],
+         "University of Nebraska\u2013Lincoln": ["University of Nebraska\u2013Lincoln"]},
+        id="usda: possessive owner is its own body",
+    ),
+]
+
+EDGE = [
+    pytest.param("The targets of the 14th Five-Year Plan were met.", {}, id="a plan is no agency"),
+    pytest.param("Human Resources and Social Security services improved.", {},
+                 id="the complement alone is no agency"),
+    pytest.param("The Ministry of Finance and the Ministry of Commerce met. The ministry said prices rose.",
+                 {"Ministry of Finance": ["Ministry of Finance"], "Ministry of Commerce": ["Ministry of Commerce"]},
+                 id="ambiguous back-reference is left out"),
+    pytest.param("The ministry said prices rose.", {}, id="back-reference with nothing before it"),
+    pytest.param("Minister for School Standards Priya Mistry said.", {}, id="a post is no agency"),
+    pytest.param("The Provincial Government met.", {}, id="generic words alone name no body"),
+    pytest.param(
+        "The Hunan Provincial Department of Education, the Zunyi Municipal Bureau of Statistics and the "
+        "Taoyuan County Government signed it.",
+        {"Hunan Provincial Department of Education": ["Hunan Provincial Department of Education"],
+         "Zunyi Municipal Bureau of Statistics": ["Zunyi Municipal Bureau of Statistics"],
+         "Taoyuan County Government": ["Taoyuan County Government"]},
+        id="generic patterns"),
+    pytest.param(
+        "Changsha Municipal Commission of Development and Reform and Zunyi Municipal Party Committee agreed.",
+        {"Changsha Municipal Commission of Development and Reform": [
+            "Changsha Municipal Commission of Development and Reform"],
+         "Zunyi Municipal Party Committee": ["Zunyi Municipal Party Committee"]},
+        id="'and' between two headed names splits them"),
+    pytest.param("The Asian Development Bank Annual Meeting opened.", {"Asian Development Bank": ["Asian Development Bank"]},
+                 id="an event named after a body keeps only the body"),
+    pytest.param("The Department for Environment, Food & Rural Affairs said.",
+                 {"Department for Environment, Food & Rural Affairs": ["Department for Environment, Food & Rural Affairs"]},
+                 id="a list in the complement"),
+]
+
+BUGS = [
+    pytest.param("At the press conference of the State Council Information Office on November 19, it said.",
+                 {"State Council Information Office": ["State Council Information Office"]},
+                 id="'on <month>' does not extend a name"),
+    pytest.param("Ou Qingping spoke with the Ministry of Finance and Mr. Wang.",
+                 {"Ministry of Finance": ["Ministry of Finance"]}, id="an honorific ends a name"),
+    pytest.param("Smt. Meenakshi Raghavan, Secretary, Department of Agriculture and Farmers Welfare, said.",
+                 {"Department of Agriculture and Farmers Welfare": ["Department of Agriculture and Farmers Welfare"]},
+                 id="a comma before a name is no list"),
+    pytest.param("For more exciting content, please download the News Center client.", {},
+                 id="a portal's generic name is no body"),
+    pytest.param("The Guangdong Provincial Development and Reform Commission issued it.",
+                 {"Guangdong Provincial Development and Reform Commission": [
+                     "Guangdong Provincial Development and Reform Commission"]},
+                 id="'and' before the head word stays in the name (not the NDRC)"),
+    pytest.param("China's Ministry of Commerce (MOFCOM) said so. The ministry's spokesperson added more.",
+                 {"Ministry of Commerce": ["Ministry of Commerce", "MOFCOM", "ministry"]},
+                 id="a possessive back-reference"),
+]
+
+FULL_MODE = [
+    CORPUS[0], CORPUS[2], CORPUS[5], CORPUS[11],
+    pytest.param("Massive information, accurate interpretation, all in the Sina Finance APP. "
+                 "People's livelihood_News Center", {}, id="ORG entities without a head word are no agencies"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("pressparse_agencies")
+    return nlp
+
+
+def found(nlp: Language, text: str) -> dict[str, list[str]]:
+    doc = nlp(text)
+    by_key: dict[str, list[str]] = {}
+    for span in doc.spans[ext.AGENCIES]:
+        by_key.setdefault(span._.pp_agency["key"], []).append(span.text)
+    return by_key
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS + EDGE + BUGS)
+def test_agencies(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_MODE)
+def test_agencies_full_mode(full: pressparse.Extractor, text: str, expected: dict[str, list[str]]) -> None:
+    """With the statistical model's ORG entities as extra candidates, nothing changes."""
+    statistical = [name for name in full.nlp.pipe_names if not name.startswith("pressparse_")]
+    with full.nlp.select_pipes(enable=[*statistical, "pressparse_agencies"]):
+        assert found(full.nlp, text) == expected
+
+
+def test_one_record_agency_per_body(nlp: Language) -> None:
+    """records.py merges the mentions of one key into one Agency with every spelling as an alias."""
+    text = CORPUS[0].values[0]
+    record = to_record(nlp(text), make_article(text))
+    office = next(a for a in record.agencies if a.name == LGOP)
+    assert len(record.agencies) == 2
+    assert office.acronym == "LGOP"
+    assert set(office.aliases) == {
+        "Poverty Alleviation Office of the State Council",
+        "Office of Poverty Alleviation of the Council of State",
+        "Office of Poverty Alleviation of the State Council",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "expected"),
+    [
+        ("State Council Poverty Alleviation Office", (), LGOP),
+        ("the Council of State", (), "State Council"),
+        ("SCIO", (), "State Council Information Office"),
+        ("Vice Minister of Human Resources and Social Security", (), MOHRSS),
+        ("Minister of Agriculture and Rural Affairs", (), "Ministry of Agriculture and Rural Affairs"),
+        ("National Rural Revitalization Administration", (), "National Rural Revitalization Administration"),
+        ("Secretary of State for Education", ("GB",), "Department for Education"),
+        ("Secretary of Education", ("US",), "U.S. Department of Education"),
+        ("Treasury", ("GB", "US"), "HM Treasury"),
+        ("World Skills Competition", (), None),
+        ("Human Resources and", (), None),
+    ],
+)
+def test_resolve_agency(text: str, countries: tuple[str, ...], expected: str | None) -> None:
+    info = resolve_agency(text, countries=countries)
+    assert (info and info["key"]) == expected
+
+
+def test_data_file_is_well_formed() -> None:
+    """Ids are unique, each row has the documented fields, and no spelling names two bodies of
+    one country (ties between countries are broken by the article's country)."""
+    with data_path("agencies.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip() and not line.startswith("//")]
+    assert {"id", "name", "acronym", "aliases", "kind", "country"} <= set().union(*rows)
+    assert len({r["id"] for r in rows}) == len(rows) == len(entries())
+    seen: dict[tuple[str, str], str] = {}
+    for entry in entries():
+        for spelling in {entry.name.lower(), *(a.lower() for a in entry.aliases)}:
+            assert seen.setdefault((entry.country, spelling), entry.id) == entry.id, spelling
