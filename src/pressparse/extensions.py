@@ -75,6 +75,19 @@ class WarningInfo(TypedDict):
     message: str
 
 
+_TEXT_KEY = "pressparse.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins the tokens again on every access, and each
+    component reads the whole text. The cache is checked against the Doc's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None or not doc or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 SPAN_EXTENSIONS = ("pp_quantity", "pp_place", "pp_agency", "pp_person", "pp_speaker", "pp_warning")
 
 

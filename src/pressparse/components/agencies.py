@@ -153,7 +153,7 @@ class AgenciesComponent:
 
     # -- pipeline ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = ext.doc_text(doc)
         candidates, heads = self.match_data(doc)
         candidates += self.match_patterns(doc, text, heads)
         if self.use_ner and doc.has_annotation("ENT_IOB"):

@@ -71,7 +71,7 @@ class AttributionComponent:
         )
         if not quantities or not people:
             return doc
-        text = doc.text  # Doc.text rebuilds the string each time: read it once
+        text = ext.doc_text(doc)
         layers = [self.quote_regions(text, people), self.sentence_regions(doc, text, people)]
         if self.use_labels:
             layers.append(self.label_regions(text, people))

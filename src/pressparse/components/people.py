@@ -190,7 +190,7 @@ class PeopleComponent:
     # -- pipeline -------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text rebuilds the string each time: read it once
+        text = ext.doc_text(doc)
         blocked = self._blocked_ranges(doc)
         candidates = self.match(doc, text, blocked)
         people = self.resolve(doc, text, candidates, blocked)
