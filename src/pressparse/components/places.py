@@ -1,21 +1,800 @@
-"""The ``pressparse_places`` component."""
+"""The ``pressparse_places`` component: countries, divisions, towns, villages and regions.
+
+One compiled regex finds capitalized runs ("Boyang Village", "Qiandongnan Miao and Dong
+Autonomous Prefecture", "Gulf of Mexico"); each run is split into place candidates by the type
+words of ``data/place_types.tsv`` and looked up in the gazetteers (``gazetteer_cn.tsv``,
+``places_world.tsv``). Then, per article:
+
+1. mentions with the same bare name become one place (``Banqiao City`` and ``Banqiao Town``:
+   the lower-level type wins);
+2. the text gives parents: comma chains ("Boyang Village, Banqiao Town"), "X in/of Y",
+   "China's Y", and a sentence opened by "In Iowa, ...";
+3. ambiguous names pick the gazetteer entry under the text's parent, of the type word's type,
+   the higher division for a bare name, else the one whose ancestors the article mentions; a
+   text parent the gazetteer contradicts makes the place a different, local one;
+4. the gazetteer fills the parents the text leaves out, when the parent is mentioned.
+
+Names a gazetteer holds only as small places (minor cities, Chinese counties) and unknown
+single words count only in a place context ("in Margate", "Ahmednagar and Beed in Maharashtra");
+a place name inside an organisation name ("Shaanxi Automotive Technical School") is left alone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import extensions as ext
+from ..data import read_tsv
+from ..normalize.places import lookup_form, strip_possessive
+
+__all__ = ["Entry", "Gazetteer", "PlacesComponent", "gazetteer", "make_places"]
+
+RANKS: dict[str, float] = {
+    "other": 0, "village": 1, "town": 2, "district": 3, "county": 3, "city": 4, "prefecture": 4,
+    "region": 4.5, "province": 5, "state": 5, "country": 6,
+}
+# Gazetteer types a type word may name: "City" is a prefecture-level or county-level city.
+COMPATIBLE: dict[str, frozenset[str]] = {
+    "city": frozenset({"city", "prefecture"}),
+    "prefecture": frozenset({"prefecture", "city"}),
+    "county": frozenset({"county"}),
+    "district": frozenset({"district", "county"}),
+    "province": frozenset({"province", "state"}),
+    "state": frozenset({"state", "province"}),
+    "region": frozenset({"region", "province", "prefecture"}),
+    "town": frozenset(),
+    "village": frozenset(),
+}
+# Words before a small place that say "place": "in Margate", "towns such as Blackpool".
+PLACE_CUES = frozenset({"in", "near", "at", "from", "around", "outside", "like", "as", "including", "to"})
+
+_WORD = r"(?=\p{Lu})(?:U\.S\.|U\.K\.|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)"
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.@/]){_WORD}"
+    rf"(?:(?:[ ]|[ ]of[ ]|(?:,[ ]|[ ]and[ ])(?=(?:{_WORD},?[ ](?:and[ ])?)+Autonomous\b)){_WORD})*"
+)
+_DATELINE_TAIL = regex.compile(
+    r",[ ]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ])", regex.I
+)
+_COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?[ ]+)"
+_COMMA_GAP = regex.compile(rf"\A[ ]*,[ ]*{_COMPASS}?\Z", regex.I)
+_IN_GAP = regex.compile(
+    rf"\A(?:[ ]+(?:in|of)[ ]+(?:the[ ]+)?"
+    rf"|[ ]*,?[ ]+in[ ]+the[ ]+{_COMPASS}(?:part[ ]+)?of[ ]+(?:the[ ]+)?)\Z",  # ", in the west of"
+    regex.I,
+)
+_COORD_GAP = regex.compile(r"\A[ ]*(?:,[ ]*)?(?:(?:and|or)[ ]+)?(?:neighbou?ring[ ]+)?\Z")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+_FEATURES_OF = frozenset({"Gulf", "Bay", "Sea", "Strait", "Lake", "Isle", "Cape"})  # "Gulf of Mexico"
+_SENTENCE_MARKS = frozenset(".!?\n:|\"\u201c()")
+_CONNECTORS = (" and ", " de ", " da ", " do ", " dos ", " del ", " es ", " am ", " upon ", " on ", " under ")
+_CONNECTED = regex.compile(rf"(\p{{Lu}}\S*(?: \p{{Lu}}\S*)*)(?:{'|'.join(_CONNECTORS)})\S.*")
+_RUN_WORD = regex.compile(r"[^\s,]+")
+_DIGIT_AFTER = regex.compile(r"[ ]+\d")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place. ``tier`` "major" names are places anywhere; "minor" ones need context."""
+
+    key: str
+    name: str
+    type: str
+    country: str | None
+    code: str | None
+    parent_key: str | None
+    tier: str
+    rank: float
+
+
+class Gazetteer:
+    """The Chinese and world gazetteers, indexed by lookup form of every name and alias."""
+
+    def __init__(self, entries: Iterable[Entry], aliases: dict[str, list[str]]) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.by_name: dict[str, list[Entry]] = {}
+        self.exact_caps: set[str] = set()  # all-caps aliases written so ("UK", "PRC")
+        self.words: set[str] = set()  # every capitalized word of every name, lower case
+        self.written: set[str] = set()  # every name and alias as written
+        for entry in entries:
+            self.entries.setdefault(entry.key, entry)
+            for name in [entry.name, *aliases.get(entry.key, [])]:
+                self.by_name.setdefault(lookup_form(name), []).append(entry)
+                self.written.add(name)
+                if name.isupper():
+                    self.exact_caps.add(name)
+                self.words.update(w.lower() for w in name.split() if w[:1].isupper())
+
+    def names(self) -> Iterator[str]:
+        """Every name and alias, as written."""
+        return iter(self.written)
+
+    def lookup(self, name: str) -> list[Entry]:
+        return self.by_name.get(lookup_form(name), [])
+
+    def ancestors(self, entry: Entry) -> Iterator[Entry]:
+        """Enclosing entries, innermost first."""
+        seen = {entry.key}
+        key = entry.parent_key
+        while key and key in self.entries and key not in seen:
+            seen.add(key)
+            entry = self.entries[key]
+            yield entry
+            key = entry.parent_key
+
+    def hierarchy(self, entry: Entry) -> list[str]:
+        """Names of the enclosing divisions below country level, outermost first."""
+        return [a.name for a in self.ancestors(entry) if a.type != "country"][::-1]
+
+
+def _cn_rank(code: str, place_type: str) -> float:
+    if code.endswith("0000"):
+        return RANKS["province"]
+    if code.endswith("00"):
+        return RANKS["city"]
+    return RANKS["county"] if place_type == "city" else RANKS[place_type]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteers, loaded once per process."""
+    entries, aliases = [], {}
+    for row in read_tsv("gazetteer_cn.tsv"):
+        code = row["code"]
+        tier = "minor" if not code.endswith("00") else "major"
+        entries.append(Entry(code, row["name"], row["type"], "CN", code, row["parent_code"] or "CN", tier,
+                             _cn_rank(code, row["type"])))
+        aliases[code] = [a for a in row["aliases"].split("|") if a]
+    for row in read_tsv("places_world.tsv"):
+        key = row["key"]
+        entries.append(Entry(key, row["name"], row["type"], row["country"] or None, row["code"] or None,
+                             row["parent_key"] or None, row["tier"], RANKS[row["type"]]))
+        aliases[key] = [a for a in row["aliases"].split("|") if a]
+    return Gazetteer(entries, aliases)
+
+
+@cache
+def _type_words() -> dict[str, tuple[str, str]]:
+    """Type word -> (type, kind), with lowercase forms of the admin words."""
+    words: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("place_types.tsv"):
+        words[row["word"]] = (row["type"], row["kind"])
+        if row["kind"] == "admin" and " " not in row["word"]:
+            words.setdefault(row["word"].lower(), (row["type"], row["kind"]))
+    return words
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in read_tsv("place_stopwords.tsv"):
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@dataclass
+class Mention:
+    """A candidate place mention found in the text."""
+
+    start: int
+    end: int
+    name: str
+    type: str | None  # from a type word, or None for a bare name
+    strength: str  # typed | major | weak | tentative (unknown word) | dead (after "the")
+    entries: list[Entry]
+    possessive: bool = False
+    dateline: bool = False
+    after: int = 0  # end of the mention's words, including a plural type word after it
+    plural: str | None = None  # type of a plural type word right after ("counties")
+    cue: bool = False  # preceded by a place cue word ("in", "such as", ...)
+    sentence_start: bool = False
+    place: Place | None = None
+
+
+@dataclass
+class Place:
+    """One place of the article: its mentions, chosen entry and parent."""
+
+    name: str
+    mentions: list[Mention]
+    type: str = "other"
+    rank: float = 0
+    entry: Entry | None = None
+    parent: Place | None = None
+    text_parent: Place | None = None
+    accepted: bool = True
+
+    @property
+    def key(self) -> str:
+        return self.entry.key if self.entry else f"{self.type}:{lookup_form(self.name)}"
+
+
+Link = tuple[Mention, Mention, str]  # (child, parent, "comma" | "in" | "possessive")
+
 
 class PlacesComponent:
-    """Placeholder until the rules land: annotates nothing."""
+    """Finds place mentions and writes them to ``doc.spans["pressparse_places"]``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, use_ner: bool = True) -> None:
         self.name = name
+        self.use_ner = use_ner
+        self.gazetteer = gazetteer()
+        self.type_words = _type_words()
+        stop = _stopwords()
+        self.org_words, self.lead_words, self.never = stop["org"], stop["lead"], stop["never"]
+        # words that make a capitalized run worth a closer look
+        type_words = {w.lower() for phrase in self.type_words for w in phrase.split()}
+        self.known_words = (self.gazetteer.words | type_words) - {w.lower() for w in self.lead_words}
+        self.max_type_words = max(len(w.split()) for w in self.type_words)
+        self.type_first_words = frozenset(w.split()[0] for w in self.type_words)
+        lower = sorted((w for w in self.type_words if w.islower()), key=len, reverse=True)
+        self._lower_type = regex.compile(rf"[ ]({'|'.join(map(regex.escape, lower))})\b")
+        # names with lowercase words inside, which capitalized runs miss: "Jammu and Kashmir"
+        self._connected: dict[str, list[str]] = {}
+        for written in sorted(self.gazetteer.names(), key=len, reverse=True):
+            if (head := _CONNECTED.fullmatch(written)) is not None:
+                self._connected.setdefault(head.group(1), []).append(written)
+        # what may follow an unknown capitalized word that could still be a place ("Kalaburagi in")
+        self._place_like_next = regex.compile(
+            rf"[ ]+(?:in|of|and|or)[ ]|,[ ]|[ ](?:{'|'.join(map(regex.escape, lower))})\b")
 
     def __call__(self, doc: Doc) -> Doc:
+        text = ext.doc_text(doc)
+        mentions = self.match(text)
+        places = self.resolve(doc, text, mentions)
+        self.set_annotations(doc, places)
         return doc
 
+    # -- match: text -> candidate mentions ---------------------------------------------------
 
-@Language.factory("pressparse_places")
-def make_places(nlp: Language, name: str) -> PlacesComponent:
-    return PlacesComponent(nlp, name)
+    def match(self, text: str) -> list[Mention]:
+        mentions: list[Mention] = []
+        done = 0
+        for run in _RUN.finditer(text):
+            if run.start() < done:
+                continue
+            after = run.end()
+            connected = self._connected_at(text, run.start(), run.group()) \
+                if text.startswith(_CONNECTORS, after) else None
+            if connected is not None:
+                start, done, name = connected
+                mentions.append(self._mention(text, start, done, name, None, strength="bare"))
+                continue
+            mentions.extend(self._run_mentions(text, run.start(), run.group()))
+        return mentions
+
+    def _connected_at(self, text: str, start: int, run: str) -> tuple[int, int, str] | None:
+        """A known name with lowercase words inside that starts with this run ("Jammu and
+        Kashmir", "Rio de Janeiro"), which capitalized runs alone would split."""
+        words = run.split(" ")
+        for drop in range(len(words)):
+            if drop and words[drop - 1] not in self.lead_words:
+                break
+            head = " ".join(words[drop:])
+            at = start + len(run) - len(head)
+            for name in self._connected.get(head, ()):
+                end = at + len(name)
+                if text.startswith(name, at) and not text[end:end + 1].isalpha():
+                    return at, end, name
+        return None
+
+    def _run_mentions(self, text: str, start: int, run: str) -> list[Mention]:
+        if not self._may_be_place(text, start, run):
+            return []
+        words = [(m.start() + start, m.group()) for m in _RUN_WORD.finditer(run)]
+        parts: list[list[tuple[int, str]]] = [[]]
+        for offset, word in words:
+            if word == "of":
+                parts.append([])
+            else:
+                parts[-1].append((offset, word))
+        whole = self._known_whole(words)
+        if whole is not None:
+            return [self._mention(text, whole[0], words[-1][0] + len(words[-1][1]), whole[1], None,
+                                  strength="bare")]
+        found: list[Mention] = []
+        for index, part in enumerate(parts):
+            after_org = index > 0 and parts[index - 1] and parts[index - 1][-1][1] in self.org_words
+            if index + 1 < len(parts) and part and part[-1][1] in _FEATURES_OF and parts[index + 1]:
+                tail = parts[index + 1]  # "Gulf of Mexico"
+                end = tail[-1][0] + len(tail[-1][1])
+                name = text[part[0][0]:end]
+                found.append(self._mention(text, part[0][0], end, name, "other", strength="typed"))
+                parts[index + 1] = []
+                continue
+            if after_org:
+                continue
+            found.extend(self._part_mentions(text, part))
+        return found
+
+    def _may_be_place(self, text: str, start: int, run: str) -> bool:
+        """A cheap first look at a run: most capitalized words are no part of a place name."""
+        if " " in run:
+            return any(w in self.known_words for w in lookup_form(run).split())
+        bare = strip_possessive(run)[0]
+        if bare in self.lead_words or bare in self.never:
+            return False
+        return bare in self.type_words or lookup_form(bare) in self.gazetteer.by_name or \
+            bool(self._place_like_next.match(text, start + len(run)))
+
+    def _known_whole(self, words: list[tuple[int, str]]) -> tuple[int, str] | None:
+        """(start, name) when the run, but for lead words, is one known multiword name
+        ("Republic of Korea") that is not a feature name held only by a small town ("Pearl River")."""
+        names = self._strip_leads([w for _, w in words])
+        if len(names) < 2:
+            return None
+        name = " ".join(names)
+        entries = self.gazetteer.lookup(name)
+        if not entries or (names[-1] in self.type_words and all(e.tier == "minor" for e in entries)):
+            return None
+        return words[len(words) - len(names)][0], name
+
+    def _part_mentions(self, text: str, part: list[tuple[int, str]]) -> Iterator[Mention]:
+        segment: list[tuple[int, str]] = []
+        i = 0
+        while i < len(part):
+            offset, word = part[i]
+            typed = self._type_at(part, i)
+            if typed is not None:
+                length, (place_type, kind) = typed
+                while kind == "feature" and (more := self._type_at(part, i + length)) and more[1][1] == kind:
+                    length, place_type = length + more[0], more[1][0]  # "Mississippi River Basin"
+                following = part[i + length][1] if i + length < len(part) else None
+                end_word = part[i + length - 1]
+                bare_end, possessive = strip_possessive(end_word[1])
+                end = end_word[0] + len(bare_end)
+                if segment:
+                    autonomous = part[i][1] == "Autonomous"
+                    mention = self._typed(text, segment, place_type, kind, end, following, autonomous)
+                    if mention is not None:
+                        mention.possessive = possessive
+                        yield mention
+                segment = []
+                i += length
+                continue
+            word_bare, possessive = strip_possessive(word)
+            if not segment and not word[:1].isupper():
+                i += 1  # the "and" of "Chongqing Municipality and Xinjiang Uygur Autonomous Region"
+                continue
+            if word in self.org_words:
+                segment = []  # the name before an org word is an organisation's
+                i += 1
+                # skip the rest of this organisation name
+                while i < len(part) and self._type_at(part, i) is None:
+                    i += 1
+                continue
+            segment.append((offset, word_bare))
+            if possessive:
+                yield from self._bare(text, segment, possessive=True)
+                segment = []
+            i += 1
+        if segment:
+            yield from self._bare(text, segment, possessive=False)
+
+    def _type_at(self, part: list[tuple[int, str]], i: int) -> tuple[int, tuple[str, str]] | None:
+        if i >= len(part) or strip_possessive(part[i][1])[0] not in self.type_first_words:
+            return None
+        for length in range(min(self.max_type_words, len(part) - i), 0, -1):
+            phrase = strip_possessive(" ".join(w for _, w in part[i:i + length]))[0]
+            found = self.type_words.get(phrase)
+            if found and not phrase.islower():
+                return length, found
+        return None
+
+    def _typed(self, text: str, segment: list[tuple[int, str]], place_type: str, kind: str, end: int,
+               following: str | None, autonomous: bool) -> Mention | None:
+        """A name + type word; None when it names an organisation or is not a place name."""
+        if following in self.org_words or _DIGIT_AFTER.match(text, end):
+            return None
+        names = [w for _, w in segment]
+        stripped = self._strip_leads(names)  # "In Zhaotong City", "The Yellow River"
+        unled = segment[len(names) - len(stripped)][0]
+        if kind == "feature":
+            return self._mention(text, unled, end, text[unled:end], place_type, strength="typed")
+        if autonomous:  # "Liangshan Yi Autonomous Prefecture": the ethnic names are no part of it
+            start, name = unled, self._longest_known_prefix(stripped) or stripped[0]
+        elif self.gazetteer.lookup(" ".join(names)):
+            start, name = segment[0][0], " ".join(names)
+        else:
+            start, name = unled, " ".join(stripped)
+        if name.isupper() or name in self.never or name in self.lead_words:
+            return None
+        if place_type == "state" and not self.gazetteer.lookup(name):
+            return None  # "Member State", "Islamic State": only known states are typed by "State"
+        return self._mention(text, start, end, name, place_type, strength="typed")
+
+    def _bare(self, text: str, segment: list[tuple[int, str]], *, possessive: bool) -> Iterator[Mention]:
+        names = [w for _, w in segment]
+        for drop in range(len(names)):
+            if drop and names[drop - 1] not in self.lead_words:
+                break
+            candidate = names[drop:]
+            name = " ".join(candidate)
+            start = segment[drop][0]
+            end = segment[-1][0] + len(segment[-1][1])
+            entries = self.gazetteer.lookup(name)
+            if name in self.never:
+                return
+            caps_ok = not name.isupper() or name in self.gazetteer.exact_caps or \
+                self._dateline(text, start, end)
+            if entries and caps_ok:
+                mention = self._mention(text, start, end, name, None, strength="bare")
+                mention.possessive = possessive
+                yield mention
+                return
+            if not entries and len(candidate) == 1 and name not in self.lead_words and not name.isupper():
+                yield self._mention(text, start, end, name, None, strength="tentative")
+                return
+
+    def _mention(self, text: str, start: int, end: int, name: str, place_type: str | None, *,
+                 strength: str) -> Mention:
+        end, name, place_type, plural = self._extend_lower(text, start, end, name, place_type)
+        if place_type is not None and strength in {"bare", "tentative"}:
+            strength = "typed"
+        entries = self.gazetteer.lookup(name)
+        mention = Mention(start, end, name, place_type, strength, entries, after=end)
+        if plural is not None:
+            mention.plural, mention.after = plural
+        if place_type in COMPATIBLE:
+            mention.entries = [e for e in entries if e.type in COMPATIBLE[place_type]]
+        elif place_type:
+            mention.entries = []
+        mention.dateline = self._dateline(text, start, end)
+        if mention.dateline:
+            mention.entries = [e for e in entries if e.type == "city"] or entries
+        if strength == "bare" and entries:
+            mention.strength = "major" if any(e.tier == "major" for e in entries) else "weak"
+        if mention.strength in {"weak", "tentative"}:
+            previous, mention.sentence_start = self._context(text, start)
+            mention.cue = previous in PLACE_CUES
+            if previous in {"the", "a", "an"} and mention.strength == "tentative":
+                mention.strength = "dead"
+        return mention
+
+    def _context(self, text: str, start: int) -> tuple[str, bool]:
+        """The word right before ``start`` (lower case, "" after punctuation) and whether a
+        sentence starts there (possibly after a lead word: "In Iowa")."""
+        before = text[max(0, start - 30):start].rstrip(" \t")
+        if not before or before[-1] in _SENTENCE_MARKS:
+            return "", True
+        if not before[-1].isalpha():
+            return "", False
+        previous = before.rsplit(None, 1)[-1]
+        if previous in self.lead_words:
+            rest = before[: -len(previous)].rstrip(" \t")
+            return previous.lower(), not rest or rest[-1] in _SENTENCE_MARKS
+        return previous.lower(), False
+
+    def _extend_lower(self, text: str, start: int, end: int, name: str, place_type: str | None
+                      ) -> tuple[int, str, str | None, tuple[str, int] | None]:
+        """A lowercase type or feature word right after the name: "Jalna district", "Minnesota
+        River valley" (kept in the name), "Sangamon and Macon counties" (a plural, noted)."""
+        found = self._lower_type.match(text, end)
+        if not found:
+            return end, name, place_type, None
+        word_type, kind = self.type_words[found.group(1)]
+        feature_name = place_type is not None and RANKS[place_type] in {0, RANKS["region"]}
+        if kind == "admin" and (place_type is None or feature_name):
+            return found.end(), name, word_type, None
+        if kind == "feature":
+            return found.end(), text[start:found.end()], word_type, None
+        if kind == "plural" and place_type is None:
+            return end, name, None, (word_type, found.end())
+        return end, name, place_type, None
+
+    def _dateline(self, text: str, start: int, end: int) -> bool:
+        return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_TAIL.match(text, end))
+
+    def _longest_known_prefix(self, names: list[str]) -> str | None:
+        for length in range(len(names), 0, -1):
+            name = " ".join(names[:length])
+            if self.gazetteer.lookup(name):
+                return name
+        return None
+
+    def _strip_leads(self, names: list[str]) -> list[str]:
+        i = 0
+        while i < len(names) - 1 and names[i] in self.lead_words:
+            i += 1
+        return names[i:]
+
+    # -- resolve: mentions -> places with types, entries and parents ---------------------------
+
+    def resolve(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Place]:
+        mentions = [m for m in mentions if m.strength != "dead"]
+        mentions.sort(key=lambda m: m.start)
+        self._apply_plurals(text, mentions)
+        places = self._unify(mentions)
+        doc_names = {lookup_form(m.name) for m in mentions}
+        for place in places:
+            self._type_place(place, doc_names, None)
+        links = self._links(text, mentions)
+        self._demote_mistranslated_cities(links, doc_names)
+        self._accept(doc, text, places, mentions, links)
+        links = [(c, p, kind) for c, p, kind in links if c.place.accepted and p.place.accepted]
+        self._text_parents(links)
+        self._frames(text, mentions)
+        accepted = [p for p in places if p.accepted]
+        doc_names = {lookup_form(p.name) for p in accepted}
+        for place in accepted:
+            self._type_place(place, doc_names, place.text_parent)
+        self._gazetteer_parents(accepted)
+        return accepted
+
+    def _apply_plurals(self, text: str, mentions: list[Mention]) -> None:
+        """"Sangamon and Macon counties": a plural type word types the coordination before it."""
+        for i, mention in enumerate(mentions):
+            if mention.plural is None:
+                continue
+            group = [mention]
+            while i - len(group) >= 0:
+                previous = mentions[i - len(group)]
+                if previous.type is not None or not _COORD_GAP.match(text[previous.end:group[-1].start]):
+                    break
+                group.append(previous)
+            if len(group) < 2:
+                continue
+            for member in group:
+                member.type, member.strength = mention.plural, "typed"
+                member.entries = [e for e in member.entries if e.type in COMPATIBLE.get(mention.plural, ())]
+
+    def _unify(self, mentions: list[Mention]) -> list[Place]:
+        """Mentions with one bare name are one place, except a province-level and a lower-level
+        division both named explicitly ("Jilin City, Jilin Province")."""
+        by_name: dict[tuple[str, bool], Place] = {}
+        places: list[Place] = []
+        for mention in mentions:
+            name = lookup_form(mention.name)
+            top = mention.type is not None and RANKS.get(mention.type, 0) >= RANKS["province"]
+            place = by_name.get((name, top))
+            if place is None and mention.type is None:
+                place = by_name.get((name, False)) or by_name.get((name, True))
+            elif place is None and top and (name, False) in by_name:
+                bare_so_far = by_name[(name, False)]
+                if all(m.type is None for m in bare_so_far.mentions):  # "Guizhou ... Guizhou Province"
+                    place = by_name[(name, True)] = bare_so_far
+            if place is None:
+                place = Place(mention.name.replace("\u2019", "'"), [])
+                by_name[(name, top)] = place
+                places.append(place)
+            place.mentions.append(mention)
+            mention.place = place
+        return places
+
+    def _type_place(self, place: Place, doc_names: set[str], text_parent: Place | None) -> None:
+        """The place's gazetteer entry, type and rank, from all its mentions."""
+        mentions = place.mentions
+        explicit = [m.type for m in mentions if m.type]
+        dateline = any(m.dateline for m in mentions)
+        entry = None
+        entries = self._candidate_entries(mentions, explicit, dateline)
+        if entries:
+            entry = self._best_entry(place, entries, doc_names, text_parent)
+            outer = text_parent.entry if text_parent is not None else None
+            if outer is not None and all(a.key != outer.key for a in self.gazetteer.ancestors(entry)):
+                if outer.country == entry.country:
+                    entry = None  # "Xi'an City, Taoyuan County": a different, local place
+                else:
+                    place.text_parent = None  # "Jammu and Kashmir, Trinidad and Tobago": a list
+        place.entry = entry
+        if explicit:
+            place.type = min(explicit, key=RANKS.__getitem__)
+        else:
+            place.type = entry.type if entry else "city" if dateline else "other"
+        place.rank = entry.rank if entry else RANKS[place.type]
+        if entry is not None:
+            place.name = entry.name
+
+    @staticmethod
+    def _candidate_entries(mentions: list[Mention], explicit: list[str], dateline: bool) -> list[Entry]:
+        if explicit and min(RANKS[t] for t in explicit) <= RANKS["town"]:
+            return []  # a town or village is never the county it shares a name with
+        if len(mentions) == 1:
+            entries = mentions[0].entries
+        else:
+            pool = [m for m in mentions if m.type] or mentions
+            entries = list({e.key: e for m in pool for e in m.entries}.values())
+        if dateline:
+            return [e for e in entries if e.type == "city"] or entries
+        return entries
+
+    def _best_entry(self, place: Place, entries: list[Entry], doc_names: set[str],
+                    text_parent: Place | None) -> Entry | None:
+        """The entry the article means: under the parent the text names, else of the type word,
+        else (for a bare name) the higher division (Hainan the province, not the prefecture in
+        Qinghai), else the one whose enclosing divisions the article mentions (Taoyuan in Hunan)."""
+        if not entries:
+            return None
+        explicit = {m.type for m in place.mentions if m.type}
+        own = lookup_form(place.name)
+
+        def score(entry: Entry) -> tuple[bool, bool, float, int, float]:
+            ancestors = list(self.gazetteer.ancestors(entry))
+            parent_hit = text_parent is not None and text_parent.entry is not None and \
+                any(a.key == text_parent.entry.key for a in ancestors)
+            in_text = sum(1 for a in ancestors if a.type != "country" and lookup_form(a.name) != own
+                          and lookup_form(a.name) in doc_names)
+            return (parent_hit, entry.type in explicit, 0 if explicit else entry.rank, in_text, entry.rank)
+
+        return max(entries, key=score)
+
+    def _links(self, text: str, mentions: list[Mention]) -> list[Link]:
+        """(child, parent, kind) pairs the wording suggests; ranks decide later which hold."""
+        links: list[Link] = []
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            gap = text[a.after:b.start]
+            if a.possessive and not gap.strip():
+                links.append((b, a, "possessive"))
+                continue
+            target = b
+            if b.possessive and i + 2 < len(mentions) and not text[b.end + 2:mentions[i + 2].start].strip():
+                target = mentions[i + 2]
+            if _COMMA_GAP.match(gap):
+                links.append((a, target, "comma"))
+            elif _IN_GAP.match(gap):
+                links.append((a, target, "in"))
+                # the coordination before "in" shares the parent: "Barmer and Jodhpur districts in Rajasthan"
+                j = i
+                while j > 0 and _COORD_GAP.match(text[mentions[j - 1].after:mentions[j].start]) \
+                        and mentions[j - 1].place.rank < target.place.rank:
+                    links.append((mentions[j - 1], target, "in"))
+                    j -= 1
+        return links
+
+    def _demote_mistranslated_cities(self, links: list[Link], doc_names: set[str]) -> None:
+        """"Shiting City, Laishui County": a "city" no gazetteer knows, inside a county, is a
+        mistranslated town (Chinese 镇 and 市 are both rendered "City")."""
+        for child, parent, kind in links:
+            place, outer = child.place, parent.place
+            if kind == "comma" and place.type == "city" and place.entry is None and outer.entry is not None \
+                    and outer.rank <= RANKS["county"]:
+                for mention in place.mentions:
+                    if mention.type == "city":
+                        mention.type = "town"
+                self._type_place(place, doc_names, None)
+
+    def _accept(self, doc: Doc, text: str, places: list[Place], mentions: list[Mention],
+                links: list[Link]) -> None:
+        """Typed and major names are places anyway; a small place (weak) needs a place cue, a
+        link to a known place or a list with places; an unknown word (tentative) needs "in/of"
+        a known place ("Kalaburagi in Karnataka") or, in full mode, a GPE/LOC entity and a cue."""
+        linked: set[int] = set()
+        in_linked: set[int] = set()
+        for child, parent, kind in links:
+            if parent.place.rank <= child.place.rank:
+                continue
+            if parent.strength in {"typed", "major"}:
+                linked.add(id(child))
+                if kind == "in" and not child.sentence_start:
+                    in_linked.add(id(child))
+            if kind == "comma" and child.strength in {"typed", "major"}:
+                linked.add(id(parent))  # "Prison District, Xi'an"
+        ents = self._ent_labels(doc)
+        for place in places:
+            place.accepted = any(self._mention_ok(m, linked, in_linked, ents) for m in place.mentions)
+        # a small place listed with accepted ones is accepted: "Blackpool, Hastings and Grimsby"
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(mentions, mentions[1:]):
+                if a.place.accepted == b.place.accepted or not _COORD_GAP.match(text[a.after:b.start]):
+                    continue
+                pending = b if a.place.accepted else a
+                if pending.strength == "weak":
+                    pending.place.accepted = changed = True
+
+    @staticmethod
+    def _mention_ok(mention: Mention, linked: set[int], in_linked: set[int], ents: dict[int, str]) -> bool:
+        if mention.strength == "typed" or mention.dateline:
+            return True
+        if ents.get(mention.start) == "PERSON" and not mention.cue and id(mention) not in linked \
+                and all(e.country != "CN" for e in mention.entries):
+            return False  # full mode: "Jordan said" is a person (Chinese names are left to rules)
+        if mention.strength == "major":
+            return True
+        entity = ents.get(mention.start) in {"GPE", "LOC"}
+        if mention.strength == "weak":
+            return mention.cue or id(mention) in linked or entity
+        return id(mention) in in_linked or (entity and mention.cue)
+
+    def _ent_labels(self, doc: Doc) -> dict[int, str]:
+        if not self.use_ner or not doc.has_annotation("ENT_IOB"):
+            return {}
+        return {ent.start_char: ent.label_ for ent in doc.ents}
+
+    def _text_parents(self, links: list[Link]) -> None:
+        for child, parent, _ in links:
+            c, p = child.place, parent.place
+            if c is p or c.text_parent is not None or p.rank <= c.rank:
+                continue
+            c.text_parent = p
+
+    def _frames(self, text: str, mentions: list[Mention]) -> None:
+        """"In Iowa, a project covering Story County ...": the sentence's places lie in Iowa."""
+        for i, mention in enumerate(mentions):
+            if not mention.place.accepted or text[mention.end:mention.end + 1] != ",":
+                continue
+            before = text[max(0, mention.start - 4):mention.start]
+            opens_sentence = mention.start == 3 or before[:1] in {" ", "\n"}
+            if not (before.endswith("In ") and opens_sentence):
+                continue
+            end = _SENTENCE_END.search(text, mention.end)
+            stop = end.start() if end else len(text)
+            for later in mentions[i + 1:]:
+                if later.start >= stop:
+                    break
+                place = later.place
+                if place.accepted and place.text_parent is None and place is not mention.place \
+                        and place.rank < mention.place.rank:
+                    place.text_parent = mention.place
+
+    def _gazetteer_parents(self, places: list[Place]) -> None:
+        by_key = {p.key: p for p in places}
+        for place in places:
+            if place.text_parent is not None:
+                place.parent = place.text_parent
+                continue
+            if place.entry is None:
+                continue
+            for ancestor in self.gazetteer.ancestors(place.entry):
+                if ancestor.key in by_key and by_key[ancestor.key] is not place:
+                    place.parent = by_key[ancestor.key]
+                    break
+
+    # -- set_annotations -----------------------------------------------------------------------
+
+    def set_annotations(self, doc: Doc, places: list[Place]) -> None:
+        spans = []
+        for place in places:
+            info = self._info(place)
+            for mention in place.mentions:
+                span = doc.char_span(mention.start, mention.end, label=place.type, alignment_mode="expand")
+                if span is None:
+                    continue
+                span._.pp_place = info
+                spans.append(span)
+        doc.spans[ext.PLACES] = sorted(spans, key=lambda s: (s.start, s.end))
+
+    def _info(self, place: Place) -> ext.PlaceInfo:
+        return ext.PlaceInfo(
+            key=place.key,
+            name=place.name,
+            type=place.type,
+            parent_key=place.parent.key if place.parent else None,
+            country=self._country(place, set()),
+            code=place.entry.code if place.entry else None,
+            hierarchy=self._hierarchy(place, set()),
+        )
+
+    def _country(self, place: Place, seen: set[int]) -> str | None:
+        if place.entry is not None:
+            return place.entry.country
+        if place.parent is None or id(place) in seen:
+            return None
+        seen.add(id(place))
+        return self._country(place.parent, seen)
+
+    def _hierarchy(self, place: Place, seen: set[int]) -> list[str]:
+        if place.entry is not None:
+            return self.gazetteer.hierarchy(place.entry)
+        parent = place.parent
+        if parent is None or id(place) in seen or parent.type == "country":
+            return []
+        seen.add(id(place))
+        return [*self._hierarchy(parent, seen), parent.name]
+
+
+@Language.factory(
+    "pressparse_places",
+    assigns=["doc.spans", "span._.pp_place"],
+    default_config={"use_ner": True},
+)
+def make_places(nlp: Language, name: str, use_ner: bool) -> PlacesComponent:
+    return PlacesComponent(nlp, name, use_ner=use_ner)

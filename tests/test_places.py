@@ -1,0 +1,297 @@
+"""``pressparse_places`` on the blank pipeline: example tables grouped by where they came from.
+
+Each row is (text, {name: (type, parent name or None)}) and lists every place the component
+must report, with nothing else allowed; rows in NOT_PLACES must report none of the names given.
+New corpus sentences go in CORPUS, hand-made cases in EDGE_CASES, regressions in BUGS_CAUGHT.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressparse import extensions as ext
+from pressparse.components.places import gazetteer
+
+Expected = dict[str, tuple[str, str | None]]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("pressparse_places")
+    return nlp
+
+
+def places(doc: Doc) -> dict[str, dict]:
+    """Place name -> its PlaceInfo, with the parent's name resolved from the parent key."""
+    infos = {s._.pp_place["key"]: s._.pp_place for s in doc.spans[ext.PLACES]}
+    return {i["name"]: {**i, "parent": infos[i["parent_key"]]["name"] if i["parent_key"] else None}
+            for i in infos.values()}
+
+
+CORPUS: list[tuple[str, Expected]] = [
+    (
+        "In recent years, Banqiao City, Huichuan District, Zunyi City, Guizhou Province, has adopted the model. "
+        "The picture shows villagers in Boyang Village, Banqiao Town, harvesting gastrodia elata.",
+        {"Banqiao": ("town", "Huichuan"), "Huichuan": ("district", "Zunyi"), "Zunyi": ("city", "Guizhou"),
+         "Guizhou": ("province", None), "Boyang": ("village", "Banqiao")},
+    ),
+    (
+        "Villagers dry chili peppers in Dongxiang Village, Xiaying Town, Congjiang County, Qiandongnan Miao "
+        "and Dong Autonomous Prefecture, southwest China's Guizhou Province, Oct. 14, 2022.",
+        {"Dongxiang": ("village", "Xiaying"), "Xiaying": ("town", "Congjiang"),
+         "Congjiang": ("county", "Qiandongnan"), "Qiandongnan": ("prefecture", "Guizhou"),
+         "China": ("country", None), "Guizhou": ("province", "China")},
+    ),
+    (
+        "Ning Xianhai in Huidong County, Liangshan Yi Autonomous Prefecture, Sichuan, studied welding at "
+        "Panzhihua Technician College; Hu Min, Prison District, Xi’an, received a grant to study at "
+        "Shaanxi Automotive Technical School.",
+        {"Huidong": ("county", "Liangshan"), "Liangshan": ("prefecture", "Sichuan"),
+         "Sichuan": ("province", None), "Prison": ("district", "Xi'an"), "Xi'an": ("city", None)},
+    ),
+    (
+        "Recently, the workshops in the resettlement area of Xi'an City, Taoyuan County, Hunan Province, "
+        "are very busy. Recently, the workshops of Xi’an City, Taoyuan County, Hunan Province, are busy.",
+        {"Xi'an": ("city", None), "Taoyuan": ("county", "Hunan"), "Hunan": ("province", None)},
+    ),
+    (
+        "Farmers harvest rice in terraced fields in Banshan Village, Huanglian Town, Yuanyang County, Honghe "
+        "Hani and Yi Autonomous Prefecture, southwest China's Yunnan Province. The Hani terraces in Yuanyang, "
+        "inscribed on the UNESCO World Heritage List, have been farmed for 1,300 years.",
+        {"Banshan": ("village", "Huanglian"), "Huanglian": ("town", "Yuanyang"),
+         "Yuanyang": ("county", "Honghe"), "Honghe": ("prefecture", "Yunnan"),
+         "China": ("country", None), "Yunnan": ("province", "China")},
+    ),
+    (
+        "Farmers load potatoes onto a truck in Haila Town, Weining Yi, Hui and Miao Autonomous County, "
+        "Bijie City, southwest China's Guizhou Province.",
+        {"Haila": ("town", "Weining"), "Weining": ("county", "Bijie"), "Bijie": ("city", "Guizhou"),
+         "China": ("country", None), "Guizhou": ("province", "China")},
+    ),
+    (
+        "Recently, in Xiguan Village, Shiting City, Laishui County, Baoding City, Hebei Province, the "
+        "villagers have used gas heating.",
+        {"Xiguan": ("village", "Shiting"), "Shiting": ("town", "Laishui"), "Laishui": ("county", "Baoding"),
+         "Baoding": ("city", "Hebei"), "Hebei": ("province", None)},
+    ),
+    (
+        "Participants visited the tea base in Baiyun Village, Niuchehe Town, in the west of Taoyuan County. "
+        "Last year, Taoyuan ranked first in Changde City's assessment, and its practice was promoted across "
+        "Hunan Province.",
+        {"Baiyun": ("village", "Niuchehe"), "Niuchehe": ("town", "Taoyuan"), "Taoyuan": ("county", "Changde"),
+         "Changde": ("city", "Hunan"), "Hunan": ("province", None)},
+    ),
+    (
+        "At the county level, Huize County in Qujing City has trained 15.3 thousand rural workers. In "
+        "Zhaotong City, Zhenxiong County alone has set up 86 cooperatives. Lanping Bai and Pumi Autonomous "
+        "County in Nujiang Lisu Autonomous Prefecture has created 3,500 posts. The meeting was held in Kunming.",
+        {"Huize": ("county", "Qujing"), "Qujing": ("city", None), "Zhaotong": ("city", None),
+         "Zhenxiong": ("county", "Zhaotong"), "Lanping": ("county", "Nujiang"),
+         "Nujiang": ("prefecture", None), "Kunming": ("city", None)},
+    ),
+    (
+        "Barmer and Jodhpur districts in Rajasthan, Ahmednagar and Beed in Maharashtra, and Kalaburagi in "
+        "Karnataka will receive the largest allocations. Anantapur district of Andhra Pradesh and the "
+        "Bundelkhand region of Uttar Pradesh have also been included.",
+        {"Barmer": ("district", "Rajasthan"), "Jodhpur": ("district", "Rajasthan"), "Rajasthan": ("state", None),
+         "Ahmednagar": ("other", "Maharashtra"), "Beed": ("other", "Maharashtra"),
+         "Maharashtra": ("state", None), "Kalaburagi": ("other", "Karnataka"), "Karnataka": ("state", None),
+         "Anantapur": ("district", "Andhra Pradesh"), "Andhra Pradesh": ("state", None),
+         "Bundelkhand": ("region", "Uttar Pradesh"), "Uttar Pradesh": ("state", None)},
+    ),
+    (
+        "In Iowa, a project covering Story County and neighboring Boone County will help producers. In "
+        "Illinois, a partnership led by the Illinois Department of Agriculture will install bioreactors along "
+        "the Sangamon River in Sangamon and Macon counties.",
+        {"Iowa": ("state", None), "Story": ("county", "Iowa"), "Boone": ("county", "Iowa"),
+         "Illinois": ("state", None), "Sangamon River": ("other", "Sangamon"),
+         "Sangamon": ("county", "Illinois"), "Macon": ("county", "Illinois")},
+    ),
+    (
+        "WASHINGTON, Sept. 18, 2023 – The projects are concentrated in the Mississippi River Basin, said Tom "
+        "Brandt, who farms near Ames, Iowa, and feeds the hypoxic zone in the Gulf of Mexico.",
+        {"Washington": ("city", None), "Mississippi River Basin": ("region", None), "Ames": ("city", "Iowa"),
+         "Iowa": ("state", None), "Gulf of Mexico": ("other", None)},
+    ),
+    (
+        "Schools in towns such as Blackpool, Hastings, Grimsby and Hartlepool have old buildings. Kent County "
+        "Council expects 31 projects, including schools in Margate and Folkestone. See GOV.UK.",
+        {"Blackpool": ("city", None), "Hastings": ("city", None), "Grimsby": ("city", None),
+         "Hartlepool": ("city", None), "Margate": ("city", None), "Folkestone": ("city", None)},
+    ),
+    (
+        "Brussels, 17 October 2023\n\nNearly half of the funding will go to the Baltic Sea region, including "
+        "a cable linking Lithuania and Poland, an interconnector between Crete and mainland Greece, and a link "
+        "across the Iberian Peninsula, giving consumers in every Member State cheaper power.",
+        {"Brussels": ("city", None), "Baltic Sea": ("region", None), "Lithuania": ("country", None),
+         "Poland": ("country", None), "Crete": ("other", None), "Greece": ("country", None),
+         "Iberian Peninsula": ("region", None)},
+    ),
+]
+
+EDGE_CASES: list[tuple[str, Expected]] = [
+    ("", {}),
+    ("The Ministry said figures would be published next month.", {}),
+    ("Huidong County in Huizhou City, Guangdong Province, built a port.",
+     {"Huidong": ("county", "Huizhou"), "Huizhou": ("city", "Guangdong"), "Guangdong": ("province", None)}),
+    ("Officials from the Xizang Autonomous Region and Inner Mongolia met in Hohhot.",
+     {"Tibet": ("province", None), "Inner Mongolia": ("province", None), "Hohhot": ("city", "Inner Mongolia")}),
+    ("Trade between the UK and the United States grew, the PRC said.",
+     {"United Kingdom": ("country", None), "United States": ("country", None), "China": ("country", None)}),
+    # a bare name is the higher division, though a namesake's province is mentioned
+    ("Qinghai, Gansu and Ningxia are in the northwest, while Hainan is in the south.",
+     {"Qinghai": ("province", None), "Gansu": ("province", None), "Ningxia": ("province", None),
+      "Hainan": ("province", None)}),
+    ("The county of Wuzhi in Jiaozuo, Henan, built roads; Dali Bai Autonomous Prefecture in Yunnan saw "
+     "more tourists.",
+     {"Wuzhi": ("county", "Jiaozuo"), "Jiaozuo": ("city", "Henan"), "Henan": ("province", None),
+      "Dali": ("prefecture", "Yunnan"), "Yunnan": ("province", None)}),
+    ("The delegation travelled from Paris to Moscow, Russia. The Pearl River and the Guangdong-Hong "
+     "Kong-Macao Greater Bay Area lead growth.",
+     {"Paris": ("city", None), "Moscow": ("city", "Russia"), "Russia": ("country", None),
+      "Pearl River": ("other", None), "Greater Bay Area": ("region", None)}),
+    ("Premier Li visited Chongqing Municipality and Xinjiang Uygur Autonomous Region last week.",
+     {"Chongqing": ("city", None), "Xinjiang": ("province", None)}),
+    ("Hong Kong SAR and Xiong'an New Area grew, as did Pudong New Area in Shanghai.",
+     {"Hong Kong": ("province", None), "Xiong'an": ("district", None), "Pudong": ("district", "Shanghai"),
+      "Shanghai": ("city", None)}),
+    # names with lowercase words inside; a list of places in two countries is no chain
+    ("Farmers in Jammu and Kashmir, Trinidad and Tobago and St. Louis, Missouri, and Rio de Janeiro.",
+     {"Jammu and Kashmir": ("state", None), "Trinidad and Tobago": ("country", None),
+      "St. Louis": ("city", "Missouri"), "Missouri": ("state", None), "Rio de Janeiro": ("city", None)}),
+    ("Exports to the U.S. rose, the U.S. Department of Agriculture said.", {"United States": ("country", None)}),
+]
+
+NOT_PLACES: list[tuple[str, set[str]]] = [
+    ("Source: Xinhua | Editor: Liu Yang. (Xinhua/Li Ming)", {"Xinhua", "Liuyang"}),
+    ("Li Weidong, director of the department, said so.", {"Weidong"}),
+    ("He studied at Shaanxi Automotive Technical School.", {"Shaanxi"}),
+    ("The University of Nebraska–Lincoln will work with 22 farms.", {"Nebraska", "Lincoln"}),
+    ("Marcus Leland, EPA Region 7 Administrator, said so.", {"EPA"}),
+    ("Farmers in pilot villages reported savings.", {"Farmers"}),
+]
+
+BUGS_CAUGHT: list[tuple[str, Expected]] = [
+    # ")Recently, in X Village": a capitalized word before ", in" is no place
+    ("Photo by Zhao Lei (People's Vision)Recently, in Xiguan Village, Shiting Town, the villagers said.",
+     {"Xiguan": ("village", "Shiting"), "Shiting": ("town", None)}),
+]
+
+
+def _check(nlp: Language, text: str, expected: Expected) -> None:
+    found = places(nlp(text))
+    assert {name: (i["type"], i["parent"]) for name, i in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_corpus_sentences(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGE_CASES, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_edge_cases(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_bugs_caught(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_PLACES, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_not_places(nlp: Language, text: str, names: set[str]) -> None:
+    assert not names & set(places(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan said the talks went well.", set()),
+        ("He visited Jordan and Egypt last week.", {"Jordan", "Egypt"}),
+        ("Farmers in Jalna district reported savings.", {"Jalna"}),
+    ],
+)
+@pytest.mark.model
+def test_full_mode_person_entities_veto_bare_world_names(full, text: str, expected: set[str]) -> None:
+    assert {p.name for p in full.extract(text).places} == expected
+
+
+def test_gazetteer_fills_code_country_and_hierarchy(nlp: Language) -> None:
+    huichuan = places(nlp("Huichuan District of Zunyi has new workshops."))["Huichuan"]
+    assert (huichuan["code"], huichuan["country"], huichuan["key"]) == ("520303", "CN", "520303")
+    assert huichuan["hierarchy"] == ["Guizhou", "Zunyi"]
+    assert huichuan["parent"] == "Zunyi"
+
+
+def test_gazetteer_parent_only_when_mentioned(nlp: Language) -> None:
+    found = places(nlp("Huichuan District has new workshops."))
+    assert found["Huichuan"]["parent_key"] is None
+    assert found["Huichuan"]["hierarchy"] == ["Guizhou", "Zunyi"]
+
+
+def test_unknown_places_inherit_hierarchy_and_country(nlp: Language) -> None:
+    boyang = places(nlp("Boyang Village, Banqiao Town, Huichuan District is busy."))["Boyang"]
+    assert boyang["key"] == "village:boyang" and boyang["code"] is None
+    assert (boyang["hierarchy"], boyang["country"]) == (["Guizhou", "Zunyi", "Huichuan", "Banqiao"], "CN")
+
+
+def test_one_key_for_every_spelling(nlp: Language) -> None:
+    doc = nlp("Xi'an City is busy. Xi’an City is busy. In Xi’an, jobs grew.")
+    assert len(doc.spans[ext.PLACES]) == 3
+    assert {s._.pp_place["key"] for s in doc.spans[ext.PLACES]} == {"610100"}
+
+
+def test_mistranslated_type_word_is_one_place(nlp: Language) -> None:
+    doc = nlp("Banqiao City, Huichuan District, has a plan. Villagers in Boyang Village, Banqiao Town, work.")
+    banqiao = {s._.pp_place["key"] for s in doc.spans[ext.PLACES] if s.text.startswith("Banqiao")}
+    assert banqiao == {"town:banqiao"}
+
+
+def test_spans_cover_type_words(nlp: Language) -> None:
+    doc = nlp("Liangshan Yi Autonomous Prefecture and Jalna district and China's Yunnan Province.")
+    assert [s.text for s in doc.spans[ext.PLACES]] == [
+        "Liangshan Yi Autonomous Prefecture", "Jalna district", "China", "Yunnan Province"]
+
+
+def test_city_and_province_of_one_name_stay_two(nlp: Language) -> None:
+    doc = nlp("Jilin City, Jilin Province, reported a record harvest.")
+    infos = [s._.pp_place for s in doc.spans[ext.PLACES]]
+    assert [(i["key"], i["type"], i["parent_key"]) for i in infos] == [
+        ("220200", "city", "220000"), ("220000", "province", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In",
+        "In Iowa,",
+        "Xi’an",
+        "Prison District, Xi'an, provided free assistance",
+        "Autonomous Prefecture, Autonomous County and Province.",
+        "Gulf of",
+        "China's",
+        "’s City, County",
+        "WASHINGTON, Sept.",
+        "Village Town City County Province",
+    ],
+)
+def test_odd_text_does_not_break_anything(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    keys = {s._.pp_place["key"] for s in doc.spans[ext.PLACES]}
+    assert all(s._.pp_place["parent_key"] in keys | {None} for s in doc.spans[ext.PLACES])
+
+
+def test_parent_keys_point_at_mentions(nlp: Language) -> None:
+    doc = nlp(CORPUS[1][0] + " " + CORPUS[9][0])
+    keys = {s._.pp_place["key"] for s in doc.spans[ext.PLACES]}
+    parents = {s._.pp_place["parent_key"] for s in doc.spans[ext.PLACES]} - {None}
+    assert parents and parents <= keys
+
+
+def test_gazetteer_is_loaded_once() -> None:
+    assert gazetteer() is gazetteer()
