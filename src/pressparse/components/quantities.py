@@ -1,21 +1,1038 @@
-"""The ``pressparse_quantities`` component."""
+"""The ``pressparse_quantities`` component: every figure a fact-checker would check.
+
+A cheap scan of the lower-cased text finds where a number may start; the atom pattern then reads
+the number there (digits, number words, fractions, multiples, vague "thousands of"), and small
+anchored regexes read its context: what it is not (years, dates, clock times, durations,
+ordinals, numbers inside names), its unit and scale, its bound ("more than" -> gt), its direction
+of change, what it counts (entity) and the time it refers to. The same rules run in both modes;
+with a dependency parse the entity of a plain count comes from the parse. Word lists and unit
+tables are data (``data/quantity_*``). Scrape repeats (a caption repeated with small changes)
+are dropped, and garbled numbers ("More than% of") become warnings, never values.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import pycountry
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..data import read_tsv
+from ..extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text
+from ..normalize.dates import MONTH, TIME_EXPRESSION, TIME_EXPRESSION_LOWER, resolve_time
+from ..normalize.numbers import (
+    apply_scale,
+    clean_float,
+    number_words,
+    parse_digits,
+    parse_fraction,
+    parse_fraction_words,
+    parse_words,
+)
+from ..normalize.units import UnitInfo, lookup, to_si, unit_table
+
+# How sure an entity rule is: a phrase next to the figure, a guess from the sentence, a clause subject.
+STRONG, GUESS, WEAK = 2, 1, 0
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation matching any of ``words`` (longest first, spaces as any whitespace)."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(escaped)
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation grouped by first letter: the regex engine rejects most positions at once."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = (f"{re.escape(first)}(?:{_alternation(rests)})" for first, rests in sorted(by_first.items()))
+    return "|".join(branches)
+
+
+@cache
+def lexicon() -> dict[str, frozenset[str]]:
+    """word class -> words (``data/quantity_lexicon.tsv``)."""
+    classes: dict[str, set[str]] = {}
+    for row in read_tsv("quantity_lexicon.tsv"):
+        classes.setdefault(row["class"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+@cache
+def approx_phrases() -> dict[str, str]:
+    """normalized phrase -> approx code (``data/quantity_approx.tsv``)."""
+    return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv")}
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Every regex the component uses, compiled once per process."""
+
+    atom: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    unit_before: re.Pattern[str]
+    approx_before: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_by: re.Pattern[str]
+    range_tail: re.Pattern[str]
+    garbled_percent: re.Pattern[str]
+    garbled_scale: re.Pattern[str]
+    candidate: re.Pattern[str]
+    not_quantity: re.Pattern[str]
+    month_date: re.Pattern[str]
+    currency_codes: frozenset[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """Build the regexes from the data tables."""
+    table = number_words()
+    by_role: dict[str, list[str]] = {}
+    for word, (_, role) in table.items():
+        by_role.setdefault(role, []).append(word)
+    cardinal_words = by_role["unit"] + by_role["ten"] + by_role["hundred"] + by_role["scale"] + ["dozen"]
+    cardinal = _alternation(cardinal_words)
+    scale = _alternation(by_role["scale"])
+    numerator = _alternation(["a", "an", *by_role["unit"], *by_role["ten"]])
+    denominator = _alternation(by_role["denominator"])
+    digits = (
+        r"\d+(?:\.\d+)?(?:[eE][-+−]?\d+\b|\s?[×x]\s?10\^?[-−]?\d+)"  # scientific
+        r"|\d+\s\d+/\d+(?!\d)"  # mixed fraction
+        r"|(?<![\d/])\d+/\d+(?![\d/])"  # fraction
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+        r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
+        r"|\d+(?:\.\d+)?"
+    )
+    atom = rf"""
+        \b(?P<vague>(?i:{_alternation(by_role["vague"])}))(?=\s+of\b)
+      | \b(?P<ratio>(?i:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<ratio_den>\d+|(?i:{cardinal})))\b
+      | \b(?P<fracw>(?P<fnum>(?i:{numerator}))[\s-]+(?P<fden>(?i:{denominator})))\b
+      | \b(?P<half>(?i:half))\b
+      | \b(?P<multw>(?i:{_alternation(by_role["multiple"])}))\b
+      | (?P<vulgar>[½⅓⅔¼¾⅕⅛])
+      | (?<![\w.])(?P<num>{digits})
+        (?:(?P<scale>(?:\s?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
+      | \b(?P<words>(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{cardinal})\b
+            (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b)?))
+    """
+    units = unit_table()
+    after = [u.alias for u in units if not u.before]
+    unit_alts = []
+    for alias in sorted(set(after), key=len, reverse=True):
+        exact = all(u.exact_case for u in units if u.alias == alias and not u.before)
+        body = re.escape(alias).replace(r"\ ", r"\s+")
+        unit_alts.append(body if exact else f"(?i:{body})")
+    unit_after = re.compile(
+        r"(?P<gap>\s*-?\s?)(?P<adj>(?:consecutive|straight|successive|full|calendar|working)\s+)?"
+        rf"(?P<unit>{'|'.join(unit_alts)})(?![A-Za-z0-9²])"
+    )
+    before = _alternation([u.alias for u in units if u.before])
+    approx = _alternation(list(approx_phrases()))
+    # words a number atom can start with, for the fast candidate scan (on lower-cased text)
+    starters = {phrase.split()[0] for phrase in table} | {"dozen"}
+    article_led = _alternation(by_role["hundred"] + by_role["scale"] + by_role["denominator"] + ["dozen"])
+    changes = _alternation(sorted(lexicon()["up"] | lexicon()["down"]))
+    return Patterns(
+        atom=re.compile(atom, re.VERBOSE),
+        unit_after=unit_after,
+        unit_before=re.compile(rf"(?:{before})\s?$"),
+        approx_before=re.compile(rf"(?i)(?<![\w-])(?P<approx>{approx})\s*$"),
+        change_before=re.compile(rf"(?i)\b(?P<change>{changes})(?:\s+(?:by|of))?\s*$"),
+        change_by=re.compile(rf"(?i)\b(?P<change>{changes})\b(?P<middle>(?:\s+[\w'’-]+){{0,5}}?)\s+by\s*$"),
+        range_tail=re.compile(r"\s*(?P<sep>-\s*to|-|–|—|to|and)\s*"),
+        garbled_percent=re.compile(rf"(?i)\b(?:{approx}|by|of|to|and|with|reached)\s*$"),
+        garbled_scale=re.compile(r"\b(?:more than|less than|over|nearly|about|up to|at least)\s+"
+                                 r"(?:million|billion|thousand|percent|per cent)\b"),
+        candidate=re.compile(
+            rf"[0-9½⅓⅔¼¾⅕⅛]+|\b(?:{_trie(starters)})\b|\ban?[\s-]+(?={article_led})"
+        ),
+        not_quantity=re.compile(
+            r"""(?x)
+              \b\d{4}-\d{1,2}-\d{1,2}\b                             # ISO date
+            | \b\d{1,2}/\d{1,2}/\d{2,4}\b                            # 11/20/2020
+            | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\b\.?)     # 5:42PM, 2.13 am
+            | \b\d{1,2}:\d{2}(?::\d{2})?\b                           # 20:31:05
+            | \b\d{1,2}\s*(?i:[ap]\.?m\.?)(?![A-Za-z])                   # 2 pm
+            | (?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}-)\d{3,4}-?\d{4}\b  # phone
+            """
+        ),
+        month_date=re.compile(
+            rf"(?:{MONTH})\s+\d{{1,2}}\b(?:,\s*\d{{4}})?|\b\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?\b"
+        ),
+        currency_codes=frozenset(c.alpha_3 for c in pycountry.currencies),
+    )
+
+
+@dataclass
+class Figure:
+    """A quantity being read: character offsets into the text plus its normalized fields."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    kind: str = "count"
+    approx: str | None = None
+    change: str | None = None
+    entity: str | None = None
+    pint: str | None = None
+    entity_strength: int = WEAK
+    window: tuple[int, int] = (0, 0)  # the sentence (or line), as character offsets
+    time_text: str | None = None
+    time_start: str | None = None
+    time_end: str | None = None
+
+
+WORD = re.compile(
+    r"(?i:per[\s-]capita)|\([A-Z][A-Za-z0-9.&-]{0,10}\)|[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[^\w\s]"
+)
+ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{0,10}\)")
+VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
+LINKS = frozenset({"of", "in", "for", "on", "at", "to", "with", "among"})
+CONNECTOR = re.compile(r"(?i)\s*(?:,|\(|;)?\s*(?:(?:and|or|to|from|respectively|up|down|(?:up|down)\s+by|"
+                       r"(?:an?\s+)?(?:increase|decrease|rise|drop|growth|decline|gain|fall)\s+of)\s*)?$")
+PHRASAL_UP = re.compile(
+    r"(?i)\b(?:set|sets|setting|made|make|makes|making|take|took|taken|pick|picked|"
+    r"sign|signed|open|opened|end|ended|build|built|put|step|stepped|draw|drew|drawn)\s*$"
+)
+UNCERTAINTY = re.compile(r"\s*(?:±|\+/-)\s*\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?")
+CHANGE_FROM = re.compile(
+    r"(?i)\b(?:rose|risen|rise|rising|increased?|grew|grown|fell|fallen|dropped|declined|"
+    r"decreased?|reduced|cut|raised|lowered|climbed|jumped|went\s+up|went\s+down|changed|"
+    r"moved|up|down)\s+(?:[\w'-]+\s+){0,3}from\s+(?:\S+\s?)?$"
+)
+OF_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+of\s*$")
+BY_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+by\s+(?:between\s+)?$")
+YEAR_ON_YEAR = re.compile(r"\byear[\s-](?:on|over)[\s-]year\b")
+CLAUSE_BREAK = re.compile(r"[,;:(){}\[\]]\s|——|—|\s--?\s|\s–\s|\"|“|”")
+OF_THE = re.compile(
+    r"\W*Of\s+(?:the|these|those|all)\s+(?:\d[\d,]*\s+)?(?P<np>[A-Za-z][\w\s-]*?)(?:\s+\w+ed)?,"
+)
+NOT_ENTITY = frozenset({"which", "whom", "them", "these", "those", "this", "it", "per", "year", "own"})
+PARENTHETICAL = re.compile(r"^\s*\([^()]{1,40}\)")
+OR_MORE = re.compile(r"(?i)\s+(?:or|and)\s+(more|above|over|higher|less|below|fewer|lower)\b")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+LABEL_BEFORE = re.compile(r"([A-Za-z]+\.?)\s*$")
+LINE_START = re.compile(r"(?:^|\n)[ \t]*\(?$")
+LIST_MARK = re.compile(r"[.)、](?:\s|$)")
+CONTAINER_MODIFIERS = frozenset({"total", "overall", "average", "combined", "largest", "main"})
+PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year\b")
+PLAIN_FRACTION = re.compile(r"\d+/\d+")
+POINTS = re.compile(r"(?i)\s+(?:percentage\s+)?points?\b")
+CONTAINER_OF = re.compile(r"(?i)\b(?:number|proportion|share|percentage|amount)\s+of\s+(?P<rest>.*)$")
+
+
+def _last_clause(text: str) -> str:
+    """The part of ``text`` after its last comma, semicolon, dash or quote."""
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _proper_name(words: list[str]) -> bool:
+    """"Villager Tan Guoqiang", "Song Qiang": a person or place, not what a figure counts."""
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 class QuantitiesComponent:
-    """Placeholder until the rules land: annotates nothing."""
+    """Find figures and read them; see the module docstring for the steps."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str = "pressparse_quantities", *, spans_key: str = QUANTITIES,
+                 warnings_key: str = WARNINGS, dedupe_threshold: float = 0.6) -> None:
         self.name = name
+        self.spans_key = spans_key
+        self.warnings_key = warnings_key
+        self.dedupe_threshold = dedupe_threshold
+        self.patterns = patterns()
+        self.lexicon = lexicon()
+        self.approx = approx_phrases()
+        for info in unit_table():  # build the pint registry and every SI factor now, not mid-document
+            to_si(1.0, info.pint)
+        self.approx_last_words = frozenset(phrase.split()[-1] for phrase in self.approx)
+        self.changes = self.lexicon["up"] | self.lexicon["down"]
+        self.stops = self.lexicon["stop"] | self.lexicon["det"] | self.changes
 
     def __call__(self, doc: Doc) -> Doc:
+        figures, warnings = self.match(doc)
+        self.set_annotations(doc, figures, warnings)
         return doc
 
+    # -- matching ---------------------------------------------------------------------------
 
-@Language.factory("pressparse_quantities")
-def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
-    return QuantitiesComponent(nlp, name)
+    def match(self, doc: Doc) -> tuple[list[Figure], list[tuple[int, int, str]]]:
+        """All figures in reading order, and the garbled numbers found.
+
+        A cheap case-sensitive scan of the lower-cased text finds where a number may start (digits
+        or a number word); the full atom pattern and the date/time checks then run only there."""
+        text = doc_text(doc)
+        lowered = _lowered(text)
+        bounds = self._boundaries(doc, text)
+        figures: list[Figure] = []
+        resume = 0
+        for candidate in self.patterns.candidate.finditer(lowered):
+            if candidate.start() < resume:
+                continue
+            match = self.patterns.atom.match(text, candidate.start())
+            if match is None:
+                continue
+            resume = match.end()
+            if self._blocked(text, lowered, match.start(), match.end()):
+                continue
+            figure = self._read(text, match, bounds)
+            if figure is None:
+                continue
+            resume = max(resume, figure.end)
+            figures.append(figure)
+        self._entities(doc, text, figures)
+        self._propagate_entities(figures)
+        self._times(text, lowered, figures, _published(doc))
+        figures = self._dedupe(text, figures)
+        return figures, self._garbled(text, lowered)
+
+    def _blocked(self, text: str, lowered: str, start: int, end: int) -> bool:
+        """Whether the atom is part of a date, clock time, phone number or time expression."""
+        digits = text[start].isdigit()
+        near = lowered[max(0, start - 30):end + 30]
+        checks = []
+        if digits and CLOCK_OR_CODE_HINT.search(near):
+            checks.append((self.patterns.not_quantity, text, 20, 25))
+        if digits and MONTH_WORD.search(near):
+            checks.append((self.patterns.month_date, text, 12, 12))  # "Nov. 18", "17 October 2023"
+        if TIME_WORDS.search(near) or digits and YEAR_LIKE.search(near):
+            checks.append((TIME_EXPRESSION_LOWER, lowered, 50, 30))
+        for pattern, string, before, after in checks:
+            for found in pattern.finditer(string, max(0, start - before), min(len(text), end + after)):
+                if found.start() < end and found.end() > start:
+                    return True
+        return False
+
+    def _garbled(self, text: str, lowered: str) -> list[tuple[int, int, str]]:
+        """"More than% of those": a bound or scale with its number lost in translation."""
+        found = [(m.start(), m.end(), text[m.start():m.end()])
+                 for m in self.patterns.garbled_scale.finditer(lowered)]
+        position = text.find("%")
+        while position != -1:
+            if position == 0 or not text[:position].rstrip()[-1:].isdigit():
+                lost = self.patterns.garbled_percent.search(text, max(0, position - 30), position)
+                if lost:
+                    found.append((lost.start(), position + 1, text[lost.start():position + 1]))
+            position = text.find("%", position + 1)
+        return sorted(found)
+
+    @staticmethod
+    def _boundaries(doc: Doc, text: str) -> list[int]:
+        """Sentence starts (and line starts: headlines have no final stop) as character offsets."""
+        starts = {0, len(text)}
+        if len(doc):
+            # to_array, not has_annotation/doc.sents: those walk every token in Python
+            starts.update(doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist())
+        starts.update(m.end() for m in NEWLINE.finditer(text))
+        return sorted(starts)
+
+    def _read(self, text: str, match: re.Match[str], bounds: list[int]) -> Figure | None:
+        """One atom in context -> a Figure, or None when it is no quantity."""
+        group = _atom_type(match)
+        read = self._atom_value(text, match, group)
+        if read is None:
+            return None
+        value, kind, end = read
+        start = match.start() - (1 if value < 0 else 0)
+        position = bisect_right(bounds, start)
+        window = (bounds[position - 1], bounds[min(position, len(bounds) - 1)])
+        figure = Figure(start=start, end=end, value=value, kind=kind, window=window,
+                        unit={"multiple": "times", "fraction": "fraction"}.get(kind))
+        if group in ("num", "words", "vulgar"):
+            unit = self._extend(text, figure, match)
+            if figure.kind == "duration":
+                return None
+            if unit is None and group == "num" and PLAIN_FRACTION.fullmatch(match.group("num")):
+                figure.unit, figure.kind = "fraction", "fraction"
+            if group == "num" and figure.end < len(text) and text[figure.end].isalpha():
+                return None  # "06F6", "860BOX", "1Ga": a code, not a figure
+        self._bound(text, figure, vague=group == "vague")
+        figure.change = self._change(text, figure, window)
+        if figure.change and figure.unit is None and (points := POINTS.match(text, figure.end)):
+            figure.unit, figure.kind, figure.end = "percentage_point", "percent", points.end()
+        return figure
+
+    def _atom_value(self, text: str, match: re.Match[str], group: str) -> tuple[float, str, int] | None:
+        """(value, kind, end) of the atom itself, or None when the atom is no figure here."""
+        start, end = match.span()
+        if group == "vague":
+            return number_words()[" ".join(match.group().lower().split())][0], "count", end
+        if group == "ratio":
+            denominator = match.group("ratio_den")
+            base = parse_digits(denominator) if denominator[0].isdigit() else parse_words(denominator)
+            return (1 / base, "fraction", end) if base and base < 1000 else None  # "1 in 2005" is a date
+        if group == "fracw":
+            if self._ordinal_context(text, start, match.group("fnum")):
+                return None
+            value = parse_fraction_words(match.group("fnum"), match.group("fden"))
+            return (value, "fraction", end) if value is not None else None
+        if group == "half":
+            return (0.5, "fraction", end) if self._half_is_fraction(text, start, end) else None
+        if group == "multw":
+            if not self._multiple_word_ok(text, match):
+                return None
+            return number_words()[match.group().lower()][0], "multiple", end
+        if group == "vulgar":
+            value = parse_fraction(match.group())
+            return (value, "count", end) if value is not None else None
+        if group == "num":
+            value = self._digits_value(text, match)
+            return (value, "count", end) if value is not None else None
+        words = self._trim_words(match.group())
+        value = parse_words(words) if words else None
+        if value is None or words is None:
+            return None
+        end = start + len(words)
+        if words.lower() in ("one", "zero", "a dozen") and not self._has_unit(text, end):
+            return None  # "one is to provide training": discourse, not a count
+        return value, "count", end
+
+    def _bound(self, text: str, figure: Figure, *, vague: bool) -> None:
+        """approx: the bound phrase before the figure ("more than"), "or more" after it, or vague."""
+        found = self._approx_before(text, max(figure.window[0], figure.start - 40), figure.start)
+        if found and self._approx_ok(text, found):
+            figure.approx = self.approx.get(" ".join(found.group("approx").lower().split()))
+            figure.start = found.start("approx")
+        elif vague:
+            figure.approx = "gt"  # "thousands of pupils": more than a thousand
+        elif bound := OR_MORE.match(text, figure.end):
+            figure.approx = "gte" if bound.group(1).lower() in ("more", "above", "over", "higher") else "lte"
+
+    # -- the parts of one figure ---------------------------------------------------------------
+
+    def _digits_value(self, text: str, match: re.Match[str]) -> float | None:
+        """The value of a digit atom, or None when the digits are a year, ordinal or part of a name."""
+        raw = match.group("num")
+        start, end = match.span("num")
+        if ORDINAL_SUFFIX.match(text, end):
+            return None  # "44th", "21st-century"
+        if start > 1 and text[start - 1] in "-−+/^_" and text[start - 2].isalnum():
+            return None  # COVID-19, "5-10" passed over, J1149.5+6663, m^2
+        before = text[max(0, start - 24):start]
+        label = LABEL_BEFORE.search(before)
+        if label and label.group(1).lower() in self.lexicon["label"]:
+            return None
+        if LINE_START.search(before) and LIST_MARK.match(text, end):
+            return None  # list numbering
+        if "/" in raw:
+            value = parse_fraction(raw)
+        else:
+            value = parse_digits(raw)
+        if value is None:
+            return None
+        if start > 0 and text[start - 1] in "-−" and start > 1 and text[start - 2] in " \t($€£¥":
+            value = -value
+        if match.group("scale"):
+            value = apply_scale(value, match.group("scale").strip())
+        elif match.group("suffix"):
+            suffix = match.group("suffix")
+            currency = self.patterns.unit_before.search(text, max(0, start - 6), start)
+            if suffix in ("M", "B", "T") and not currency:
+                return None  # "10M" without a currency may be a model name
+            value = apply_scale(value, suffix)
+        elif self._is_year(text, raw, start, match.end()):
+            return None
+        return value
+
+    def _is_year(self, text: str, raw: str, start: int, end: int) -> bool:
+        """A bare four-digit 1800-2099 with no unit, currency or bound is a year."""
+        if not re.fullmatch(r"(?:18|19|20)\d\d", raw):
+            return False
+        if self.patterns.unit_before.search(text, max(0, start - 6), start):
+            return False
+        unit = self.patterns.unit_after.match(text, end)
+        if unit and lookup(unit.group("unit")) and lookup(unit.group("unit")).kind != "duration":
+            return False
+        if not self._approx_before(text, max(0, start - 30), start):
+            return True
+        following = re.match(r"\s+([a-z]+)", text[end:end + 30])
+        return following is None or following.group(1) in self.stops
+
+    def _has_unit(self, text: str, end: int) -> bool:
+        unit = self.patterns.unit_after.match(text, end)
+        return bool(unit and (info := lookup(unit.group("unit"))) and info.kind != "duration")
+
+    @staticmethod
+    def _trim_words(words: str) -> str | None:
+        """Cut a word-number run where a join stops making one number ("nine, three" is a list)."""
+        table = number_words()
+        parts = re.split(r"(\s*,\s*|\s*&\s*|\s+and\s+)", words)
+        kept = parts[0]
+        for joiner, part in zip(parts[1::2], parts[2::2]):
+            last = kept.lower().split()[-1].split("-")[-1]
+            role = table.get(last, (0, ""))[1]
+            if role not in ("scale", "hundred") and "a half" not in part.lower():
+                break
+            kept += joiner + part
+        return kept or None
+
+    def _ordinal_context(self, text: str, start: int, numerator: str) -> bool:
+        """"the first three quarters", "the third quarter": time, not a fraction."""
+        before = text[max(0, start - 12):start].lower()
+        if numerator.lower() in ("a", "an"):
+            return False
+        return bool(re.search(r"\b(?:first|last|past|next|the)\s*$", before))
+
+    def _half_is_fraction(self, text: str, start: int, end: int) -> bool:
+        """"half of the funding", "nearly half": yes; "half a year", "first half", "half-day": no."""
+        after = text[end:end + 20].lower()
+        if re.match(r"(?:-|\s+(?:an?\s+)?(?:year|month|day|hour|century|decade|week|time|way)s?\b)", after):
+            return False
+        before = text[max(0, start - 30):start]
+        if re.search(r"(?i)\b(?:first|second|last|latter|other|one|and)\s*$", before):
+            return False
+        return bool(re.match(r"\s+of\b", after) or self._approx_before(before, 0, len(before)))
+
+    @staticmethod
+    def _multiple_word_ok(text: str, match: re.Match[str]) -> bool:
+        """"doubled since 2020" and "double by 2030" are multiples; "double-digit", "double check" are not."""
+        word = match.group().lower()
+        after = text[match.end():match.end() + 12]
+        if after.startswith("-"):
+            return False
+        if word in ("double", "triple"):
+            return bool(re.match(r"(?:\s+(?:by|in|from|to|since|the|its|their|over|again)\b|[.,;])", after))
+        return True
+
+    def _extend(self, text: str, figure: Figure, match: re.Match[str]) -> UnitInfo | None:
+        """Unit, currency and range around a number atom; sets the figure's fields."""
+        unit: UnitInfo | None = None
+        before = self.patterns.unit_before.search(text, max(0, figure.start - 6), figure.start)
+        if before:
+            unit = lookup(before.group().rstrip(), before=True)
+            figure.start = before.start()
+        elif code := self._currency_code(text, figure.start, before=True):
+            unit = _currency(code, before=True)
+            figure.start -= len(code) + 1
+        if uncertainty := UNCERTAINTY.match(text, figure.end):
+            figure.end = uncertainty.end()
+        after = self.patterns.unit_after.match(text, figure.end)
+        end = figure.end
+        # a range: "5-10 million", "between 20 and 30 percent", "30% and 50%"
+        range_end, value_max, after = self._range(text, figure, match, after)
+        if range_end:
+            end = range_end
+        if after and (info := lookup(after.group("unit"))) and (unit is None or info.unit == unit.unit):
+            unit, end = info, after.end()  # "RMB 35,128 yuan" names its currency twice
+        elif unit is None and (code := self._currency_code(text, end, before=False)):
+            unit = _currency(code, before=False)
+            end += len(code) + 1
+        figure.end = end
+        if value_max is not None:
+            figure.value_max = value_max
+        if unit is None:
+            return None
+        if unit.kind == "duration":
+            figure.kind = "duration"
+            return unit
+        figure.value = clean_float(figure.value * unit.factor)
+        if figure.value_max is not None:
+            figure.value_max = clean_float(figure.value_max * unit.factor)
+        figure.unit, figure.kind, figure.pint = unit.unit, unit.kind, unit.pint
+        if unit.kind == "money":
+            self._money_suffix(text, figure)
+        return unit
+
+    def _currency_code(self, text: str, position: int, *, before: bool) -> str | None:
+        """An ISO 4217 code written next to the figure ("JPY 500", "500 JPY")."""
+        if before:
+            found = re.search(r"\b([A-Z]{3})\s$", text[max(0, position - 4):position])
+        else:
+            found = re.match(r"\s([A-Z]{3})\b", text[position:position + 4])
+        code = found.group(1) if found else None
+        return code if code in self.patterns.currency_codes else None
+
+    def _range(self, text: str, figure: Figure, match: re.Match[str], after: re.Match[str] | None
+               ) -> tuple[int | None, float | None, re.Match[str] | None]:
+        """The upper end of "5-10", "5 to 10", "between 5 and 10" (units and scale shared)."""
+        position = after.end() if after else figure.end
+        tail = self.patterns.range_tail.match(text, position)
+        if not tail:
+            return None, None, after
+        sep = tail.group("sep")
+        between = re.search(r"(?i)\bbetween\s+(?:\S+\s?)?$", text[max(0, figure.start - 14):figure.start])
+        if sep == "and" and not between:
+            return None, None, after
+        if sep == "to" and CHANGE_FROM.search(text, max(0, figure.start - 60), figure.start):
+            return None, None, after  # "rose from 5% to 8%": two figures, not a range
+        second_start = self._skip_currency(text, tail.end())
+        sign = 1.0
+        if text[second_start:second_start + 1] in ("-", "−") and sep != "-":
+            sign, second_start = -1.0, second_start + 1
+        second = self.patterns.atom.match(text, second_start)
+        if not second or _atom_type(second) not in ("num", "words"):
+            return None, None, after
+        second_unit = self.patterns.unit_after.match(text, second.end())
+        first_scaled = bool(match.group("scale") or match.group("suffix"))
+        if first_scaled and not (second.group("scale") or second.group("suffix")):
+            return None, None, after  # "₹4,710 crore to eight States"
+        if after is not None and (
+                second_unit is None or lookup(second_unit.group("unit")) != lookup(after.group("unit"))):
+            return None, None, after  # "grew by 4.6 percent to 272.55 million tonnes"
+        if figure.start < match.start() and second_start == tail.end() and second_unit is None:
+            return None, None, after  # "$5 to 10 people"
+        if _atom_type(second) == "num":
+            high = parse_digits(second.group("num"))
+            if high is None or self._is_year(text, second.group("num"), second.start(), second.end()) \
+                    and not second.group("scale"):
+                return None, None, after
+            scale = second.group("scale") or second.group("suffix")
+        else:
+            words = self._trim_words(second.group())
+            high = parse_words(words) if words else None
+            scale = None
+            if high is None:
+                return None, None, after
+        if scale:
+            high = apply_scale(high, scale.strip())
+            if not match.group("scale") and not match.group("suffix") and figure.value < high / 1000:
+                scale_factor = apply_scale(1.0, scale.strip())
+                figure.value = clean_float(figure.value * scale_factor)
+        high *= sign
+        if high <= figure.value and sep in ("-", "–", "—") or high == figure.value:
+            return None, None, after
+        if high < figure.value:
+            figure.value, high = high, figure.value
+        return second.end(), high, second_unit or after
+
+    @staticmethod
+    def _skip_currency(text: str, position: int) -> int:
+        found = re.match(r"(?:US\s?\$|\$|€|£|¥|₹|Rs\.?\s?)", text[position:position + 4])
+        return position + found.end() if found else position
+
+    def _money_suffix(self, text: str, figure: Figure) -> None:
+        """"yuan per person" / "per capita" incomes are a unit of their own."""
+        if figure.unit != "CNY":
+            return
+        after = text[figure.end:figure.end + 20].lower()
+        found = re.match(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b", after)
+        before = text[figure.window[0]:figure.start].lower()
+        if found or re.search(r"\bper[\s-]capita\b", before):
+            figure.unit = "yuan_per_person"
+            if found:
+                figure.end += found.end()
+
+    def _approx_before(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The bound phrase ending at ``end``; the regex runs only when the last word can end one."""
+        if _last_word(text, end) not in self.approx_last_words:
+            return None
+        return self.patterns.approx_before.search(text, start, end)
+
+    def _approx_ok(self, text: str, found: re.Match[str]) -> bool:
+        """"extended over 3.2 lakh hectares" is a place, not a bound; "remained below" still bounds."""
+        if found.group("approx").lower() not in ("over", "under", "above", "below"):
+            return True
+        word = _last_word(text, found.start())
+        if word in ("remained", "stayed", "kept", "dropped", "fell", "declined", "decreased", "slipped"):
+            return True
+        return not (VERB_FORM.fullmatch(word) or word in ("spread", "from", "of"))
+
+    def _change(self, text: str, figure: Figure, window: tuple[int, int]) -> str | None:
+        """"up 3.2 percent", "increased by 10 million", "reduce losses by 20 percent"."""
+        lo = max(window[0], figure.start - 60)
+        last = _last_word(text, figure.start)
+        found = None
+        if last in self.changes or last in ("by", "of"):
+            found = self.patterns.change_before.search(text, lo, figure.start)
+        if found is None and last == "by":
+            found = self.patterns.change_by.search(text, lo, figure.start)
+        if found is None:
+            return None
+        word = found.group("change").lower()
+        if word == "up" and PHRASAL_UP.search(text, max(0, found.start() - 12), found.start()):
+            return None  # "set up 86 cooperatives"
+        return "up" if word in self.lexicon["up"] else "down"
+
+    # -- entities -----------------------------------------------------------------------------
+
+    def _entities(self, doc: Doc, text: str, figures: list[Figure]) -> None:
+        """What each figure counts or measures (see the rules in ``_entity``)."""
+        parsed = bool(len(doc)) and bool(doc.to_array("DEP").any())
+        previous: Figure | None = None
+        for figure in figures:
+            entity, strength = None, WEAK
+            list_head = OF_THE.match(text, figure.window[0], figure.start)
+            if parsed and figure.kind == "count" and not list_head:
+                entity = self._entity_from_parse(doc, figure)
+                strength = STRONG if entity is not None else WEAK
+            if entity is None:
+                entity, strength = self._entity(text, figure, previous)
+            figure.entity, figure.entity_strength = entity, strength
+            previous = figure
+
+    def _entity_from_parse(self, doc: Doc, figure: Figure) -> str | None:
+        """The noun a count modifies in the parse, with its compounds ("32,688 poverty alleviation
+        workshops"); the parse tells "nine concern transmission" (a verb) from a noun."""
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span[-1]
+        while token.dep_ in ("quantmod", "compound", "nummod") and token.head.pos_ == "NUM" \
+                and token.head != token:
+            token = token.head
+        head = token.head
+        if token.dep_ != "nummod" or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i:
+            return None
+        if head.dep_ == "poss" and head.head.i > head.i:
+            head = head.head  # "300,000 farmers' cooperatives"
+        first = head.i
+        while first - 1 > token.i and doc[first - 1].dep_ in ("compound", "amod", "nmod") and \
+                doc[first - 1].head.i >= first - 1:
+            first -= 1
+        return doc[first:head.i + 1].text
+
+    def _entity(self, text: str, figure: Figure, previous: Figure | None) -> tuple[str | None, int]:
+        """Word rules, strongest first: the noun phrase after the figure ("437,000 jobs", "30% of
+        pupils"); "grants of up to £150,000"; money "in/for" a purpose; "cutting energy use by 70%";
+        the list head in "Of the 14 projects, nine ..."; then weak guesses: the previous figure's
+        entity in the sentence ("460 tonnes, up 8 percent") and the clause subject ("output reached")."""
+        window_start, window_end = figure.window
+        after = PARENTHETICAL.sub("", text[figure.end:window_end], count=1)
+        before = text[window_start:figure.start]
+        kind = figure.kind
+        if of_np := re.match(r"\s+of\s+", after):
+            if entity := self._noun_phrase(after[of_np.end():]):
+                return entity, STRONG
+        if kind in ("count", "measure") or figure.unit == "fraction" and re.match(r"\s+(?!of\b)[a-z]", after):
+            if entity := self._noun_phrase(after, allow_leading_number=False):
+                return entity, STRONG
+        last = _last_word(before, len(before))
+        if last == "of" and (of_before := OF_BEFORE.search(before[-80:])):
+            if entity := self._noun_phrase_backwards(of_before.group(1)):
+                return entity, STRONG
+        if kind == "money":
+            gap = TIME_EXPRESSION.match(after.lstrip()) or PER_YEAR.match(after.lstrip())
+            rest = after.lstrip()[gap.end():] if gap else after
+            if linked := re.match(r"\s*(?:in|for|through)\s+(?:\d[\d,.]*\s+)?", rest):
+                target = rest[linked.end():]
+                if not TIME_EXPRESSION.match(rest.lstrip()) and (entity := self._noun_phrase(target)):
+                    return entity, STRONG
+        if last in ("by", "between") and (by_before := BY_BEFORE.search(before[-80:])):
+            words = by_before.group(1).split()
+            if words and words[-1].lower() not in self.changes and (
+                    entity := self._noun_phrase_backwards(words)):
+                return entity, STRONG
+        if (head := OF_THE.match(before)) and (entity := self._noun_phrase(head.group("np"))):
+            return entity, STRONG
+        same_sentence = previous is not None and previous.window == figure.window and previous.entity
+        if same_sentence and CONNECTOR.match(text, previous.end, figure.start):
+            return previous.entity, GUESS
+        if same_sentence and re.search(r"\bthat of\b[^,;]*$", before) and previous.kind == kind:
+            return previous.entity, GUESS
+        if (container := CONTAINER_OF.search(_last_clause(before))) and (
+                entity := self._noun_phrase(container.group("rest"))):
+            return entity, GUESS
+        since_previous = text[previous.end:figure.start] if same_sentence else before
+        if entity := self._subject_before(since_previous):
+            return entity, GUESS
+        if same_sentence:
+            return previous.entity, GUESS
+        return self._clause_subject(before), WEAK
+
+    def _noun_phrase(self, text: str, *, allow_leading_number: bool = True) -> str | None:
+        """The noun phrase at the start of ``text``: words up to a stop word, number or punctuation;
+        "the proportion of X" gives X; "the village's 1,150 households" gives "households"."""
+        words: list[str] = []
+        tokens = WORD.findall(text[:160])
+        index = 0
+        while index < len(tokens) and tokens[index].lower() in self.lexicon["det"] | self.lexicon["skip"]:
+            index += 1
+        if allow_leading_number and index < len(tokens) and tokens[index][0].isdigit():
+            index += 1
+        while index < len(tokens) and len(words) < 5:
+            token = tokens[index]
+            lower = token.lower()
+            if words and words[-1].endswith(("'s", "’s")) and token[0].isdigit():
+                words = []
+                index += 1
+                continue
+            if not token[0].isalpha() or (lower in self.stops and lower != "per"):
+                break
+            if lower == "per" and not words:
+                break
+            words.append(token)
+            index += 1
+        while words and words[-1].lower() in self.stops | {"per"}:
+            words.pop()
+        if words and words[-1].lower() in self.lexicon["container"]:
+            if index < len(tokens) and tokens[index].lower() == "of":
+                return self._noun_phrase(" ".join(tokens[index + 1:]))
+            if len(words) == 1 and words[0].lower() in self.lexicon["filler"]:
+                return None  # "of the total": no thing named
+        if not words or words[0].lower() in NOT_ENTITY:
+            return None
+        return " ".join(words)
+
+    def _noun_phrase_backwards(self, text: str | list[str]) -> str | None:
+        """The noun phrase ending ``text`` ("a guaranteed price" -> "guaranteed price")."""
+        tokens = WORD.findall(text[-120:]) if isinstance(text, str) else text
+        words: list[str] = []
+        for token in reversed(tokens):
+            lower = token.lower()
+            if not token[0].isalpha() or lower in self.stops or len(words) == 4:
+                break
+            words.insert(0, token)
+        while words and words[0].lower() in self.lexicon["skip"] | self.lexicon["up"] | self.lexicon["down"]:
+            words.pop(0)
+        if not words or (len(words) == 1 and words[0].lower() in self.lexicon["filler"]):
+            return None
+        if words[0].lower() in NOT_ENTITY or _proper_name(words):
+            return None
+        return " ".join(words)
+
+    def _is_container(self, words: list[str]) -> bool:
+        """"number", "the total output": a word that names a measure of something else, not a thing."""
+        return words[-1].lower() in self.lexicon["container"] and (
+            len(words) == 1 or words[0].lower() in CONTAINER_MODIFIERS)
+
+    def _has_number_word(self, words: list[str]) -> bool:
+        table = number_words()
+        return any(w.lower() in table or w.lower() in self.approx for w in words)
+
+    def _subject_before(self, before: str) -> str | None:
+        """The noun phrase a verb chain links to the figure: "the value of production has reached",
+        "keep the county's cultivated land at"; an "X of Y" chain gives X unless X is a container."""
+        tokens = WORD.findall(_mask_times(before[-200:]))
+        index = len(tokens)
+        linked = False
+        while index > 0 and len(tokens) - index < 6:
+            lower = tokens[index - 1].lower()
+            if lower == "," or lower in self.stops or lower in self.lexicon["skip"] \
+                    or lower in self.lexicon["predicate"]:
+                linked = linked or lower not in (",", "and", "or", "but", "while")
+                index -= 1
+                continue
+            break
+        if not linked:
+            return None
+        phrase = self._collect_backwards(tokens, index)
+        if phrase is None:
+            return None
+        words, index = phrase
+        while index >= 2:
+            link = index - 1
+            if tokens[link].lower() in self.lexicon["det"] and link >= 1:
+                link -= 1
+            if tokens[link].lower() not in LINKS:
+                break
+            earlier = self._collect_backwards(tokens, link)
+            if earlier is None:
+                break
+            if self._is_container(earlier[0]) or self._has_number_word(earlier[0]):
+                break
+            words, index = earlier
+        if words[0].lower() in NOT_ENTITY or _proper_name(words) or (
+                len(words) == 1 and words[0].lower() in self.lexicon["filler"]):
+            return None
+        return " ".join(words)
+
+    def _collect_backwards(self, tokens: list[str], index: int) -> tuple[list[str], int] | None:
+        """The noun phrase ending at ``tokens[index - 1]``; a trailing participle ("extended") is a verb."""
+        words: list[str] = []
+        if index > 0 and VERB_FORM.fullmatch(tokens[index - 1]):
+            index -= 1
+            while index > 0 and tokens[index - 1].lower() in self.stops:
+                index -= 1
+        while index > 0 and len(words) < 4:
+            token = tokens[index - 1]
+            if not (token[0].isalpha() or ACRONYM_TOKEN.fullmatch(token)) or token.lower() in self.stops \
+                    or token.lower() in self.lexicon["skip"]:
+                break
+            words.insert(0, token)
+            index -= 1
+        return (words, index) if words else None
+
+    def _clause_subject(self, before: str) -> str | None:
+        """The subject of the clause the figure ends ("Its grain output is expected to exceed")."""
+        breaks = list(CLAUSE_BREAK.finditer(before))
+        candidates = [before[breaks[-1].end():]] if breaks else []
+        candidates.append(before)
+        for clause in candidates:
+            clause = re.sub(r"(?i)^\s*(?:and|but|while|however|so|according to [^,]*,)\s+", "", clause)
+            entity = self._noun_phrase(clause, allow_leading_number=False)
+            if entity and not re.search(r"\d", entity) and not _proper_name(entity.split()):
+                return entity
+        return None
+
+    @staticmethod
+    def _propagate_entities(figures: list[Figure]) -> None:
+        """A figure repeated in the article (headline and body) counts the same thing."""
+        best: dict[tuple[float, str | None], str] = {}
+        for figure in figures:
+            if figure.entity and figure.entity_strength == STRONG:
+                best.setdefault((figure.value, figure.unit), figure.entity)
+        for figure in figures:
+            if (not figure.entity or figure.entity_strength == WEAK) and (figure.value, figure.unit) in best:
+                figure.entity = best[(figure.value, figure.unit)]
+
+    # -- time ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _times(text: str, lowered: str, figures: list[Figure], published: date | None) -> None:
+        """Attach the nearest time expression of the figure's sentence."""
+        if not figures:
+            return
+        by_window: dict[tuple[int, int], list[re.Match[str]]] = {}
+        for figure in figures:
+            lo, hi = figure.window
+            if figure.window not in by_window:
+                by_window[figure.window] = list(TIME_EXPRESSION_LOWER.finditer(lowered, lo, hi))
+            candidates = by_window[figure.window]
+            if not candidates:
+                continue
+            nearest = min(candidates,
+                          key=lambda m: min(abs(m.start() - figure.end), abs(figure.start - m.end())))
+            phrase = text[nearest.start():nearest.end()]
+            start, end = resolve_time(phrase, published)
+            figure.time_text, figure.time_start, figure.time_end = phrase, start, end
+
+    # -- scrape repeats -----------------------------------------------------------------------
+
+    def _dedupe(self, text: str, figures: list[Figure]) -> list[Figure]:
+        """Drop a figure whose value, unit and entity an earlier figure has in a near-duplicate sentence."""
+        kept: list[Figure] = []
+        for figure in figures:
+            words = _context_words(text, figure)
+            duplicate = any(
+                other.value == figure.value and other.unit == figure.unit and other.entity == figure.entity
+                and other.window != figure.window
+                and _similarity(words, _context_words(text, other)) >= self.dedupe_threshold
+                for other in kept
+            )
+            if not duplicate:
+                kept.append(figure)
+        return kept
+
+    # -- output -------------------------------------------------------------------------------
+
+    def set_annotations(self, doc: Doc, figures: list[Figure], warnings: list[tuple[int, int, str]]) -> None:
+        """Write the figures to ``doc.spans`` and their readings to ``span._.pp_quantity``."""
+        token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        spans = []
+        for figure in figures:
+            span = _covering_span(doc, token_starts, figure.start, figure.end)
+            if span is None:
+                continue
+            si_value, si_unit = to_si(figure.value, figure.pint) if figure.kind == "measure" else (None, None)
+            info: QuantityInfo = {
+                "value": figure.value,
+                "value_max": figure.value_max,
+                "unit": figure.unit,
+                "kind": figure.kind,
+                "entity": figure.entity,
+                "approx": figure.approx,
+                "change": figure.change,
+                "si_value": si_value,
+                "si_unit": si_unit,
+                "time_text": figure.time_text,
+                "time_start": figure.time_start,
+                "time_end": figure.time_end,
+            }
+            span._.pp_quantity = info
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        if warnings:
+            if self.warnings_key not in doc.spans:
+                doc.spans[self.warnings_key] = []
+            for start, end, found in warnings:
+                span = _covering_span(doc, token_starts, start, end)
+                if span is not None:
+                    span._.pp_warning = {"code": "malformed_number",
+                                         "message": f"garbled number {found!r}: no value extracted"}
+                    doc.spans[self.warnings_key].append(span)
+
+
+ATOM_TYPES = ("vague", "ratio", "fracw", "half", "multw", "vulgar", "num", "words")
+
+
+def _atom_type(match: re.Match[str]) -> str:
+    """Which alternative of the atom pattern matched."""
+    return next(name for name in ATOM_TYPES if match.group(name) is not None)
+
+
+NEWLINE = re.compile(r"\n")
+
+
+def _currency(code: str, *, before: bool) -> UnitInfo:
+    """A unit for an ISO 4217 code the table does not list ("JPY 500")."""
+    return UnitInfo(alias=code, unit=code, factor=1.0, kind="money", pint=None, before=before,
+                    exact_case=True)
+MONTH_WORD = re.compile(rf"\b{MONTH.lower()}")
+TIME_WORDS = re.compile(r"quarter|half|year|month")
+YEAR_LIKE = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
+CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d-\d|\d\s*[ap]\.?m")
+
+
+def _last_word(text: str, end: int) -> str:
+    """The lower-cased word just before ``end`` (for cheap gates before end-anchored regexes)."""
+    words = text[max(0, end - 24):end].split()
+    return words[-1].lower().strip(",;:()\"“”") if words else ""
+
+
+def _covering_span(doc: Doc, token_starts: list[int], start: int, end: int) -> Span | None:
+    """The tokens covering characters [start, end) (``Doc.char_span`` with "expand", without its scan)."""
+    first = bisect_right(token_starts, start) - 1
+    last = bisect_left(token_starts, end)
+    if first < 0 or last <= first:
+        return None
+    return doc[first:last]
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case with the same offsets (a few characters change length when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _mask_times(text: str) -> str:
+    """``text`` with time expressions ("in the first quarter", "year on year") turned into commas."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    for pattern in (TIME_EXPRESSION_LOWER, YEAR_ON_YEAR):
+        spans = [m.span() for m in pattern.finditer(lowered)]
+        for start, end in reversed(spans):
+            text = text[:start] + " ," + " " * (end - start - 2) + text[end:]
+    return text
+
+
+def _published(doc: Doc) -> date | None:
+    value = doc._.pp_published
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _context_words(text: str, figure: Figure) -> frozenset[str]:
+    lo, hi = figure.window
+    context = text[max(lo, figure.start - 120):min(hi, figure.end + 120)].lower()
+    return frozenset(re.findall(r"[a-z]{3,}", context))
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+@Language.factory(
+    "pressparse_quantities",
+    assigns=["doc.spans"],
+    default_config={"spans_key": QUANTITIES, "warnings_key": WARNINGS, "dedupe_threshold": 0.6},
+)
+def make_quantities(nlp: Language, name: str, spans_key: str, warnings_key: str,
+                    dedupe_threshold: float) -> QuantitiesComponent:
+    return QuantitiesComponent(nlp, name, spans_key=spans_key, warnings_key=warnings_key,
+                               dedupe_threshold=dedupe_threshold)

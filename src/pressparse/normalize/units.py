@@ -1,0 +1,110 @@
+"""Units of figures: the alias table in ``data/quantity_units.tsv`` plus SI normalization with pint.
+
+The pint registry is built once per process, with the Chinese land unit mu (and jin) defined from
+``data/quantity_unit_definitions.txt``; conversion factors are cached per unit code, so normalizing a
+figure costs one multiplication.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import pint
+
+from ..data import read_lines, read_tsv
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """One row of the unit table."""
+
+    alias: str
+    unit: str
+    factor: float
+    kind: str
+    pint: str | None
+    before: bool
+    exact_case: bool
+
+
+@cache
+def unit_table() -> tuple[UnitInfo, ...]:
+    """Every unit alias, longest first (so "square kilometres" wins over "kilometres")."""
+    rows = [
+        UnitInfo(
+            alias=row["alias"],
+            unit=row["unit"],
+            factor=float(row["factor"] or 1),
+            kind=row["kind"],
+            pint=row["pint"] or None,
+            before=row["position"] == "before",
+            exact_case=row["case"] == "exact",
+        )
+        for row in read_tsv("quantity_units.tsv")
+    ]
+    return tuple(sorted(rows, key=lambda info: -len(info.alias)))
+
+
+@cache
+def lookup(alias: str, before: bool = False) -> UnitInfo | None:
+    """The unit written as ``alias`` (after the figure unless ``before``).
+
+    >>> lookup("hectares").unit
+    'hectare'
+    >>> lookup("GWh").factor
+    1000000.0
+    >>> lookup("$", before=True).unit
+    'USD'
+    >>> lookup("HA") is None
+    True
+    """
+    lowered = alias.lower()
+    for info in unit_table():
+        if info.before != before:
+            continue
+        if info.alias == alias or (not info.exact_case and info.alias.lower() == lowered):
+            return info
+    return None
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """The process-wide pint registry, with the extra units pressparse knows defined once."""
+    units = pint.UnitRegistry()
+    for definition in read_lines("quantity_unit_definitions.txt"):
+        units.define(definition)
+    return units
+
+
+@cache
+def si_factor(pint_expression: str) -> tuple[float, str]:
+    """(factor to SI base units, SI unit string) for a pint expression.
+
+    >>> factor, unit = si_factor("mu")
+    >>> round(factor, 2), unit
+    (666.67, 'm**2')
+    >>> si_factor("kWh")
+    (3600000.0, 'kg*m**2/s**2')
+    """
+    quantity = registry().Quantity(1.0, pint_expression).to_base_units()
+    return float(quantity.magnitude), format(quantity.units, "~C")
+
+
+def to_si(value: float, pint_expression: str | None) -> tuple[float | None, str | None]:
+    """A figure in SI base units, or (None, None) for units pint cannot place (temperatures too).
+
+    >>> to_si(10000, "mu")[0]
+    6666700.0
+    >>> to_si(330, "km")
+    (330000.0, 'm')
+    >>> to_si(5, None)
+    (None, None)
+    """
+    if not pint_expression or pint_expression.startswith("deg"):
+        return None, None
+    try:
+        factor, unit = si_factor(pint_expression)
+    except (pint.errors.PintError, ValueError):
+        return None, None
+    return round(value * factor, 6), unit

@@ -1,0 +1,340 @@
+"""The ``pressparse_quantities`` component on real sentences.
+
+Tables, each row ``(text, expected)`` where ``expected`` lists every figure the text holds as a dict
+of the fields that matter for the row (value and unit always; approx, entity words, change, time
+when given). Rows are grouped by where they came from: CORPUS (sentences of corpus/ articles),
+EDGE (awkward shapes from the issue), NOT_QUANTITIES (numbers that must yield nothing), BUGS
+(regressions seen while building the rules). New cases go into the matching list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from pressparse.extensions import QUANTITIES, WARNINGS
+
+Expected = list[dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("pressparse_quantities")
+    return pipeline
+
+
+def read(nlp: Language, text: str, published: str | None = "2020-11-20") -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.pp_published = published
+    doc = nlp(doc)
+    return [dict(span._.pp_quantity, text=span.text) for span in doc.spans[QUANTITIES]]
+
+
+def check(found: list[dict[str, Any]], expected: Expected) -> None:
+    assert [q["unit"] for q in found] == [e.get("unit") for e in expected], found
+    assert [q["value"] for q in found] == pytest.approx([e["value"] for e in expected]), found
+    for got, want in zip(found, expected, strict=True):
+        for key, value in want.items():
+            if key == "entity":
+                assert got["entity"] and value in got["entity"], (key, got)
+            elif key in ("value", "value_max", "si_value"):
+                assert got[key] == pytest.approx(value), (key, got)
+            else:
+                assert got[key] == value, (key, got)
+
+
+CORPUS = [
+    ("A total of 32,688 poverty alleviation workshops have been built to train leaders.",
+     [{"value": 32688, "entity": "poverty alleviation workshops", "kind": "count"}]),
+    ("The workshop attracted 437,000 jobs from the doorsteps of the poor, and leaders of entrepreneurship "
+     "boosted incomes for 4.06 million poor.",
+     [{"value": 437000, "entity": "jobs"}, {"value": 4.06e6, "entity": "poor"}]),
+    ("Li Zhong presented that at the end of October, 29.73 million poor workers were migrant workers.",
+     [{"value": 29.73e6, "entity": "workers", "time_text": "at the end of October",
+       "time_start": "2020-10-31", "time_end": "2020-10-31"}]),
+    ("Build more than 30,000 poverty alleviation workshops",
+     [{"value": 30000, "approx": "gt", "entity": "poverty alleviation workshops"}]),
+    ("more than 90% of the poverty-stricken people have received support, and more than 2/3 are mainly "
+     "dependent on migrant work.",
+     [{"value": 90, "unit": "percent", "approx": "gt", "entity": "poverty-stricken people"},
+      {"value": 2 / 3, "unit": "fraction", "approx": "gt", "entity": "poverty-stricken people"}]),
+    ("According to Ou Qingping, from 2016 to 2020, the number of working poor who go out to work has "
+     "increased by more than 10 million.",
+     [{"value": 1e7, "approx": "gt", "change": "up", "entity": "working poor",
+       "time_text": "from 2016 to 2020", "time_start": "2016-01-01", "time_end": "2020-12-31"}]),
+    ("The European Commission has today selected 14 cross-border energy infrastructure projects to receive "
+     "€750 million in EU grants under the Connecting Europe Facility.",
+     [{"value": 14, "entity": "energy infrastructure projects"},
+      {"value": 750e6, "unit": "EUR", "kind": "money", "entity": "EU grants"}]),
+    ("they are expected to allow up to 9,400 GWh of additional renewable electricity to be traded",
+     [{"value": 9.4e9, "unit": "kWh", "approx": "lte", "kind": "measure", "entity": "renewable electricity",
+       "si_value": 9.4e9 * 3.6e6}]),
+    ("EU grants will cover between 30% and 50% of eligible costs.",
+     [{"value": 30, "value_max": 50, "unit": "percent", "entity": "eligible costs", "approx": None}]),
+    ("Of the 14 projects, nine concern electricity transmission, three concern smart grids and two concern "
+     "cross-border carbon dioxide transport.",
+     [{"value": 14, "entity": "projects"}, {"value": 9, "entity": "projects"},
+      {"value": 3, "entity": "projects"}, {"value": 2, "entity": "projects"}]),
+    ("Centre sanctions Rs 1,500 crore to bring micro-irrigation to 2.5 lakh farm households",
+     [{"value": 1.5e10, "unit": "INR"}, {"value": 250000, "entity": "farm households"}]),
+    ("micro-irrigation raises yields by around 20 per cent, while cutting fertiliser use by nearly "
+     "one-fourth.",
+     [{"value": 20, "unit": "percent", "approx": "approx", "change": "up", "entity": "yields"},
+      {"value": 0.25, "unit": "fraction", "approx": "approx", "change": "down", "entity": "fertiliser use"}]),
+    ("The unit cost ceiling for drip systems has been revised to ₹1.25 lakh per hectare.",
+     [{"value": 125000, "unit": "INR", "entity": "unit cost ceiling"}]),
+    ("The survey found that around one in five school blocks in England is past its designed life.",
+     [{"value": 0.2, "unit": "fraction", "approx": "approx", "entity": "school blocks"}]),
+    ("the projects will keep approximately 2.6 million metric tons of sediment out of streams each year",
+     [{"value": 2.6e6, "unit": "tonne", "approx": "approx", "entity": "sediment", "si_value": 2.6e9}]),
+    ("Its grain output is expected to exceed 600,000 tonnes.",
+     [{"value": 600000, "unit": "tonne", "approx": "gt", "entity": "grain output"}]),
+    ("Its autumn tea output is expected to reach 460 tonnes, up 8 percent year on year.",
+     [{"value": 460, "unit": "tonne", "entity": "autumn tea output"},
+      {"value": 8, "unit": "percent", "change": "up", "entity": "autumn tea output"}]),
+    ("The number of poverty alleviation workshops in the province has doubled since 2020 to 2,830.",
+     [{"value": 2, "unit": "times", "kind": "multiple"}, {"value": 2830}]),
+    ("In Zhaotong City, the number of people employed through labour service cooperatives is 1.5 times that "
+     "of 2020.",
+     [{"value": 1.5, "unit": "times", "kind": "multiple"}]),
+    ("The per capita disposable income of households lifted out of poverty reached 14,683 yuan in 2022, up "
+     "12.6 percent year on year.",
+     [{"value": 14683, "unit": "yuan_per_person", "kind": "money", "entity": "per capita disposable income",
+       "time_text": "in 2022", "time_start": "2022-01-01"},
+      {"value": 12.6, "unit": "percent", "change": "up", "entity": "per capita disposable income"}]),
+    ("In the third quarter, the national capacity utilization rate of industry was 77.1 percent, down 0.9 "
+     "percentage points from the second quarter.",
+     [{"value": 77.1, "unit": "percent", "entity": "capacity utilization rate"},
+      {"value": 0.9, "unit": "percentage_point", "change": "down"}]),
+    ("Two thirds of the schools selected in the first round are in areas where more than 30% of pupils are "
+     "eligible for free school meals.",
+     [{"value": 2 / 3, "unit": "fraction", "entity": "schools"},
+      {"value": 30, "unit": "percent", "approx": "gt", "entity": "pupils"}]),
+    ("Blackpool Council and Kent County Council are among 23 councils that will manage rebuilding "
+     "projects on behalf of maintained schools.",
+     [{"value": 23, "entity": "councils"}]),
+    ("About 1,300 hectares of terraces in the town were planted with red rice this year, with an expected "
+     "output of 5,200 tonnes.",
+     [{"value": 1300, "unit": "hectare", "approx": "approx", "entity": "terraces", "si_value": 1.3e7},
+      {"value": 5200, "unit": "tonne", "entity": "output"}]),
+    ("a local cooperative has signed purchase agreements for 3,000 tonnes of dried peppers at a guaranteed "
+     "price of 16 yuan per kilogram.",
+     [{"value": 3000, "unit": "tonne", "entity": "dried peppers"},
+      {"value": 16, "unit": "CNY", "entity": "guaranteed price"}]),
+]
+
+EDGE = [
+    ("Prices rose 5-10 million yuan.", [{"value": 5e6, "value_max": 1e7, "unit": "CNY"}]),
+    ("It employs 10 thousand people and trained 15.3 thousand rural workers.",
+     [{"value": 1e4, "entity": "people"}, {"value": 15300, "entity": "rural workers"}]),
+    ("Investment reached 1.2 trillion yuan.", [{"value": 1.2e12, "unit": "CNY", "entity": "Investment"}]),
+    ("I want a hundred of those and twenty-five villages.",
+     [{"value": 100}, {"value": 25, "entity": "villages"}]),
+    ("Thousands of pupils and dozens of villages and hundreds of teachers benefited.",
+     [{"value": 1000, "approx": "gt", "entity": "pupils"},
+      {"value": 12, "approx": "gt", "entity": "villages"},
+      {"value": 100, "approx": "gt", "entity": "teachers"}]),
+    ("Nearly half of the funding and a quarter of the land went to two-thirds of poor families.",
+     [{"value": 0.5, "unit": "fraction", "approx": "approx", "entity": "funding"},
+      {"value": 0.25, "unit": "fraction", "entity": "land"},
+      {"value": 2 / 3, "unit": "fraction", "entity": "poor families"}]),
+    ("Costs fell by 5 to 10 percent.", [{"value": 5, "value_max": 10, "unit": "percent", "change": "down"}]),
+    ("Wages grew between 20 and 30 percent.", [{"value": 20, "value_max": 30, "unit": "percent"}]),
+    ("The unemployment rate fell by 1.5 points.",
+     [{"value": 1.5, "unit": "percentage_point", "change": "down"}]),
+    ("Output increased by 10 million tonnes.", [{"value": 1e7, "unit": "tonne", "change": "up"}]),
+    ("It paid $1.2 billion, US$5 million, €10M, £150,000, ¥300 and JPY 500.",
+     [{"value": 1.2e9, "unit": "USD"}, {"value": 5e6, "unit": "USD"}, {"value": 1e7, "unit": "EUR"},
+      {"value": 150000, "unit": "GBP"}, {"value": 300, "unit": "CNY"}, {"value": 500, "unit": "JPY"}]),
+    ("Urban income was RMB 35,128 yuan, or 2,000 yuan per person.",
+     [{"value": 35128, "unit": "CNY"}, {"value": 2000, "unit": "yuan_per_person"}]),
+    ("The base covers 10,000 mu.",
+     [{"value": 10000, "unit": "mu", "si_value": 6_666_700, "si_unit": "m**2"}]),
+    ("It covers 20 square kilometres and a 330 km cable, using 5 MWh.",
+     [{"value": 20, "unit": "km2", "si_value": 2e7}, {"value": 330, "unit": "km", "entity": "cable"},
+      {"value": 5000, "unit": "kWh"}]),
+    ("no less than 5 tonnes, at most 7 tonnes, fewer than 500 acres, close to 300 people, roughly 40 farms, "
+     "some 3,000 people, under 12 percent",
+     [{"value": 5, "unit": "tonne", "approx": "gte"}, {"value": 7, "unit": "tonne", "approx": "lte"},
+      {"value": 500, "unit": "acre", "approx": "lt"}, {"value": 300, "approx": "approx"},
+      {"value": 40, "approx": "approx"}, {"value": 3000, "approx": "approx"},
+      {"value": 12, "unit": "percent", "approx": "lt"}]),
+    ("strive to make the clean heating rate of the northern region reach 70% or more.",
+     [{"value": 70, "unit": "percent", "approx": "gte", "entity": "clean heating rate"}]),
+    ("Drip and sprinkler coverage to be extended over 3.2 lakh hectares in 12 States",
+     [{"value": 320000, "unit": "hectare", "approx": None, "entity": "coverage"},
+      {"value": 12, "entity": "States"}]),
+    ("Zhenxiong County alone has set up 86 cooperatives.",
+     [{"value": 86, "change": None, "entity": "cooperatives"}]),
+]
+
+NOT_QUANTITIES = [
+    "In 2017 he won the gold medal of the 44th World Skills Competition.",
+    "From 2016 to 2020 the policy held.",
+    "The picture shows workers on Nov. 18. At the press conference on November 19, he spoke.",
+    "Posted On: 14 MAR 2023 5:42PM by PIB Delhi; we meet at 2 pm.",
+    "After five years of hard work, the proportion who go out for more than half a year has increased.",
+    "It is the 14th Five-Year Plan and the 13th Five-Year Plan.",
+    "COVID-19 and the G20 meeting.",
+    "Call 010-6512-3456 for details.",
+    "Release No. 0214.23 under Section 319 for Region 7.",
+    "1. Expand employment channels.\n2. Improve policy.",
+    "Heilongjiang has ranked first in grain output for 12 consecutive years.",
+    "Area has grown since 2015-16 and for 2024-25.",
+    "WASHINGTON, Sept. 18, 2023 - the release.",
+    "Grant agreements are expected by the end of the first quarter of 2024.",
+    "The agency will notify successful schools within eight weeks.",
+    "First, one is to provide training; the other is to help them.",
+    "Someone acted on behalf of the schools.",
+]
+
+BUGS = [
+    # the second "to" figure is no range end when units or scales differ
+    ("NABARD has sanctioned loans of ₹4,710 crore to eight States under the Fund.",
+     [{"value": 4.71e10, "unit": "INR", "entity": "loans"}, {"value": 8, "entity": "States"}]),
+    ("Corn output grew by 4.6 percent to 272.55 million tonnes.",
+     [{"value": 4.6, "unit": "percent", "change": "up", "entity": "Corn output"},
+      {"value": 272.55e6, "unit": "tonne", "entity": "Corn output"}]),
+    ("It represents an increase of 13.36 million tonnes over 2020.", [{"value": 13.36e6, "unit": "tonne"}]),
+    ("Value added reached 32.06 trillion yuan.", [{"value": 32.06e12, "unit": "CNY"}]),
+    # a time expression is not what money is spent "in"
+    ("GDP reached 82.31 trillion yuan in the first three quarters of 2021.",
+     [{"value": 82.31e12, "unit": "CNY", "entity": "GDP",
+       "time_start": "2021-01-01", "time_end": "2021-09-30"}]),
+    ("the province has allocated 1.2 billion yuan this year for employment subsidies",
+     [{"value": 1.2e9, "unit": "CNY", "entity": "employment subsidies", "time_text": "this year"}]),
+    ("The village planted about 2,000 mu (about 133 hectares) of local glutinous rice this year.",
+     [{"value": 2000, "unit": "mu", "approx": "approx", "entity": "glutinous rice"},
+      {"value": 133, "unit": "hectare", "approx": "approx", "entity": "glutinous rice"}]),
+]
+
+
+def _ids(rows: list[tuple[str, Any]]) -> list[str]:
+    return [text[:40] for text, _ in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS, ids=_ids(CORPUS))
+def test_corpus_sentences(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGE, ids=_ids(EDGE))
+def test_edge_cases(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES, ids=[t[:40] for t in NOT_QUANTITIES])
+def test_not_quantities(nlp: Language, text: str) -> None:
+    assert [q["text"] for q in read(nlp, text)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS, ids=_ids(BUGS))
+def test_bugs_caught(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+def test_garbled_number_is_a_warning_not_a_value(nlp: Language) -> None:
+    doc = nlp("More than% of those affected by poverty have received support.")
+    assert list(doc.spans[QUANTITIES]) == []
+    warnings = list(doc.spans[WARNINGS])
+    assert [w.text for w in warnings] == ["More than%"]
+    assert warnings[0]._.pp_warning["code"] == "malformed_number"
+
+
+def test_scrape_repeats_yield_one_quantity(nlp: Language) -> None:
+    """The Sina article repeats a photo caption with small wording changes."""
+    text = (
+        "The poverty alleviation workshop produces various types of inducers, providing approximately "
+        "150 jobs for residents in the surrounding resettlement areas. Photo by reporter Chen Sihan.\n"
+        "The poverty alleviation workshop produces various types of inducers, which provide "
+        "approximately 150 jobs for residents in the surrounding resettlement areas. Photo by Chen Sihan, "
+        "a reporter."
+    )
+    assert [q["value"] for q in read(nlp, text)] == [150]
+
+
+def test_the_same_figure_in_a_new_sentence_is_kept(nlp: Language) -> None:
+    text = "The county built 150 greenhouses. Next year the town will add 150 greenhouses of its own too."
+    assert [q["value"] for q in read(nlp, text)] == [150, 150]
+
+
+def test_relative_time_needs_the_publication_date(nlp: Language) -> None:
+    found = read(nlp, "Output rose 5 percent last year.", published=None)
+    assert found[0]["time_text"] == "last year" and found[0]["time_start"] is None
+    found = read(nlp, "Output rose 5 percent last year.", published="2023-08-22")
+    assert (found[0]["time_start"], found[0]["time_end"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_sentence_without_time_has_none(nlp: Language) -> None:
+    assert read(nlp, "The farm has 68,000 hectares of rice.")[0]["time_text"] is None
+
+
+def test_spans_cover_bound_and_unit(nlp: Language) -> None:
+    assert [q["text"] for q in read(nlp, "It lends up to €1.1 billion and about 1,240 km of lines.")] == [
+        "up to €1.1 billion", "about 1,240 km"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from(["thousand", "million", "billion", "trillion", "lakh", "crore"]),
+)
+def test_written_figures_round_trip(whole: int, tenth: int, scale: str) -> None:
+    """Any figure in digits with separators, a decimal and a scale word reads back to its value."""
+    pipeline = _shared_blank()
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+              "lakh": 1e5, "crore": 1e7}[scale]
+    found = read(pipeline, f"The province counted {whole:,}.{tenth} {scale} farmers last year.")
+    assert [q["value"] for q in found] == [pytest.approx((whole + tenth / 10) * factor)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_extraction_never_raises(text: str) -> None:
+    read(_shared_blank(), text)
+
+
+SOUP = ["more than", "5", "%", "1,200", "million", "yuan", "of", "the", "2020", "-", "to", "between", "and",
+        "half", "two-thirds", "€", "in", "Nov.", ",", "\n"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(SOUP), max_size=25))
+def test_extraction_never_raises_on_number_soup(words: list[str]) -> None:
+    read(_shared_blank(), " ".join(words))
+
+
+_BLANK: list[Language] = []
+
+
+def _shared_blank() -> Language:
+    """Hypothesis tests cannot take function-scoped fixtures; build the pipeline once here."""
+    if not _BLANK:
+        pipeline = spacy.blank("en")
+        pipeline.add_pipe("sentencizer")
+        pipeline.add_pipe("pressparse_quantities")
+        _BLANK.append(pipeline)
+    return _BLANK[0]
+
+
+FULL_MODE = [
+    ("A total of 32,688 poverty alleviation workshops have been built.", [32688.0], "workshops"),
+    ("Of the 14 projects, nine concern electricity transmission.", [14.0, 9.0], "projects"),
+    ("At least 300,000 farmers' cooperatives have been set up in poor areas.", [300000.0], "cooperatives"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "values", "entity"), FULL_MODE, ids=[r[0][:40] for r in FULL_MODE])
+def test_full_mode_uses_the_parse(full, text: str, values: list[float], entity: str) -> None:
+    record = full.extract(text)
+    assert [q.value for q in record.quantities] == values
+    assert all(entity in (q.entity or "") for q in record.quantities)
