@@ -7,7 +7,8 @@ parent, quantity -> speaker) are turned into those ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -130,8 +131,25 @@ def _time(info: ext.QuantityInfo) -> TimeRef | None:
     )
 
 
+def _sentence_finder(doc: Doc) -> Callable[[SpacySpan], str]:
+    """Sentence text of a span, from one pass over the sentence boundaries (``span.sent`` walks
+    the tokens again for every span)."""
+    if not doc.has_annotation("SENT_START"):
+        return lambda span: span.text
+    text = ext.doc_text(doc)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    starts = [start for start, _ in sentences]
+
+    def sentence(span: SpacySpan) -> str:
+        start, end = sentences[max(bisect_right(starts, span.start_char) - 1, 0)]
+        return text[start:max(end, span.end_char)].strip()
+
+    return sentence
+
+
 def _quantities(doc: Doc, person_ids: dict[str, str]) -> list[Quantity]:
     quantities = []
+    sentence = _sentence_finder(doc)
     spans = sorted(doc.spans.get(ext.QUANTITIES, []), key=lambda s: s.start_char)
     for span in spans:
         info: ext.QuantityInfo | None = span._.pp_quantity
@@ -142,7 +160,7 @@ def _quantities(doc: Doc, person_ids: dict[str, str]) -> list[Quantity]:
                 id=f"q{len(quantities) + 1}",
                 text=span.text,
                 span=Span(start=span.start_char, end=span.end_char),
-                sentence=span.sent.text.strip() if doc.has_annotation("SENT_START") else span.text,
+                sentence=sentence(span),
                 value=info["value"],
                 value_max=info.get("value_max"),
                 unit=info.get("unit"),

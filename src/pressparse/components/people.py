@@ -85,6 +85,9 @@ class Candidate:
     name: str
     rule: str
     title: str | None = None
+    # The post alone ("Vice Minister"), when ``title`` also states the body ("Vice Minister of
+    # Human Resources and Social Security"): the record keeps the post once the body is linked.
+    post: str | None = None
     role: str | None = None
     agency_key: str | None = None
     # Character ranges where the stated agency may be written (complement or prefix of the title).
@@ -243,6 +246,7 @@ class PeopleComponent:
                 name,
                 "titled",
                 title=stated,
+                post=title,
                 agency_windows=[(m.start("title"), name_start), (self._prefix_start(text, m.start()), m.start("title"))],
                 body=self._body(title),
                 portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
@@ -264,6 +268,7 @@ class PeopleComponent:
                 name,
                 "apposition",
                 title=stated,
+                post=title,
                 agency_windows=[(m.start("prefix"), m.start("title")), (m.end("title"), m.end())],
                 body=self._body(title),
             )
@@ -403,6 +408,8 @@ class PeopleComponent:
             cand.role = cand.role or self._role(cand.title)
             if cand.title and not cand.agency_key:
                 cand.agency_key = self._agency_for(text, cand, agencies, names)
+            if cand.agency_key and cand.post:
+                cand.title = cand.post
             best = by_key.get(key)
             if best is None or (cand.title and not best.title):
                 by_key[key] = cand

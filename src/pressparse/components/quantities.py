@@ -684,6 +684,8 @@ class QuantitiesComponent:
             return None
         if head.dep_ == "poss" and head.head.i > head.i:
             head = head.head  # "300,000 farmers' cooperatives"
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # the count hung on a compound: "30,000 poverty alleviation workshops"
         first = head.i
         while first - 1 > token.i and doc[first - 1].dep_ in ("compound", "amod", "nmod") and \
                 doc[first - 1].head.i >= first - 1:
