@@ -226,3 +226,16 @@ def test_pinyin_syllables_file_is_current() -> None:
     """The checked-in list equals what build_pinyin_syllables makes from the installed pypinyin."""
     assert data_path("pinyin_syllables.txt").read_text(encoding="utf-8") == build_pinyin_syllables.render()
     assert pinyin_syllables("Zhuang") == ("zhuang",)
+
+
+def test_two_posts_around_the_body_are_both_kept() -> None:
+    """Bug caught: cutting "of <body>" from the title also cut the second post after it."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for name in ("pressparse_places", "pressparse_agencies", "pressparse_people"):
+        nlp.add_pipe(name)
+    doc = nlp("Yang Jianhua, secretary of the CPC Taoyuan County Committee, attended. Liu Dengke, "
+              "deputy secretary of the county Party committee and county magistrate, presided.")
+    people = {s._.pp_person["name"]: s._.pp_person for s in doc.spans["pressparse_people"]}
+    assert people["Liu Dengke"]["title"] == "deputy secretary, county magistrate"
+    assert people["Liu Dengke"]["agency_key"] == people["Yang Jianhua"]["agency_key"] is not None

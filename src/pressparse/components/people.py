@@ -144,6 +144,9 @@ class PeopleComponent:
         title_core = _alternation(self.titles)
         # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
         self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})"
+        # A second post after the body: "deputy secretary of the county Party committee and
+        # county magistrate" -> "deputy secretary, county magistrate".
+        self.second_post_re = re.compile(rf"\s+and\s+(?P<post>(?:[a-z]+\s+)?(?i:{self.title_re}))\s*$")
         # Chinese names in pinyin ("Li Zhong", "Shi Yu-zhu") are Western-shaped too.
         person = WESTERN_NAME
         self.chinese_re = re.compile(rf"(?<![\w'’.-])(?P<sur>{_alternation(surnames())})\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w'’-])")
@@ -409,7 +412,8 @@ class PeopleComponent:
             if cand.title and not cand.agency_key:
                 cand.agency_key = self._agency_for(text, cand, agencies, names)
             if cand.agency_key and cand.post:
-                cand.title = cand.post
+                second = self.second_post_re.search(cand.title or "")
+                cand.title = f"{cand.post}, {second['post']}" if second else cand.post
             best = by_key.get(key)
             if best is None or (cand.title and not best.title):
                 by_key[key] = cand
