@@ -132,17 +132,18 @@ def _time(info: ext.QuantityInfo) -> TimeRef | None:
 
 
 def _sentence_finder(doc: Doc) -> Callable[[SpacySpan], str]:
-    """Sentence text of a span, from one pass over the sentence boundaries (``span.sent`` walks
-    the tokens again for every span)."""
+    """Sentence text of a span, from the sentence starts read once as an array (``span.sent``
+    and ``doc.sents`` create a Python object per token)."""
     if not doc.has_annotation("SENT_START"):
         return lambda span: span.text
     text = ext.doc_text(doc)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    starts = [start for start, _ in sentences]
+    table = doc.to_array(["SENT_START", "IDX"])
+    starts = [0, *(int(idx) for flag, idx in table[1:] if flag == 1)]
+    ends = [*starts[1:], len(text)]
 
     def sentence(span: SpacySpan) -> str:
-        start, end = sentences[max(bisect_right(starts, span.start_char) - 1, 0)]
-        return text[start:max(end, span.end_char)].strip()
+        n = max(bisect_right(starts, span.start_char) - 1, 0)
+        return text[starts[n]:max(ends[n], span.end_char)].strip()
 
     return sentence
 
