@@ -83,7 +83,9 @@ class Patterns:
     range_tail: re.Pattern[str]
     garbled_percent: re.Pattern[str]
     garbled_scale: re.Pattern[str]
-    candidate: re.Pattern[str]
+    candidate_digits: re.Pattern[str]
+    candidate_word: re.Pattern[str]
+    candidate_word_after: re.Pattern[str]
     not_quantity: re.Pattern[str]
     month_date: re.Pattern[str]
     currency_codes: frozenset[str]
@@ -149,9 +151,11 @@ def patterns() -> Patterns:
         garbled_percent=re.compile(rf"(?i)\b(?:{approx}|by|of|to|and|with|reached)\s*$"),
         garbled_scale=re.compile(r"\b(?:more than|less than|over|nearly|about|up to|at least)\s+"
                                  r"(?:million|billion|thousand|percent|per cent)\b"),
-        candidate=re.compile(
-            rf"[0-9½⅓⅔¼¾⅕⅛]+|\b(?:{_trie(starters)})\b|\ban?[\s-]+(?={article_led})"
-        ),
+        # where a number may start: a run of digits, or a word start (a non-word character, found
+        # with a fast character-class scan, then a lookahead) of a number word or "a"/"an"
+        candidate_digits=re.compile(r"[0-9½⅓⅔¼¾⅕⅛]+"),
+        candidate_word=re.compile(rf"(?:{_trie(starters)})\b|an?[\s-]+(?={article_led})"),
+        candidate_word_after=re.compile(rf"[^\w](?=(?:{_trie(starters)})\b|an?[\s-]+(?={article_led}))"),
         not_quantity=re.compile(
             r"""(?x)
               \b\d{4}-\d{1,2}-\d{1,2}\b                             # ISO date
@@ -227,6 +231,27 @@ PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year\b")
 PLAIN_FRACTION = re.compile(r"\d+/\d+")
 POINTS = re.compile(r"(?i)\s+(?:percentage\s+)?points?\b")
 CONTAINER_OF = re.compile(r"(?i)\b(?:number|proportion|share|percentage|amount)\s+of\s+(?P<rest>.*)$")
+YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
+FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+WORD_JOINER = re.compile(r"(\s*,\s*|\s*&\s*|\s+and\s+)")
+ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|the)\s*$")
+HALF_OF_TIME = re.compile(r"(?:-|\s+(?:an?\s+)?(?:year|month|day|hour|century|decade|week|time|way)s?\b)")
+HALF_AFTER_ORDINAL = re.compile(r"(?i)\b(?:first|second|last|latter|other|one|and)\s*$")
+OF_AFTER = re.compile(r"\s+of\b")
+MULTIPLE_FOLLOWER = re.compile(r"(?:\s+(?:by|in|from|to|since|the|its|their|over|again)\b|[.,;])")
+CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
+CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
+BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
+CURRENCY_SIGN = re.compile(r"(?:US\s?\$|\$|€|£|¥|₹|Rs\.?\s?)")
+PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
+PER_CAPITA = re.compile(r"\bper[\s-]capita\b")
+OF_GAP = re.compile(r"\s+of\s+")
+NOT_OF_WORD = re.compile(r"\s+(?!of\b)[a-z]")
+PURPOSE_LINK = re.compile(r"\s*(?:in|for|through)\s+(?:\d[\d,.]*\s+)?")
+THAT_OF = re.compile(r"\bthat of\b[^,;]*$")
+CLAUSE_OPENER = re.compile(r"(?i)^\s*(?:and|but|while|however|so|according to [^,]*,)\s+")
+DIGIT = re.compile(r"\d")
+CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 
 
 def _last_clause(text: str) -> str:
@@ -257,6 +282,9 @@ class QuantitiesComponent:
         self.approx_last_words = frozenset(phrase.split()[-1] for phrase in self.approx)
         self.changes = self.lexicon["up"] | self.lexicon["down"]
         self.stops = self.lexicon["stop"] | self.lexicon["det"] | self.changes
+        self.leading_skips = self.lexicon["det"] | self.lexicon["skip"]
+        self.trailing_stops = self.stops | {"per"}
+        self.leading_verbs = self.lexicon["skip"] | self.changes
 
     def __call__(self, doc: Doc) -> Doc:
         figures, warnings = self.match(doc)
@@ -275,10 +303,10 @@ class QuantitiesComponent:
         bounds = self._boundaries(doc, text)
         figures: list[Figure] = []
         resume = 0
-        for candidate in self.patterns.candidate.finditer(lowered):
-            if candidate.start() < resume:
+        for candidate in self._candidates(lowered):
+            if candidate < resume:
                 continue
-            match = self.patterns.atom.match(text, candidate.start())
+            match = self.patterns.atom.match(text, candidate)
             if match is None:
                 continue
             resume = match.end()
@@ -294,6 +322,18 @@ class QuantitiesComponent:
         self._times(text, lowered, figures, _published(doc))
         figures = self._dedupe(text, figures)
         return figures, self._garbled(text, lowered)
+
+    def _candidates(self, lowered: str) -> list[int]:
+        """Offsets where a number may start: digit runs, and word starts of number words or "a"/"an".
+
+        Two scans, each led by a character class so the regex engine skips most positions in C;
+        the two kinds of start never overlap (digits vs letters), so their union is the answer."""
+        found = [m.start() for m in self.patterns.candidate_digits.finditer(lowered)]
+        found += [m.start() + 1 for m in self.patterns.candidate_word_after.finditer(lowered)]
+        if self.patterns.candidate_word.match(lowered):
+            found.append(0)
+        found.sort()
+        return found
 
     def _blocked(self, text: str, lowered: str, start: int, end: int) -> bool:
         """Whether the atom is part of a date, clock time, phone number or time expression."""
@@ -445,7 +485,7 @@ class QuantitiesComponent:
 
     def _is_year(self, text: str, raw: str, start: int, end: int) -> bool:
         """A bare four-digit 1800-2099 with no unit, currency or bound is a year."""
-        if not re.fullmatch(r"(?:18|19|20)\d\d", raw):
+        if not YEAR_DIGITS.fullmatch(raw):
             return False
         if self.patterns.unit_before.search(text, max(0, start - 6), start):
             return False
@@ -454,7 +494,7 @@ class QuantitiesComponent:
             return False
         if not self._approx_before(text, max(0, start - 30), start):
             return True
-        following = re.match(r"\s+([a-z]+)", text[end:end + 30])
+        following = FOLLOWING_WORD.match(text[end:end + 30])
         return following is None or following.group(1) in self.stops
 
     def _has_unit(self, text: str, end: int) -> bool:
@@ -465,7 +505,7 @@ class QuantitiesComponent:
     def _trim_words(words: str) -> str | None:
         """Cut a word-number run where a join stops making one number ("nine, three" is a list)."""
         table = number_words()
-        parts = re.split(r"(\s*,\s*|\s*&\s*|\s+and\s+)", words)
+        parts = WORD_JOINER.split(words)
         kept = parts[0]
         for joiner, part in zip(parts[1::2], parts[2::2]):
             last = kept.lower().split()[-1].split("-")[-1]
@@ -480,17 +520,17 @@ class QuantitiesComponent:
         before = text[max(0, start - 12):start].lower()
         if numerator.lower() in ("a", "an"):
             return False
-        return bool(re.search(r"\b(?:first|last|past|next|the)\s*$", before))
+        return bool(ORDINAL_BEFORE.search(before))
 
     def _half_is_fraction(self, text: str, start: int, end: int) -> bool:
         """"half of the funding", "nearly half": yes; "half a year", "first half", "half-day": no."""
         after = text[end:end + 20].lower()
-        if re.match(r"(?:-|\s+(?:an?\s+)?(?:year|month|day|hour|century|decade|week|time|way)s?\b)", after):
+        if HALF_OF_TIME.match(after):
             return False
         before = text[max(0, start - 30):start]
-        if re.search(r"(?i)\b(?:first|second|last|latter|other|one|and)\s*$", before):
+        if HALF_AFTER_ORDINAL.search(before):
             return False
-        return bool(re.match(r"\s+of\b", after) or self._approx_before(before, 0, len(before)))
+        return bool(OF_AFTER.match(after) or self._approx_before(before, 0, len(before)))
 
     @staticmethod
     def _multiple_word_ok(text: str, match: re.Match[str]) -> bool:
@@ -500,7 +540,7 @@ class QuantitiesComponent:
         if after.startswith("-"):
             return False
         if word in ("double", "triple"):
-            return bool(re.match(r"(?:\s+(?:by|in|from|to|since|the|its|their|over|again)\b|[.,;])", after))
+            return bool(MULTIPLE_FOLLOWER.match(after))
         return True
 
     def _extend(self, text: str, figure: Figure, match: re.Match[str]) -> UnitInfo | None:
@@ -545,9 +585,9 @@ class QuantitiesComponent:
     def _currency_code(self, text: str, position: int, *, before: bool) -> str | None:
         """An ISO 4217 code written next to the figure ("JPY 500", "500 JPY")."""
         if before:
-            found = re.search(r"\b([A-Z]{3})\s$", text[max(0, position - 4):position])
+            found = CODE_BEFORE.search(text[max(0, position - 4):position])
         else:
-            found = re.match(r"\s([A-Z]{3})\b", text[position:position + 4])
+            found = CODE_AFTER.match(text[position:position + 4])
         code = found.group(1) if found else None
         return code if code in self.patterns.currency_codes else None
 
@@ -559,7 +599,7 @@ class QuantitiesComponent:
         if not tail:
             return None, None, after
         sep = tail.group("sep")
-        between = re.search(r"(?i)\bbetween\s+(?:\S+\s?)?$", text[max(0, figure.start - 14):figure.start])
+        between = BETWEEN_BEFORE.search(text[max(0, figure.start - 14):figure.start])
         if sep == "and" and not between:
             return None, None, after
         if sep == "to" and CHANGE_FROM.search(text, max(0, figure.start - 60), figure.start):
@@ -606,7 +646,7 @@ class QuantitiesComponent:
 
     @staticmethod
     def _skip_currency(text: str, position: int) -> int:
-        found = re.match(r"(?:US\s?\$|\$|€|£|¥|₹|Rs\.?\s?)", text[position:position + 4])
+        found = CURRENCY_SIGN.match(text[position:position + 4])
         return position + found.end() if found else position
 
     def _money_suffix(self, text: str, figure: Figure) -> None:
@@ -614,9 +654,9 @@ class QuantitiesComponent:
         if figure.unit != "CNY":
             return
         after = text[figure.end:figure.end + 20].lower()
-        found = re.match(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b", after)
+        found = PER_PERSON_AFTER.match(after)
         before = text[figure.window[0]:figure.start].lower()
-        if found or re.search(r"\bper[\s-]capita\b", before):
+        if found or PER_CAPITA.search(before):
             figure.unit = "yuan_per_person"
             if found:
                 figure.end += found.end()
@@ -701,10 +741,10 @@ class QuantitiesComponent:
         after = PARENTHETICAL.sub("", text[figure.end:window_end], count=1)
         before = text[window_start:figure.start]
         kind = figure.kind
-        if of_np := re.match(r"\s+of\s+", after):
+        if of_np := OF_GAP.match(after):
             if entity := self._noun_phrase(after[of_np.end():]):
                 return entity, STRONG
-        if kind in ("count", "measure") or figure.unit == "fraction" and re.match(r"\s+(?!of\b)[a-z]", after):
+        if kind in ("count", "measure") or figure.unit == "fraction" and NOT_OF_WORD.match(after):
             if entity := self._noun_phrase(after, allow_leading_number=False):
                 return entity, STRONG
         last = _last_word(before, len(before))
@@ -714,7 +754,7 @@ class QuantitiesComponent:
         if kind == "money":
             gap = TIME_EXPRESSION.match(after.lstrip()) or PER_YEAR.match(after.lstrip())
             rest = after.lstrip()[gap.end():] if gap else after
-            if linked := re.match(r"\s*(?:in|for|through)\s+(?:\d[\d,.]*\s+)?", rest):
+            if linked := PURPOSE_LINK.match(rest):
                 target = rest[linked.end():]
                 if not TIME_EXPRESSION.match(rest.lstrip()) and (entity := self._noun_phrase(target)):
                     return entity, STRONG
@@ -728,7 +768,7 @@ class QuantitiesComponent:
         same_sentence = previous is not None and previous.window == figure.window and previous.entity
         if same_sentence and CONNECTOR.match(text, previous.end, figure.start):
             return previous.entity, GUESS
-        if same_sentence and re.search(r"\bthat of\b[^,;]*$", before) and previous.kind == kind:
+        if same_sentence and THAT_OF.search(before) and previous.kind == kind:
             return previous.entity, GUESS
         if (container := CONTAINER_OF.search(_last_clause(before))) and (
                 entity := self._noun_phrase(container.group("rest"))):
@@ -746,7 +786,7 @@ class QuantitiesComponent:
         words: list[str] = []
         tokens = WORD.findall(text[:160])
         index = 0
-        while index < len(tokens) and tokens[index].lower() in self.lexicon["det"] | self.lexicon["skip"]:
+        while index < len(tokens) and tokens[index].lower() in self.leading_skips:
             index += 1
         if allow_leading_number and index < len(tokens) and tokens[index][0].isdigit():
             index += 1
@@ -763,7 +803,7 @@ class QuantitiesComponent:
                 break
             words.append(token)
             index += 1
-        while words and words[-1].lower() in self.stops | {"per"}:
+        while words and words[-1].lower() in self.trailing_stops:
             words.pop()
         if words and words[-1].lower() in self.lexicon["container"]:
             if index < len(tokens) and tokens[index].lower() == "of":
@@ -783,7 +823,7 @@ class QuantitiesComponent:
             if not token[0].isalpha() or lower in self.stops or len(words) == 4:
                 break
             words.insert(0, token)
-        while words and words[0].lower() in self.lexicon["skip"] | self.lexicon["up"] | self.lexicon["down"]:
+        while words and words[0].lower() in self.leading_verbs:
             words.pop(0)
         if not words or (len(words) == 1 and words[0].lower() in self.lexicon["filler"]):
             return None
@@ -859,9 +899,9 @@ class QuantitiesComponent:
         candidates = [before[breaks[-1].end():]] if breaks else []
         candidates.append(before)
         for clause in candidates:
-            clause = re.sub(r"(?i)^\s*(?:and|but|while|however|so|according to [^,]*,)\s+", "", clause)
+            clause = CLAUSE_OPENER.sub("", clause)
             entity = self._noun_phrase(clause, allow_leading_number=False)
-            if entity and not re.search(r"\d", entity) and not _proper_name(entity.split()):
+            if entity and not DIGIT.search(entity) and not _proper_name(entity.split()):
                 return entity
         return None
 
@@ -902,16 +942,26 @@ class QuantitiesComponent:
     def _dedupe(self, text: str, figures: list[Figure]) -> list[Figure]:
         """Drop a figure whose value, unit and entity an earlier figure has in a near-duplicate sentence."""
         kept: list[Figure] = []
+        # (value, unit, entity) -> kept figures with it and their context words (read when first needed)
+        same_reading: dict[tuple[float, str | None, str | None], list[tuple[Figure, list[frozenset[str]]]]] = {}
         for figure in figures:
-            words = _context_words(text, figure)
-            duplicate = any(
-                other.value == figure.value and other.unit == figure.unit and other.entity == figure.entity
-                and other.window != figure.window
-                and _similarity(words, _context_words(text, other)) >= self.dedupe_threshold
-                for other in kept
-            )
+            key = (figure.value, figure.unit, figure.entity)
+            words: frozenset[str] | None = None
+            duplicate = False
+            for other, other_words in same_reading.get(key, ()):
+                if other.window == figure.window:
+                    continue
+                if words is None:
+                    words = _context_words(text, figure)
+                if not other_words:
+                    other_words.append(_context_words(text, other))
+                if _similarity(words, other_words[0]) >= self.dedupe_threshold:
+                    duplicate = True
+                    break
             if not duplicate:
                 kept.append(figure)
+                if figure.value == figure.value:  # NaN equals nothing, not even itself
+                    same_reading.setdefault(key, []).append((figure, []))
         return kept
 
     # -- output -------------------------------------------------------------------------------
@@ -953,12 +1003,11 @@ class QuantitiesComponent:
                     doc.spans[self.warnings_key].append(span)
 
 
-ATOM_TYPES = ("vague", "ratio", "fracw", "half", "multw", "vulgar", "num", "words")
-
-
 def _atom_type(match: re.Match[str]) -> str:
-    """Which alternative of the atom pattern matched."""
-    return next(name for name in ATOM_TYPES if match.group(name) is not None)
+    """Which alternative of the atom pattern matched (its outermost group closes last, except that
+    a digit atom may end in its scale or suffix group)."""
+    group = match.lastgroup
+    return "num" if group in ("scale", "suffix") else group
 
 
 NEWLINE = re.compile(r"\n")
@@ -1022,7 +1071,7 @@ def _published(doc: Doc) -> date | None:
 def _context_words(text: str, figure: Figure) -> frozenset[str]:
     lo, hi = figure.window
     context = text[max(lo, figure.start - 120):min(hi, figure.end + 120)].lower()
-    return frozenset(re.findall(r"[a-z]{3,}", context))
+    return frozenset(CONTEXT_WORD.findall(context))
 
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
