@@ -8,6 +8,8 @@ add new cases to the matching table.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -239,3 +241,32 @@ def test_two_posts_around_the_body_are_both_kept() -> None:
     people = {s._.pp_person["name"]: s._.pp_person for s in doc.spans["pressparse_people"]}
     assert people["Liu Dengke"]["title"] == "deputy secretary, county magistrate"
     assert people["Liu Dengke"]["agency_key"] == people["Yang Jianhua"]["agency_key"] is not None
+
+
+# -- speed: the prefiltered scan must find exactly what a scan at every position finds -----------
+
+CORPUS_DIR = Path(__file__).parents[1] / "corpus"
+SCAN_EDGE = [
+    "Vice-Minister Li Zhong said. Novice President Wang Lei, Deputy Director-General of the Bureau, spoke.",
+    "The Education Secretary Priya Mistry, MP, and Mr. Tom Brandt, a reporter for Reuters, said Ou Qingping.",
+    "Editors: Li Ang  (Xinhua/Li Ming) Photos by Shi Yuzhu (People's Vision) EDITOR: Liu Yang",
+    "McDonald Smith, Minister of State, unsaid appointed out according to Harish Chandra Patil.",
+    "İstanbul ſecretary Kelvin \u212aing, minister of Trade, said Zhang Wei.",  # case traps: slow path
+]
+
+
+def _candidates(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    people = nlp.get_pipe("pressparse_people")
+    return sorted(repr(candidate) for candidate in people.match(doc, ext.doc_text(doc), []))
+
+
+@pytest.mark.parametrize(
+    "text", [*SCAN_EDGE, *(path.read_text() for path in sorted(CORPUS_DIR.glob("**/*.txt")))], ids=lambda t: t[:40]
+)
+def test_prefiltered_scan_finds_what_a_full_scan_finds(nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pressparse.components.people as people_module
+
+    fast = _candidates(nlp, text)
+    monkeypatch.setattr(people_module, "_lowered", lambda text: None)  # every pattern at every position
+    assert _candidates(nlp, text) == fast

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from itertools import accumulate
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +71,31 @@ SPEECH_VERBS = (
 )
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?{SPEECH_VERBS}\b|['’]s\b")
+# Characters ``re``'s case-insensitive matching equates with ASCII letters besides their two cases
+# ("ſ" = "s", the Kelvin sign = "k"): a text holding one is not prefiltered in lower case.
+CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+# Words that open a title, a credit or a speech tag, for one scan of the lower-cased text.
+OPENING_WORDS = (
+    "photo picture video responsible editor reporter photographer correspondent according said says added"
+    " adds noted notes stated states told explained stressed emphasized emphasised announced presented"
+    " pointed introduced informed revealed remarked highlighted urged warned asked"
+).split()
+WORD_RUN = re.compile(r"\S+")
+LOWER_AFTER = re.compile(r"\s+[a-z]")
+PLURAL_OR_OUR = re.compile(r"^our |s$")
+PREFIX_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$")
+TITLE_SPLIT = re.compile(r"\s+(?:of|for|to|at)\s+")
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+GUESS_SPLIT = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?")
+CAPITALIZED_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s$")
+SPEECH_BEFORE = re.compile(r"(?:according\s+to|said)\s+$")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)$")
+UPPER_CHARS = frozenset(re.findall(rf"[{UPPER}]", "".join(map(chr, range(0x100)))))
+LOWER_CHARS = frozenset(re.findall(rf"[{LOWER}]", "".join(map(chr, range(0x100)))))
+# Read backwards from an apposition's comma: the characters "Mr. Li Zhong " may be written with.
+NAME_RUN_BACKWARDS = re.compile(rf"[{UPPER}{LOWER}\-'’.\s\u00a0{re.escape(''.join(read_lines('honorifics.txt')))}]*")
+# What may open a name or an honorific: "Li", "Mr.", "Shri".
+NAME_OPENING = re.compile(rf"[{UPPER}{''.join(sorted({h[0].upper() for h in read_lines('honorifics.txt')}))}]")
 PLACE_TYPE_AFTER = re.compile(
     r"\s+(?:City|County|Province|District|Town|Township|Village|Prefecture|Region|Road|Street|"
     r"River|Lake|Mountains?|Bridge|Farm|Temple|Park|Dynasty|University|College|School)\b"
@@ -95,6 +123,58 @@ class Candidate:
     body: str | None = None
     # A word before the title that names its field: "Education Secretary".
     portfolio: str | None = None
+
+
+class _Ranges:
+    """Character ranges answering "does one overlap start-end?" by bisection, not a scan."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the ranges starting before ``end``
+        return before > 0 and self.reach[before - 1] > start
+
+
+def _finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that cannot match except at ``starts``. ``re``
+    tries a pattern at every position, which is slow for one opening with a lookbehind or a
+    case-insensitive word; trying only the positions a cheap scan found gives the same matches."""
+    end = 0
+    for start in sorted(set(starts)):
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, position for position, when a case-insensitive ASCII word matches in
+    ``text`` exactly where its lower-case form occurs in it; else None."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) and not CASE_TRAPS.search(text) else None
+
+
+def _portfolio_start(text: str, title_start: int) -> int | None:
+    """Start of a "[Upper][lower]+ " word right before a title ("Education Secretary")."""
+    end = title_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1] in LOWER_CHARS:
+        start -= 1
+    if start < end < title_start and start > 0 and text[start - 1] in UPPER_CHARS:
+        return start - 1
+    return None
+
+
+@lru_cache(maxsize=256)
+def _short_mention_re(surnames_found: tuple[str, ...]) -> re.Pattern[str]:
+    """Honorific + one of the article's unique surnames, not followed by another name word."""
+    return re.compile(
+        rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{_alternation(surnames_found)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
+    )
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -146,6 +226,13 @@ class PeopleComponent:
         self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})"
         # A second post after the body: "deputy secretary of the county Party committee and
         # county magistrate" -> "deputy secretary, county magistrate".
+        # The first word of every title and modifier, to find where a title may start in the
+        # lower-cased text before trying the patterns that need one there.
+        # Every match of the patterns tried only where one of these words starts (a word of word
+        # characters only, so that no hit can hide the start of another).
+        firsts = {re.match(r"\w+", word)[0] for word in [*self.titles, *self.modifiers, *OPENING_WORDS]}
+        self.opening_re = re.compile(rf"(?<!\w)(?:{_alternation(firsts)})")
+        self.surname_re = re.compile(rf"(?:{_alternation(surnames())})(?=\s+[{UPPER}])")
         self.second_post_re = re.compile(rf"\s+and\s+(?P<post>(?:[a-z]+\s+)?(?i:{self.title_re}))\s*$")
         # Chinese names in pinyin ("Li Zhong", "Shi Yu-zhu") are Western-shaped too.
         person = WESTERN_NAME
@@ -204,26 +291,34 @@ class PeopleComponent:
         return doc
 
     def match(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        lower = _lowered(text)
+        openings = [m.start() for m in self.opening_re.finditer(lower)] if lower is not None else None
         found = [
-            *self._credits(text),
-            *self._titled(text),
-            *self._appositions(text),
+            *self._credits(text, openings),
+            *self._titled(text, openings),
+            *self._appositions(text, openings),
             *self._chinese(text),
-            *self._speakers(text),
+            *self._speakers(text, openings),
             *self._ner(doc, text),
         ]
-        return [c for c in found if self._is_plausible(c, blocked)]
+        ranges = _Ranges(blocked)
+        return [c for c in found if self._is_plausible(c, ranges)]
 
     # -- rules ----------------------------------------------------------------------------------
 
     def _chinese(self, text: str) -> Iterable[Candidate]:
-        for m in self.chinese_re.finditer(text):
+        for m in _finditer_at(self.chinese_re, text, (s.start() for s in self.surname_re.finditer(text))):
             if not is_given_name(m["given"]) or PLACE_TYPE_AFTER.match(text, m.end()):
                 continue
             yield Candidate(m.start(), m.end(), f"{m['sur']} {m['given']}", "chinese")
 
-    def _titled(self, text: str) -> Iterable[Candidate]:
-        for m in self.titled_re.finditer(text):
+    def _titled(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
+        if openings is None:
+            matches: Iterable[re.Match[str]] = self.titled_re.finditer(text)
+        else:
+            portfolios = (_portfolio_start(text, start) for start in openings)
+            matches = _finditer_at(self.titled_re, text, [*openings, *(p for p in portfolios if p is not None)])
+        for m in matches:
             title = m["title"]
             if not self._looks_like_title(title):
                 continue
@@ -232,9 +327,9 @@ class PeopleComponent:
                 title, portfolio = f"{portfolio} {title}", ""
             comp = (m["comp"] or "").strip()
             run_start = m.start("comp") if comp and not m["sep"].strip() else m.start("name")
-            run = list(re.finditer(r"\S+", text[run_start:m.end("name")]))
+            run = list(WORD_RUN.finditer(text[run_start:m.end("name")]))
             if comp and not m["sep"].strip():
-                if not re.match(r"\s+[a-z]", text[m.end("name"):]):
+                if not LOWER_AFTER.match(text, m.end("name")):
                     continue  # "of Human Resources and Social Security, presented"
                 # "for School Standards Priya Mistry": the complement ran into the name, which is
                 # the last two words (a three-word name after a complement needs a comma).
@@ -255,8 +350,19 @@ class PeopleComponent:
                 portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
             )
 
-    def _appositions(self, text: str) -> Iterable[Candidate]:
-        for m in self.apposition_re.finditer(text):
+    def _appositions(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
+        if openings is None:
+            matches: Iterable[re.Match[str]] = self.apposition_re.finditer(text)
+        else:
+            # A name's comma is the last one before the title: the name may start at any capital
+            # of the name-like characters before it.
+            starts: list[int] = []
+            backwards = text[::-1]
+            for comma in {text.rfind(",", 0, start) for start in openings} - {-1}:
+                run = NAME_RUN_BACKWARDS.match(backwards, len(text) - comma)
+                starts += (m.start() for m in NAME_OPENING.finditer(text, comma - len(run.group()), comma))
+            matches = _finditer_at(self.apposition_re, text, starts)
+        for m in matches:
             if not self._looks_like_title(m["title"]):
                 continue
             name = self._trim_name(m["name"])
@@ -276,13 +382,18 @@ class PeopleComponent:
                 body=self._body(title),
             )
 
-    def _credits(self, text: str) -> Iterable[Candidate]:
-        for pattern, default_title in self.credit_res:
-            for m in pattern.finditer(text):
+    def _credits(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
+        for index, (pattern, default_title) in enumerate(self.credit_res):
+            # The two patterns opening with a case-insensitive word start where one does.
+            if openings is not None and index in (0, 2):
+                matches: Iterable[re.Match[str]] = _finditer_at(pattern, text, openings)
+            else:
+                matches = pattern.finditer(text)
+            for m in matches:
                 name = self._trim_name(m["name"])
                 stated = m.groupdict().get("title")
                 title = " ".join(stated.lower().split()) if stated else default_title
-                title = re.sub(r"^our |s$", "", title) if title != "editor in charge" else title
+                title = PLURAL_OR_OUR.sub("", title) if title != "editor in charge" else title
                 comp = (m.start("comp"), m.end("comp")) if m.groupdict().get("comp") else (m.end(), m.end())
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 yield Candidate(
@@ -291,16 +402,20 @@ class PeopleComponent:
                     agency_windows=[comp, (line_start, m.start())],
                 )
 
-    def _speakers(self, text: str) -> Iterable[Candidate]:
+    def _speakers(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
         # "Lena Hartmann said": find the verbs, then the name just before each (cheaper than
         # trying a name at every position).
-        for verb in SPEECH_VERB_RE.finditer(text):
-            m = self.name_before_re.search(text, max(0, verb.start() - 80), verb.start())
+        verb_matches = SPEECH_VERB_RE.finditer(text) if openings is None else _finditer_at(SPEECH_VERB_RE, text, openings)
+        verbs = [m.start() for m in verb_matches]
+        for verb in verbs:
+            m = self.name_before_re.search(text, max(0, verb - 80), verb)
             if m:
                 name = self._trim_name(m["name"])
                 yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
-        for pattern in self.speech_res:
-            for m in pattern.finditer(text):
+        # "said X" / "according to X" start where a speech verb or "according" does.
+        for index, pattern in enumerate(self.speech_res):
+            matches = _finditer_at(pattern, text, openings) if index == 0 and openings is not None else pattern.finditer(text)
+            for m in matches:
                 name = self._trim_name(m["name"])
                 yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
 
@@ -328,7 +443,7 @@ class PeopleComponent:
         """Start of the capitalized words right before a title: "NRCS spokesperson", "EPA Region 7
         Administrator"; the title's start when there are none."""
         before = text[max(0, title_start - 60):title_start]
-        m = re.search(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$", before)
+        m = PREFIX_WORDS.search(before)
         return title_start - len(m.group()) if m else title_start
 
     # -- filters --------------------------------------------------------------------------------
@@ -348,7 +463,7 @@ class PeopleComponent:
     def _role(self, title: str | None) -> str | None:
         if not title:
             return None
-        words = re.split(r"\s+(?:of|for|to|at)\s+", title.lower())[0].split()
+        words = TITLE_SPLIT.split(title.lower())[0].split()
         for n in range(len(words)):
             row = self.titles.get(" ".join(words[n:]))
             if row:
@@ -362,14 +477,14 @@ class PeopleComponent:
             words = words[:-1]
         return " ".join(words)
 
-    def _is_plausible(self, cand: Candidate, blocked: list[tuple[int, int]]) -> bool:
+    def _is_plausible(self, cand: Candidate, blocked: _Ranges) -> bool:
         words = strip_honorific(cand.name).split()
         if len(words) < 2 and cand.rule != "credit":
             return False
         if any(w in NOT_NAME_WORDS or w.isupper() and len(w) > 1 for w in words):
             return False
         name_start = cand.end - len(strip_honorific(cand.name))
-        return not any(s < cand.end and name_start < e for s, e in blocked)
+        return not blocked.overlap(name_start, cand.end)
 
     def _blocked_ranges(self, doc: Doc) -> list[tuple[int, int]]:
         return [(s.start_char, s.end_char) for key in (ext.PLACES, ext.AGENCIES) for s in doc.spans.get(key, [])]
@@ -470,13 +585,13 @@ class PeopleComponent:
             if info and info.get("key"):
                 for form in {text[span.start_char:span.end_char], info.get("name"), info.get("acronym")}:
                     if form:
-                        names.setdefault(fold(re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)), info["key"])
+                        names.setdefault(fold(LEADING_THE.sub("", form)), info["key"])
         return names
 
     @staticmethod
     def _named_in(window: str, names: dict[str, str]) -> str | None:
         """The key of the longest agency name written in ``window`` (folded text)."""
-        hits = [form for form in names if len(form) > 3 and re.search(rf"\b{re.escape(form)}\b", window)]
+        hits = [form for form in names if len(form) > 3 and form in window and re.search(rf"\b{re.escape(form)}\b", window)]
         return names[max(hits, key=len)] if hits else None
 
     @staticmethod
@@ -500,7 +615,7 @@ class PeopleComponent:
         -> "Ministry of Human Resources and Social Security"; "Education Secretary" -> "Department
         for Education"."""
         guesses = []
-        parts = re.split(r"\s+(?:of|for|to)\s+(?:the\s+)?", cand.title or "", maxsplit=1)
+        parts = GUESS_SPLIT.split(cand.title or "", maxsplit=1)
         if len(parts) == 2:
             subject = parts[1].strip()
             guesses += [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
@@ -520,9 +635,7 @@ class PeopleComponent:
         if not unique:
             return []
         taken = [(p.start, p.end) for p in people] + blocked
-        pattern = re.compile(
-            rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{_alternation(unique)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
-        )
+        pattern = _short_mention_re(tuple(sorted(unique)))
         found = []
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -538,11 +651,11 @@ class PeopleComponent:
         """A bare surname is a mention when it speaks ("Ou said", "according to Ou") or sits
         inside a sentence; at a sentence start "Young people" is just a word."""
         before = text[max(0, start - 20):start]
-        if re.search(rf"[{UPPER}][{LOWER}]*\s$", before):
+        if CAPITALIZED_BEFORE.search(before):
             return False  # a capitalized run such as "Prison Hu" is not a mention of Hu
-        if SPEECH_AFTER.match(text, end) or re.search(r"(?:according\s+to|said)\s+$", before):
+        if SPEECH_AFTER.match(text, end) or SPEECH_BEFORE.search(before):
             return True
-        return not re.search(r"(?:^|[.!?:\n]\s*)$", before)
+        return not SENTENCE_START_BEFORE.search(before)
 
     def set_annotations(self, doc: Doc, people: list[Candidate]) -> None:
         spans = []

@@ -16,6 +16,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..data import read_lines, read_tsv
 
 
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
+
+
 @cache
 def surnames() -> frozenset[str]:
     """Pinyin surnames, single and compound, in their usual capitalization ("Ouyang")."""
@@ -133,6 +136,9 @@ def fold(text: str) -> str:
     True
     """
 
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", plain.lower()).split())
+    if text.isascii():  # nothing to decompose: the common case, kept cheap
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD_OR_SPACE.sub(" ", plain.lower()).split())
