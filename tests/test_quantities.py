@@ -196,6 +196,15 @@ NOT_QUANTITIES = [
 ]
 
 BUGS = [
+    # held-out articles: a bound after a participle, adjectival money, day ranges, concentrations
+    ("Floods in Pakistan have affected over 33 million people.",
+     [{"value": 33e6, "unit": None, "approx": "gt", "entity": "people"}]),
+    ("The province will set up a 5-billion-yuan fund for chips.",
+     [{"value": 5e9, "unit": "CNY", "entity": "fund"}]),
+    ("He will attend the UN General Assembly in New York from September 18 to 24.", []),
+    ("The average PM2.5 concentration was 30 micrograms per cubic meter, down 5.7 percent.",
+     [{"value": 30, "unit": "ug/m3", "si_value": 3e-08, "si_unit": "kg/m**3"},
+      {"value": 5.7, "unit": "percent", "change": "down"}]),
     # the second "to" figure is no range end when units or scales differ
     ("NABARD has sanctioned loans of ₹4,710 crore to eight States under the Fund.",
      [{"value": 4.71e10, "unit": "INR", "entity": "loans"}, {"value": 8, "entity": "States"}]),

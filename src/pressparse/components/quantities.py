@@ -119,7 +119,7 @@ def patterns() -> Patterns:
       | \b(?P<multw>(?i:{_alternation(by_role["multiple"])}))\b
       | (?P<vulgar>[½⅓⅔¼¾⅕⅛])
       | (?<![\w.])(?P<num>{digits})
-        (?:(?P<scale>(?:\s?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
+        (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
       | \b(?P<words>(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{cardinal})\b
             (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b)?))
     """
@@ -167,7 +167,8 @@ def patterns() -> Patterns:
             """
         ),
         month_date=re.compile(
-            rf"(?:{MONTH})\s+\d{{1,2}}\b(?:,\s*\d{{4}})?|\b\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?\b"
+            rf"(?:{MONTH})\s+\d{{1,2}}(?:{DAY_RANGE}\d{{1,2}})?\b(?:,\s*\d{{4}})?"
+            rf"|\b\d{{1,2}}(?:{DAY_RANGE}\d{{1,2}})?\s+(?i:{MONTH})(?:\s+\d{{4}})?\b"
         ),
         currency_codes=frozenset(c.alpha_3 for c in pycountry.currencies),
     )
@@ -198,6 +199,7 @@ WORD = re.compile(
     r"(?i:per[\s-]capita)|\([A-Z][A-Za-z0-9.&-]{0,10}\)|[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[^\w\s]"
 )
 ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{0,10}\)")
+DAY_RANGE = r"\s*(?:-|–|to|and)\s*"  # "September 18 to 24", "18-24 May"
 VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
 LINKS = frozenset({"of", "in", "for", "on", "at", "to", "with", "among"})
 CONNECTOR = re.compile(r"(?i)\s*(?:,|\(|;)?\s*(?:(?:and|or|to|from|respectively|up|down|(?:up|down)\s+by|"
@@ -343,7 +345,8 @@ class QuantitiesComponent:
         if digits and CLOCK_OR_CODE_HINT.search(near):
             checks.append((self.patterns.not_quantity, text, 20, 25))
         if digits and MONTH_WORD.search(near):
-            checks.append((self.patterns.month_date, text, 12, 12))  # "Nov. 18", "17 October 2023"
+            # "Nov. 18", "17 October 2023", "September 18 to 24"
+            checks.append((self.patterns.month_date, text, 24, 24))
         if TIME_WORDS.search(near) or digits and YEAR_LIKE.search(near):
             checks.append((TIME_EXPRESSION_LOWER, lowered, 50, 30))
         for pattern, string, before, after in checks:
@@ -668,13 +671,14 @@ class QuantitiesComponent:
         return self.patterns.approx_before.search(text, start, end)
 
     def _approx_ok(self, text: str, found: re.Match[str]) -> bool:
-        """"extended over 3.2 lakh hectares" is a place, not a bound; "remained below" still bounds."""
+        """"extended over 3.2 lakh hectares" is a place, not a bound; "affected over 33 million
+        people" and "remained below" are bounds."""
         if found.group("approx").lower() not in ("over", "under", "above", "below"):
             return True
         word = _last_word(text, found.start())
         if word in ("remained", "stayed", "kept", "dropped", "fell", "declined", "decreased", "slipped"):
             return True
-        return not (VERB_FORM.fullmatch(word) or word in ("spread", "from", "of"))
+        return word not in self.lexicon["spatial"]
 
     def _change(self, text: str, figure: Figure, window: tuple[int, int]) -> str | None:
         """"up 3.2 percent", "increased by 10 million", "reduce losses by 20 percent"."""
@@ -744,7 +748,8 @@ class QuantitiesComponent:
         if of_np := OF_GAP.match(after):
             if entity := self._noun_phrase(after[of_np.end():]):
                 return entity, STRONG
-        if kind in ("count", "measure") or figure.unit == "fraction" and NOT_OF_WORD.match(after):
+        adjectival = kind == "money" and "-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
+        if kind in ("count", "measure") or adjectival or figure.unit == "fraction" and NOT_OF_WORD.match(after):
             if entity := self._noun_phrase(after, allow_leading_number=False):
                 return entity, STRONG
         last = _last_word(before, len(before))

@@ -134,11 +134,13 @@ def apply_scale(value: float, scale: str | None) -> float:
     3.0
     >>> apply_scale(32.06, "trillion")
     32060000000000.0
+    >>> apply_scale(5, "-billion")  # "a 5-billion-yuan fund"
+    5000000000.0
     """
     if not scale:
         return value
     factor = 1.0
-    for word in scale.split():
+    for word in scale.replace("-", " ").split():
         word = word.rstrip(".")
         if word in SUFFIX_SCALES:
             factor *= SUFFIX_SCALES[word]

@@ -107,4 +107,4 @@ def to_si(value: float, pint_expression: str | None) -> tuple[float | None, str 
         factor, unit = si_factor(pint_expression)
     except (pint.errors.PintError, ValueError):
         return None, None
-    return round(value * factor, 6), unit
+    return float(f"{value * factor:.6g}"), unit  # six significant digits: 30 ug/m3 is 3e-08 kg/m3
