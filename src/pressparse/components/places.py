@@ -228,6 +228,8 @@ class PlacesComponent:
         self.type_words = _type_words()
         stop = _stopwords()
         self.org_words, self.lead_words, self.never = stop["org"], stop["lead"], stop["never"]
+        self._currency_after = regex.compile(
+            rf"[ ]+(?:{'|'.join(map(regex.escape, sorted(stop['currency'], key=len, reverse=True)))})\b")
         # words that make a capitalized run worth a closer look
         type_words = {w.lower() for phrase in self.type_words for w in phrase.split()}
         self.known_words = (self.gazetteer.words | type_words) - {w.lower() for w in self.lead_words}
@@ -267,7 +269,8 @@ class PlacesComponent:
                 mentions.append(self._mention(text, start, done, name, None, strength="bare"))
                 continue
             mentions.extend(self._run_mentions(text, run.start(), run.group()))
-        return mentions
+        # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
+        return [m for m in mentions if not self._currency_after.match(text, m.end)]
 
     def _connected_at(self, text: str, start: int, run: str) -> tuple[int, int, str] | None:
         """A known name with lowercase words inside that starts with this run ("Jammu and
