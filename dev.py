@@ -41,7 +41,7 @@ def setup() -> None:
 def demo() -> None:
     """Extract the bundled corpus to out/corpus.jsonl and score it against the golds."""
     (ROOT / "out").mkdir(exist_ok=True)
-    run(BIN / "pressparse", "extract", "corpus", "-o", "out/corpus.jsonl")
+    run(BIN / "pressparse", "extract", "corpus", "-o", "out/corpus.jsonl", "--force")
     print(f"records written to {ROOT / 'out' / 'corpus.jsonl'}")
     run(BIN / "pressparse", "evaluate", "corpus")
 

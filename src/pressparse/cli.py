@@ -19,11 +19,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pressparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    extract = commands.add_parser("extract", help="extract records from articles")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
+    extract = commands.add_parser(
+        "extract", help="extract records from articles",
+        description="Extract records from .txt, .html/.htm and scraper .jsonl files, directories "
+        "(recursive), globs or stdin (-). An input that cannot be processed becomes an error entry "
+        "in the output and the batch goes on. Exit status: 0 all ok, 1 some inputs failed, "
+        "2 bad usage, 3 nearly all (>= 90%) failed, 130 interrupted (rerun with --resume).",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="files, directories or globs; - for stdin (a missing path is an error entry)")
     extract.add_argument("-o", "--output", help="output file (default: stdout)")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
     extract.add_argument("--mode", choices=("full", "fast"), help="default: full when a model is installed")
+    extract.add_argument("--resume", action="store_true",
+                         help="append to an existing JSON Lines output, skipping ids already in it")
+    extract.add_argument("--force", action="store_true", help="overwrite an existing output")
+    extract.add_argument("--errors", metavar="FILE", help="also write the error entries to FILE (JSON Lines)")
+    extract.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                         help="worker processes (default: 1, in this process)")
+    extract.add_argument("--batch-size", type=_positive_int, default=16, metavar="N",
+                         help="articles per nlp.pipe call / per task sent to a worker (default: 16)")
+    extract.add_argument("--max-bytes", type=_size, default="5M", metavar="SIZE",
+                         help="larger inputs (or JSON lines) become 'oversize' error entries "
+                         "(default: 5M; suffixes K, M, G)")
+    extract.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
+                         help="how to read stdin (-): one text article, or scraper JSON Lines")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="run on an existing Dask cluster (needs pressparse[dask])")
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     schema = commands.add_parser("schema", help="print or write the record JSON Schema")
     schema.add_argument("-o", "--output", help="file to write (default: stdout)")
@@ -36,18 +59,86 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch import BatchStats, read_inputs, run
-    from .pipeline import Extractor
-    from .writers import write
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return number
 
-    extractor = Extractor(args.mode)
+
+def _size(value: str) -> int:
+    """Bytes from "5000000", "500K", "5M" or "1G"."""
+    factors = {"K": 1_000, "M": 1_000_000, "G": 1_000_000_000}
+    text = value.strip().upper().removesuffix("B")
+    try:
+        number = int(float(text[:-1]) * factors[text[-1]]) if text[-1:] in factors else int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be positive, got {value}")
+    return number
+
+
+def check_extract_args(args: argparse.Namespace) -> None:
+    """Combinations argparse cannot express: ValueError, which ``main`` turns into exit status 2."""
+    if args.resume and args.force:
+        raise ValueError("--resume and --force exclude each other")
+    if args.resume and not args.output:
+        raise ValueError("--resume needs -o/--output")
+    if args.resume and args.format != "jsonl":
+        raise ValueError("--resume needs --format jsonl")
+    if args.scheduler and args.workers > 1:
+        raise ValueError("--workers and --scheduler exclude each other (the cluster has the workers)")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from .batch import BatchStats, progress, run, run_parallel, skip_completed
+    from .ingest import read_inputs
+    from .pipeline import Extractor, default_mode
+    from .writers import check_writable, read_completed, write
+
+    check_extract_args(args)
     stats = BatchStats()
-    target = open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout)
-    with target as out:
-        write(run(extractor, read_inputs(args.paths), stats), out, args.format)
-    if stats.failed:
-        log.warning("%d of %d inputs failed; see the error entries", stats.failed, stats.ok + stats.failed)
+    completed: Counter[str] = Counter()
+    if args.output:
+        check_writable(args.output, resume=args.resume, force=args.force)
+        if args.resume and Path(args.output).exists():
+            done = read_completed(args.output)
+            stats.ok, stats.failed, completed = done.ok, done.failed, done.ids
+            if done.truncated:
+                log.warning("dropped a truncated last line from %s", args.output)
+    mode = args.mode or default_mode()
+    items = read_inputs(args.paths, max_bytes=args.max_bytes, stdin_format=args.stdin_format)
+    if completed:
+        items = skip_completed(items, completed, stats)
+    if args.scheduler:
+        from .dask import run_on_cluster
+
+        results = run_on_cluster(args.scheduler, mode, items, stats, chunk_size=args.batch_size)
+    elif args.workers > 1:
+        results = run_parallel(mode, items, stats, workers=args.workers, chunk_size=args.batch_size)
+    else:
+        results = run(Extractor(mode), items, stats, chunk_size=args.batch_size)
+    results = progress(results, enabled=not args.quiet and sys.stderr.isatty())
+    open_mode = "a" if args.resume else "w"
+    target = open(args.output, open_mode, encoding="utf-8") if args.output else nullcontext(sys.stdout)
+    errors = open(args.errors, open_mode, encoding="utf-8") if args.errors else nullcontext(None)
+    try:
+        with target as out, errors as errors_out:
+            write(results, out, args.format, errors=errors_out)
+    except KeyboardInterrupt:
+        log.error("interrupted; every line written is whole: rerun with --resume to continue")
+        return 130
+    if not args.quiet:
+        total = stats.ok + stats.failed
+        if stats.skipped:
+            log.info("resumed: %d inputs already done", stats.skipped)
+        if stats.failed:
+            reasons = ", ".join(f"{reason}: {n}" for reason, n in stats.reasons.most_common())
+            log.warning("%d of %d inputs failed (%s); see the error entries", stats.failed, total,
+                        reasons or "in the earlier run")
     return stats.exit_code
 
 

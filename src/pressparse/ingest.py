@@ -1,13 +1,49 @@
-"""Inputs to ``Article``s: the text pressparse processes, with its id and metadata."""
+"""Inputs to ``Article``s: the text pressparse processes, with its id and metadata.
+
+Reading goes bytes -> ``decode`` (BOMs, UTF-16, UTF-8, then charset detection for GBK/GB18030,
+Big5, ...) -> main text (as is for .txt; trafilatura for HTML; the ``text``/``html`` field of a
+JSON Lines object) -> ``clean_text``:
+
+1. line breaks unified, mojibake repaired (UTF-8 read as cp1252: "â€™" -> "’");
+2. full-width and CJK punctuation made ASCII ("２９.７３％" -> "29.73%", "，" -> ", "): NFKC is
+   applied only to the full-width block and the ideographic space, where it is safe (whole-text
+   NFKC would turn "km²" into "km2" and "½" into "1⁄2"); everything else is NFC;
+3. site boilerplate lines (``data/boilerplate.txt``) dropped; bylines are kept;
+4. verbatim-repeated paragraphs dropped, with a ``repeated_text`` warning.
+
+The result is ``Article.text``: every span in a record and ``text_sha256`` refer to this cleaned
+text, not to the input bytes.
+
+Inputs that cannot become an article are returned as ``ErrorRecord`` values (errors are values in
+a batch): a missing path is an error entry too (``not_found``), not an abort, so one bad path in
+a long list costs one line, like any other unreadable input.
+"""
 
 from __future__ import annotations
 
+import glob
 import hashlib
+import json
+import re
+import sys
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from pathlib import Path, PurePath
+from typing import IO, Any, Literal
 
-from .models import Source, Warning
+from .data import read_lines
+from .models import ErrorRecord, Source, Warning
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 5_000_000
+MIN_REPEATED_PARAGRAPH = 40  # shorter lines ("Photo by X", "——") may repeat legitimately
+StdinFormat = Literal["text", "jsonl"]
 
 
 @dataclass
@@ -26,9 +62,146 @@ class Article:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+class InputError(Exception):
+    """An input that cannot become an Article; ``reason`` is a machine-readable code."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# --- text cleaning ---------------------------------------------------------------------------
+
+# A lead byte of a UTF-8 sequence as cp1252 shows it, then continuation bytes as cp1252 shows them.
+_CP1252_HIGH = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e" \
+    "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_CONT = f"[\u0080-\u00bf{_CP1252_HIGH}]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+
+
+def _cp1252_byte(char: str) -> bytes:
+    try:
+        return char.encode("cp1252")
+    except UnicodeEncodeError:  # the five bytes cp1252 leaves undefined come through as latin-1
+        return bytes([ord(char)]) if ord(char) < 256 else b"?"
+
+
+def _unmojibake(match: re.Match[str]) -> str:
+    try:
+        return b"".join(_cp1252_byte(c) for c in match[0]).decode("utf-8")
+    except UnicodeDecodeError:
+        return match[0]
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as cp1252 / latin-1, sequence by sequence.
+
+    >>> repair_mojibake("the countryâ€™s 29.73% â€” CafÃ©")
+    'the country’s 29.73% — Café'
+    >>> repair_mojibake("Zürich, naïve, Â£5 and °C")
+    'Zürich, naïve, £5 and °C'
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    return _MOJIBAKE.sub(_unmojibake, text)
+
+
+def _width_table() -> dict[int, str]:
+    """Full-width forms and CJK brackets/quotes -> their ASCII-ish equivalents."""
+    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
+    table[0x3000] = " "
+    table.update({ord(k): v for k, v in {
+        "「": '"', "」": '"', "『": '"', "』": '"', "《": '"', "》": '"', "〈": '"', "〉": '"',
+        "【": "[", "】": "]", "〔": "(", "〕": ")",
+    }.items()})
+    return table
+
+
+_WIDTH = _width_table()
+_NEEDS_WIDTH = re.compile("[\uff01-\uff5e\u3000-\u303f]")
+# CJK clause punctuation: ASCII, plus the space English wants before the next word.
+_CJK_PUNCT = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?"}
+_CJK_PUNCT_RE = re.compile(f"[{''.join(_CJK_PUNCT)}]")
+_OPEN_PAREN_AFTER_WORD = re.compile("(?<=\\w)\uff08")
+_CLOSE_PAREN_BEFORE_WORD = re.compile("\uff09(?=\\w)")
+
+
+def _cjk_punct(match: re.Match[str]) -> str:
+    ascii_char = _CJK_PUNCT[match[0]]
+    following = match.string[match.end():match.end() + 1]
+    if not following or following.isspace() or following in "\"')]”’":
+        return ascii_char
+    if following.isdigit() and ascii_char in ",.:":  # 1，000 / ２９。７３ / 10：30 stay numbers
+        return ascii_char
+    return ascii_char + " "
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters and punctuation and CJK punctuation as ASCII.
+
+    >>> normalize_width("２９.７３％ of workers，said Li：“good”。Next")
+    '29.73% of workers, said Li: “good”. Next'
+    >>> normalize_width("《Daily》１，０００ yuan（about）and")
+    '"Daily"1,000 yuan (about) and'
+    """
+    if not _NEEDS_WIDTH.search(text):
+        return text
+    text = _CJK_PUNCT_RE.sub(_cjk_punct, text)
+    text = _CLOSE_PAREN_BEFORE_WORD.sub(") ", _OPEN_PAREN_AFTER_WORD.sub(" (", text))
+    return text.translate(_WIDTH)
+
+
 def normalize_text(text: str) -> str:
-    """NFC-normalize and unify line breaks; offsets refer to the result."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Unified line breaks, mojibake repaired, full-width forms made ASCII, then NFC."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    return unicodedata.normalize("NFC", normalize_width(repair_mojibake(text)))
+
+
+@cache
+def _boilerplate() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{p})" for p in read_lines("boilerplate.txt"))
+    return re.compile(f"^[ \\t]*(?:{alternatives})[ \\t]*(?:\\n|\\Z)", re.IGNORECASE | re.MULTILINE)
+
+
+def drop_boilerplate(text: str) -> str:
+    """Remove whole lines that match a site boilerplate pattern.
+
+    >>> drop_boilerplate("Jobs rose.\\nMassive information, accurate interpretation, all in the "
+    ...                  "Sina Finance APP\\nEditor in charge: Li Ang")
+    'Jobs rose.\\nEditor in charge: Li Ang'
+    """
+    return _boilerplate().sub("", text)
+
+
+def drop_repeats(text: str) -> tuple[str, int]:
+    """The text without paragraphs that repeat an earlier one verbatim; and how many were dropped.
+
+    >>> drop_repeats("A long paragraph that a scraper picked up twice.\\n\\nA long paragraph that a "
+    ...              "scraper picked up twice.\\nEnd.")
+    ('A long paragraph that a scraper picked up twice.\\n\\nEnd.', 1)
+    """
+    seen: set[str] = set()
+    kept: list[str] = []
+    dropped = 0
+    for line in text.split("\n"):
+        key = " ".join(line.split())
+        if len(key) >= MIN_REPEATED_PARAGRAPH:
+            if key in seen:
+                dropped += 1
+                continue
+            seen.add(key)
+        kept.append(line)
+    return ("\n".join(kept), dropped) if dropped else (text, 0)
+
+
+def clean_text(text: str) -> tuple[str, list[Warning]]:
+    """The text pressparse processes (see the module docstring), with warnings about changes."""
+    text, repeats = drop_repeats(drop_boilerplate(normalize_text(text)))
+    warnings = []
+    if repeats:
+        warnings.append(Warning(code="repeated_text",
+                                message=f"dropped {repeats} verbatim-repeated paragraph(s)"))
+    return text.strip("\n"), warnings
 
 
 def parse_date(value: date | str | None) -> date | None:
@@ -48,8 +221,8 @@ def make_article(
     id: str | None = None,
     source: Source | dict | None = None,
 ) -> Article:
-    """An ``Article`` from raw text; the id defaults to a hash of the normalized text."""
-    text = normalize_text(text)
+    """An ``Article`` from raw text; the id defaults to a hash of the cleaned text."""
+    text, warnings = clean_text(text)
     if isinstance(source, dict):
         source = Source(**source)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -58,31 +231,271 @@ def make_article(
         id=id or f"sha256:{digest[:16]}",
         published=parse_date(published),
         source=source or Source(),
+        warnings=warnings,
     )
 
 
-class InputError(Exception):
-    """An input that cannot become an Article; ``reason`` is a machine-readable code."""
+# --- bytes to text ---------------------------------------------------------------------------
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when NUL bytes sit on one side of most byte pairs (ASCII-heavy text)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd > 0.3 * pairs and even < 0.05 * pairs:
+        return "utf-16-le"
+    if even > 0.3 * pairs and odd < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+_CJK_ENCODINGS = ("gb18030", "big5")
+_MULTIBYTE_PREFIXES = ("utf", "gb", "big5", "cp9", "euc", "shift", "iso2022", "hz", "johab")
+_LIKELY_CJK = re.compile("[\u3000-\u3011\u4e00-\u9fff\uff01-\uff5e]")
+_UNLIKELY_CJK = re.compile("[\u0080-\u009f\u3100-\u312f\uac00-\ud7af\ue000-\uf8ff]")
+
+
+def _plausibility(text: str) -> int:
+    """How much a decoding looks like Chinese-government text: common CJK chars, few odd ones."""
+    return len(_LIKELY_CJK.findall(text)) - 3 * len(_UNLIKELY_CJK.findall(text))
+
+
+def _decodings(data: bytes, encodings: Iterable[str]) -> list[str]:
+    texts = []
+    for encoding in encodings:
+        try:
+            texts.append(data.decode(encoding))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return texts
+
+
+def _detect(data: bytes) -> str:
+    """Decode with charset-normalizer's guess, corrected for what our sources use.
+
+    English text with a few full-width commas is valid GBK and valid Big5 alike: of the two, the
+    one without bopomofo or private-use characters wins (``_plausibility``). A short single-byte
+    text fits many code pages: English-language sites use cp1252, so it goes first.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise InputError("undecodable", "no text encoding fits the input")
+    guess = "gb18030" if best.encoding in ("gb2312", "gbk") else best.encoding
+    if guess in _CJK_ENCODINGS or guess in ("cp950", "big5hkscs"):
+        texts = _decodings(data, [guess, *(e for e in _CJK_ENCODINGS if e != guess)])
+        if texts:
+            return max(texts, key=_plausibility)  # max keeps the first (the guess) on ties
+    else:
+        single_byte = not guess.startswith(_MULTIBYTE_PREFIXES)
+        texts = _decodings(data, ["cp1252", guess] if single_byte else [guess])
+        if texts:
+            return texts[0]
+    raise InputError("undecodable", f"not decodable as the detected {guess}")
 
 
 def decode(data: bytes) -> str:
-    """Text of a file's bytes: UTF-8 (with or without BOM); refuses binary data."""
+    """Text of a file's bytes: BOM, UTF-16, UTF-8, else the detected encoding; refuses binary data.
+
+    >>> decode("Li Zhong：２９.７３％ of workers，and".encode("gbk"))
+    'Li Zhong：２９.７３％ of workers，and'
+    >>> decode("Li Zhong".encode("utf-16-le"))
+    'Li Zhong'
+    """
     if not data.strip():
         raise InputError("empty", "the input is empty")
-    if b"\x00" in data[:4096]:
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None) or _bomless_utf16(data)
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise InputError("undecodable", f"not valid {encoding}: {err}") from err
+    elif b"\x00" in data[:4096]:
         raise InputError("binary", "the input looks binary (NUL bytes)")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _detect(data)
+    if len(_CONTROL.findall(text[:4096])) > 0.05 * min(len(text), 4096):
+        raise InputError("binary", "the input looks binary (control characters)")
+    if not text.strip():
+        raise InputError("empty", "the input is empty")
+    return text
+
+
+# --- inputs to articles ----------------------------------------------------------------------
+
+def _nonempty(article: Article) -> Article:
+    if not article.text.strip():
+        raise InputError("empty", "no text left after cleaning")
+    return article
+
+
+def read_text(name: str, data: bytes, *, id: str | None = None) -> Article:
+    """An Article from a plain-text input's bytes; the id defaults to the file's stem."""
+    return _nonempty(make_article(decode(data), id=id or PurePath(name).stem, source=Source(path=name)))
+
+
+def html_article(html: str, *, id: str, source: Source, published: date | str | None = None) -> Article:
+    """An Article from an HTML page: trafilatura's main text; title, url, site and date when found.
+
+    Values already in ``source`` / ``published`` (e.g. from a scraper's JSON) win over the page's.
+    """
+    import trafilatura
+
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError("undecodable", f"not valid UTF-8: {err}") from err
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as err:  # noqa: BLE001 - a parser failure is this input's problem only
+        raise InputError("malformed_html", f"the HTML could not be parsed: {err!r}") from err
+    if doc is None or not (doc.text or "").strip():
+        raise InputError("no_main_text", "no main text found in the HTML")
+    found = Source(url=doc.url, title=doc.title, publisher=doc.sitename or doc.hostname)
+    merged = Source(**{k: v or getattr(found, k) for k, v in source.model_dump().items()})
+    # trafilatura gives one line per block; blank lines make paragraphs like the .txt corpus.
+    text = doc.text.replace("\n", "\n\n")
+    return _nonempty(make_article(text, id=id, source=merged, published=published or doc.date))
 
 
-def read_text_file(path: str, data: bytes) -> Article:
-    """An Article from a plain-text file's bytes; the id is the file's stem."""
-    from pathlib import PurePath
+def read_html(name: str, data: bytes) -> Article:
+    """An Article from an HTML file's bytes; the id is the file's stem."""
+    return html_article(decode(data), id=PurePath(name).stem, source=Source(path=name))
 
-    return make_article(decode(data), id=PurePath(path).stem, source=Source(path=path))
+
+def _str_or_none(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def dict_article(obj: Any, *, id: str | None, path: str | None = None) -> Article:
+    """An Article from a scraper's object: url, title, publisher, published, and text or html.
+
+    Without ``id``, the id is a hash of the text (or of the HTML), as in ``make_article``.
+    """
+    if not isinstance(obj, dict):
+        raise InputError("malformed_json", f"expected a JSON object, got {type(obj).__name__}")
+    source = Source(path=_str_or_none(obj.get("path")) or path, url=_str_or_none(obj.get("url")),
+                    title=_str_or_none(obj.get("title")), publisher=_str_or_none(obj.get("publisher")))
+    published = _str_or_none(obj.get("published"))
+    text, html = obj.get("text"), obj.get("html")
+    if isinstance(text, str) and text.strip():
+        return _nonempty(make_article(text, id=id, source=source, published=published))
+    if isinstance(html, str) and html.strip():
+        html_id = id or f"sha256:{hashlib.sha256(html.encode('utf-8')).hexdigest()[:16]}"
+        return html_article(html, id=html_id, source=source, published=published)
+    raise InputError("empty", 'the object has no non-empty "text" or "html" field')
+
+
+def given_id(obj: Any) -> str | None:
+    """The ``id`` of a scraper object, as a string, when it has one."""
+    return _str_or_none(obj.get("id")) if isinstance(obj, dict) else None
+
+
+def _limited_lines(handle: Iterable[bytes] | IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of a binary stream; ``None`` for a line over ``max_bytes``, which is never held whole."""
+    readline = getattr(handle, "readline", None)
+    if readline is None:  # a plain iterable of lines (tests, callers with lines in memory)
+        yield from (line if len(line) <= max_bytes else None for line in handle)
+        return
+    while line := readline(max_bytes + 1):
+        if len(line) <= max_bytes:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # skip the rest of the oversize line
+            line = readline(1 << 20)
+        yield None
+
+
+def read_jsonl(name: str, lines: Iterable[bytes] | IO[bytes], *, max_bytes: int = DEFAULT_MAX_BYTES
+               ) -> Iterator[Article | ErrorRecord]:
+    """One Article (or ErrorRecord) per non-blank line of scraper JSON Lines, streamed.
+
+    The id is the object's ``id``, else ``name:lineno``.
+    """
+    for lineno, line in enumerate(_limited_lines(lines, max_bytes), 1):
+        if line is not None and not line.strip():
+            continue
+        obj: Any = None
+        try:
+            if line is None:
+                raise InputError("oversize", f"line {lineno} is larger than {max_bytes} bytes")
+            try:
+                obj = json.loads(decode(line))
+            except ValueError as err:
+                raise InputError("malformed_json", f"line {lineno}: {err}") from err
+            yield dict_article(obj, id=given_id(obj) or f"{name}:{lineno}", path=name)
+        except InputError as err:
+            yield error_record(given_id(obj) or f"{name}:{lineno}", err.reason, str(err), name)
+        except Exception as err:  # noqa: BLE001 - a bug on one line must not end the batch
+            yield error_record(given_id(obj) or f"{name}:{lineno}", "ingest_failed", repr(err)[:500], name)
+
+
+def error_record(id: str, reason: str, message: str, path: str | None) -> ErrorRecord:
+    return ErrorRecord(id=id, error=reason, message=message, source=Source(path=path))
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files named directly (and glob matches), then the input files under directories, sorted.
+
+    A name that matches nothing is passed on, to become a ``not_found`` error entry.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or path.is_file():
+            yield raw
+        elif path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*"))
+                        if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+        elif glob.has_magic(raw) and (matches := sorted(glob.glob(raw, recursive=True))):
+            yield from expand_paths(matches)
+        else:
+            yield raw
+
+
+def _read_limited(handle: IO[bytes], max_bytes: int) -> bytes:
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError("oversize", f"input is larger than {max_bytes} bytes")
+    return data
+
+
+def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: StdinFormat = "text",
+              stdin: IO[bytes] | None = None) -> Iterator[Article | ErrorRecord]:
+    """The articles of one input path ("-" is stdin), errors as ``ErrorRecord`` values."""
+    name = "stdin" if path == "-" else path
+    suffix = PurePath(path).suffix.lower()
+    try:
+        if path == "-":
+            handle = stdin or sys.stdin.buffer
+            if stdin_format == "jsonl":
+                yield from read_jsonl(name, handle, max_bytes=max_bytes)
+            else:
+                yield read_text(name, _read_limited(handle, max_bytes), id=name)
+        elif suffix in JSONL_SUFFIXES:
+            with open(path, "rb") as handle:
+                yield from read_jsonl(name, handle, max_bytes=max_bytes)
+        else:
+            with open(path, "rb") as handle:
+                data = _read_limited(handle, max_bytes)
+            yield (read_html if suffix in HTML_SUFFIXES else read_text)(name, data)
+    except InputError as err:
+        yield error_record(PurePath(path).stem if path != "-" else name, err.reason, str(err), name)
+    except FileNotFoundError:
+        yield error_record(path, "not_found", "no such file, directory or glob match", path)
+    except OSError as err:
+        yield error_record(path, "unreadable", err.strerror or str(err), path)
+    except Exception as err:  # noqa: BLE001 - a bug on one input must not end the batch
+        yield error_record(path, "ingest_failed", repr(err)[:500], path)
+
+
+def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                stdin_format: StdinFormat = "text") -> Iterator[Article | ErrorRecord]:
+    """Articles from paths, files, directories and globs, in order; failures as ErrorRecords."""
+    for path in expand_paths(paths):
+        yield from read_path(path, max_bytes=max_bytes, stdin_format=stdin_format)
