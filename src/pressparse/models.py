@@ -5,8 +5,8 @@ These Pydantic v2 models are the public interface. Field descriptions feed the J
 fails when the checked-in schema drifts from this module.
 
 Character offsets (``Span``) always refer to ``ArticleRecord.text_sha256``'s text: the article text
-after ingestion (decoding, Unicode normalization, removal of verbatim-repeated paragraphs), which is
-the text the pipeline processed.
+after ingestion (decoding, mojibake repair, Unicode and full-width normalization, removal of site
+boilerplate lines and verbatim-repeated paragraphs), which is the text the pipeline processed.
 """
 
 from __future__ import annotations
