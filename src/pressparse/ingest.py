@@ -205,13 +205,28 @@ def clean_text(text: str) -> tuple[str, list[Warning]]:
 
 
 def parse_date(value: date | str | None) -> date | None:
-    """An ISO date (or the date part of an ISO timestamp), else None."""
+    """A publication date from metadata: ISO first, then whatever scrapers write, via dateparser.
+
+    >>> parse_date("2020-11-20T08:31:00+08:00")
+    datetime.date(2020, 11, 20)
+    >>> parse_date("Nov. 20, 2020 10:31")
+    datetime.date(2020, 11, 20)
+    >>> parse_date("2020年11月20日")
+    datetime.date(2020, 11, 20)
+    >>> parse_date("not a date") is None
+    True
+    """
     if value is None or isinstance(value, date):
         return value
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value).strip()[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
-        return None
+        pass
+    import dateparser  # imported on first need: loading its language data takes a while
+
+    parsed = dateparser.parse(text, languages=["en", "zh"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
 
 
 def make_article(
