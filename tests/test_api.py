@@ -55,8 +55,11 @@ def test_components_plug_into_any_pipeline() -> None:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     doc = nlp(TEXT)
-    assert all(key in doc.spans or True for key in ())  # the Doc is produced without errors
-    assert doc.text == TEXT
+    assert [s.text for s in doc.spans["pressparse_people"]] == ["Li Zhong"]
+    assert doc.spans["pressparse_agencies"][0]._.pp_agency["name"] == "Ministry of Human Resources and Social Security"
+    (figure,) = doc.spans["pressparse_quantities"]
+    assert figure._.pp_quantity["value"] == 437_000
+    assert figure._.pp_speaker == "Li Zhong"
 
 
 def test_module_level_extract() -> None:

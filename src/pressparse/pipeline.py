@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib
-import logging
+import importlib.util
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Literal
@@ -28,7 +29,6 @@ COMPONENTS = (
     "pressparse_quantities",
     "pressparse_attribution",
 )
-log = logging.getLogger(__name__)
 
 
 def statistical_model_name() -> str | None:
@@ -100,7 +100,7 @@ class Extractor:
 
     def pipe_articles(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleRecord]:
         """Stream records for ``Article``s through ``nlp.pipe``, in input order."""
-        pending: list[Article] = []
+        pending: deque[Article] = deque()  # articles whose docs are inside nlp.pipe, in order
 
         def docs() -> Iterator:
             for article in articles:
@@ -110,4 +110,4 @@ class Extractor:
                 yield doc
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            yield to_record(doc, pending.pop(0))
+            yield to_record(doc, pending.popleft())
