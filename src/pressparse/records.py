@@ -8,50 +8,68 @@ parent, quantity -> speaker) are turned into those ids.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
 
 from . import extensions as ext
 from .ingest import Article
-from .models import (
-    Agency,
-    ArticleRecord,
-    Mention,
-    Person,
-    Place,
-    Quantity,
-    Span,
-    TimeRef,
-    Warning,
-)
+from .models import ArticleRecord, Warning
+
+Found = tuple[int, int, str, dict[str, Any]]  # start_char, end_char, text, annotation
 
 
-def _mention(span: SpacySpan) -> Mention:
-    return Mention(text=span.text, span=Span(start=span.start_char, end=span.end_char))
+def _span_values(doc: Doc, attr: str) -> Callable[[int, int], Any]:
+    """``span._.<attr>`` by the span's character offsets, read straight from ``doc.user_data``
+    where spaCy's ``Underscore`` keeps it: ``span._`` builds an object per read."""
+    values = doc.user_data
+
+    def value(start: int, end: int) -> Any:
+        return values.get(("._.", attr, start, end))
+
+    return value
 
 
-def _group(spans: Iterable[SpacySpan], attr: str) -> dict[str, list[tuple[SpacySpan, dict[str, Any]]]]:
+def _annotated(doc: Doc, text: str, key: str, attr: str) -> list[Found]:
+    """The spans of ``doc.spans[key]`` with an ``attr`` annotation, in text order, with their
+    text sliced from the Doc's text (``span.text`` joins the span's tokens again)."""
+    found = []
+    value = _span_values(doc, attr)
+    for span in doc.spans.get(key, []):
+        start, end = span.start_char, span.end_char
+        if info := value(start, end):
+            found.append((start, end, text[start:end], info))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return found
+
+
+def _mention(found: Found) -> dict[str, Any]:
+    return {"text": found[2], "span": {"start": found[0], "end": found[1]}}
+
+
+def _group(found: list[Found]) -> dict[str, list[Found]]:
     """Mentions grouped by their ``key``, in order of first mention."""
-    groups: dict[str, list[tuple[SpacySpan, dict[str, Any]]]] = {}
-    for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
-        info = getattr(span._, attr)
-        if info and info.get("key"):
-            groups.setdefault(info["key"], []).append((span, info))
+    groups: dict[str, list[Found]] = {}
+    for mention in found:
+        if key := mention[3].get("key"):
+            groups.setdefault(key, []).append(mention)
     return groups
 
 
-def _first(infos: list[dict[str, Any]], field: str) -> Any:
-    """The first non-empty value of ``field`` among a group's mentions."""
-    return next((i[field] for i in infos if i.get(field)), None)
+def _merged(group: list[Found]) -> dict[str, Any]:
+    """Each field's first non-empty value among a group's mentions (one pass, not one per field)."""
+    merged: dict[str, Any] = {}
+    for mention in reversed(group):
+        merged.update((field, value) for field, value in mention[3].items() if value)
+    return merged
 
 
-def _aliases(spans: list[SpacySpan], name: str) -> list[str]:
+def _aliases(group: list[Found], name: str) -> list[str]:
     seen: dict[str, None] = {}
-    for span in spans:
-        text = span.text
+    for mention in group:
+        text = mention[2]
         if text.lower().startswith("the "):
             text = text[4:]
         if text != name:
@@ -59,149 +77,142 @@ def _aliases(spans: list[SpacySpan], name: str) -> list[str]:
     return list(seen)
 
 
-def _agencies(doc: Doc) -> tuple[list[Agency], dict[str, str]]:
+def _agencies(doc: Doc, text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
     agencies, ids = [], {}
-    for n, (key, group) in enumerate(_group(doc.spans.get(ext.AGENCIES, []), "pp_agency").items(), 1):
-        spans, infos = [s for s, _ in group], [i for _, i in group]
-        name = _first(infos, "name") or spans[0].text
+    for n, (key, group) in enumerate(_group(_annotated(doc, text, ext.AGENCIES, "pp_agency")).items(), 1):
+        first = _merged(group)
+        name = first.get("name") or group[0][2]
         ids[key] = f"a{n}"
-        agencies.append(
-            Agency(
-                id=ids[key],
-                name=name,
-                acronym=_first(infos, "acronym"),
-                aliases=_aliases(spans, name),
-                mentions=[_mention(s) for s in spans],
-            )
-        )
+        agencies.append({
+            "id": ids[key],
+            "name": name,
+            "acronym": first.get("acronym"),
+            "aliases": _aliases(group, name),
+            "mentions": [_mention(f) for f in group],
+        })
     return agencies, ids
 
 
-def _places(doc: Doc) -> tuple[list[Place], dict[str, str]]:
-    groups = _group(doc.spans.get(ext.PLACES, []), "pp_place")
+def _places(doc: Doc, text: str) -> list[dict[str, Any]]:
+    groups = _group(_annotated(doc, text, ext.PLACES, "pp_place"))
     ids = {key: f"l{n}" for n, key in enumerate(groups, 1)}
     places = []
     for key, group in groups.items():
-        spans, infos = [s for s, _ in group], [i for _, i in group]
-        name = _first(infos, "name") or spans[0].text
-        parent = next((ids[p] for i in infos if (p := i.get("parent_key")) in ids and p != key), None)
-        places.append(
-            Place(
-                id=ids[key],
-                name=name,
-                type=_first(infos, "type") or "other",
-                parent=parent,
-                country=_first(infos, "country"),
-                code=_first(infos, "code"),
-                hierarchy=_first(infos, "hierarchy") or [],
-                aliases=_aliases(spans, name),
-                mentions=[_mention(s) for s in spans],
-            )
-        )
-    return places, ids
+        first = _merged(group)
+        name = first.get("name") or group[0][2]
+        parent = next((ids[p] for f in group if (p := f[3].get("parent_key")) in ids and p != key), None)
+        places.append({
+            "id": ids[key],
+            "name": name,
+            "type": first.get("type") or "other",
+            "parent": parent,
+            "country": first.get("country"),
+            "code": first.get("code"),
+            "hierarchy": first.get("hierarchy") or [],
+            "aliases": _aliases(group, name),
+            "mentions": [_mention(f) for f in group],
+        })
+    return places
 
 
-def _people(doc: Doc, agency_ids: dict[str, str]) -> tuple[list[Person], dict[str, str]]:
+def _people(doc: Doc, text: str, agency_ids: dict[str, str]) -> tuple[list[dict[str, Any]], dict[str, str]]:
     people, ids = [], {}
-    for n, (key, group) in enumerate(_group(doc.spans.get(ext.PEOPLE, []), "pp_person").items(), 1):
-        spans, infos = [s for s, _ in group], [i for _, i in group]
+    for n, (key, group) in enumerate(_group(_annotated(doc, text, ext.PEOPLE, "pp_person")).items(), 1):
+        first = _merged(group)
         ids[key] = f"p{n}"
-        people.append(
-            Person(
-                id=ids[key],
-                name=_first(infos, "name") or key,
-                role=_first(infos, "role") or "other",
-                title=_first(infos, "title"),
-                agency=agency_ids.get(_first(infos, "agency_key") or ""),
-                mentions=[_mention(s) for s in spans],
-            )
-        )
+        people.append({
+            "id": ids[key],
+            "name": first.get("name") or key,
+            "role": first.get("role") or "other",
+            "title": first.get("title"),
+            "agency": agency_ids.get(first.get("agency_key") or ""),
+            "mentions": [_mention(f) for f in group],
+        })
     return people, ids
 
 
-def _time(info: ext.QuantityInfo) -> TimeRef | None:
+def _time(info: ext.QuantityInfo) -> dict[str, Any] | None:
     text = info.get("time_text")
     if not text:
         return None
     start, end = info.get("time_start"), info.get("time_end")
-    return TimeRef(
-        text=text,
-        start=date.fromisoformat(start) if start else None,
-        end=date.fromisoformat(end) if end else None,
-    )
+    return {
+        "text": text,
+        "start": date.fromisoformat(start) if start else None,
+        "end": date.fromisoformat(end) if end else None,
+    }
 
 
-def _sentence_finder(doc: Doc) -> Callable[[SpacySpan], str]:
-    """Sentence text of a span, from the sentence starts read once as an array (``span.sent``
-    and ``doc.sents`` create a Python object per token)."""
+def _sentence_finder(doc: Doc, text: str) -> Callable[[int, int], str]:
+    """Sentence text around characters ``start``-``end``, from the sentence starts read once as
+    an array (``span.sent`` and ``doc.sents`` create a Python object per token)."""
     if not doc.has_annotation("SENT_START"):
-        return lambda span: span.text
-    text = ext.doc_text(doc)
-    table = doc.to_array(["SENT_START", "IDX"])
-    starts = [0, *(int(idx) for flag, idx in table[1:] if flag == 1)]
+        return lambda start, end: text[start:end]
+    table = doc.to_array(["SENT_START", "IDX"])[1:]
+    starts = [0, *table[table[:, 0] == 1, 1].tolist()]
     ends = [*starts[1:], len(text)]
 
-    def sentence(span: SpacySpan) -> str:
-        n = max(bisect_right(starts, span.start_char) - 1, 0)
-        return text[starts[n]:max(ends[n], span.end_char)].strip()
+    def sentence(start: int, end: int) -> str:
+        n = max(bisect_right(starts, start) - 1, 0)
+        return text[starts[n]:max(ends[n], end)].strip()
 
     return sentence
 
 
-def _quantities(doc: Doc, person_ids: dict[str, str]) -> list[Quantity]:
+def _quantities(doc: Doc, text: str, person_ids: dict[str, str]) -> list[dict[str, Any]]:
     quantities = []
-    sentence = _sentence_finder(doc)
-    spans = sorted(doc.spans.get(ext.QUANTITIES, []), key=lambda s: s.start_char)
-    for span in spans:
-        info: ext.QuantityInfo | None = span._.pp_quantity
+    sentence = _sentence_finder(doc, text)
+    quantity, speaker = _span_values(doc, "pp_quantity"), _span_values(doc, "pp_speaker")
+    spans = sorted(((s.start_char, s.end_char) for s in doc.spans.get(ext.QUANTITIES, [])), key=lambda se: se[0])
+    for start, end in spans:
+        info: ext.QuantityInfo | None = quantity(start, end)
         if not info:
             continue
-        quantities.append(
-            Quantity(
-                id=f"q{len(quantities) + 1}",
-                text=span.text,
-                span=Span(start=span.start_char, end=span.end_char),
-                sentence=sentence(span),
-                value=info["value"],
-                value_max=info.get("value_max"),
-                unit=info.get("unit"),
-                kind=info.get("kind") or "count",
-                entity=info.get("entity"),
-                approx=info.get("approx"),
-                change=info.get("change"),
-                si_value=info.get("si_value"),
-                si_unit=info.get("si_unit"),
-                time=_time(info),
-                speaker=person_ids.get(span._.pp_speaker or ""),
-            )
-        )
+        quantities.append({
+            "id": f"q{len(quantities) + 1}",
+            "text": text[start:end],
+            "span": {"start": start, "end": end},
+            "sentence": sentence(start, end),
+            "value": info["value"],
+            "value_max": info.get("value_max"),
+            "unit": info.get("unit"),
+            "kind": info.get("kind") or "count",
+            "entity": info.get("entity"),
+            "approx": info.get("approx"),
+            "change": info.get("change"),
+            "si_value": info.get("si_value"),
+            "si_unit": info.get("si_unit"),
+            "time": _time(info),
+            "speaker": person_ids.get(speaker(start, end) or ""),
+        })
     return quantities
 
 
-def _warnings(doc: Doc, article: Article) -> list[Warning]:
-    found = list(article.warnings)
+def _warnings(doc: Doc, text: str, article: Article) -> list[Warning | dict[str, Any]]:
+    found: list[Warning | dict[str, Any]] = list(article.warnings)
     for span in doc.spans.get(ext.WARNINGS, []):
-        info = span._.pp_warning or {"code": span.label_ or "warning", "message": span.text}
-        found.append(Warning(code=info["code"], message=info["message"],
-                             span=Span(start=span.start_char, end=span.end_char)))
+        start, end = span.start_char, span.end_char
+        info = span._.pp_warning or {"code": span.label_ or "warning", "message": text[start:end]}
+        found.append({"code": info["code"], "message": info["message"], "span": {"start": start, "end": end}})
     return found
 
 
 def to_record(doc: Doc, article: Article) -> ArticleRecord:
     """Build the validated record of one processed article."""
-    agencies, agency_ids = _agencies(doc)
-    places, _ = _places(doc)
-    people, person_ids = _people(doc, agency_ids)
-    return ArticleRecord(
-        id=article.id,
-        source=article.source,
-        published=article.published,
-        language=article.language,
-        text_sha256=article.sha256,
-        quantities=_quantities(doc, person_ids),
-        people=people,
-        agencies=agencies,
-        places=places,
-        warnings=_warnings(doc, article),
-    )
+    text = ext.doc_text(doc)
+    agencies, agency_ids = _agencies(doc, text)
+    people, person_ids = _people(doc, text, agency_ids)
+    # Plain dicts validated once: one validator call instead of one per nested model.
+    return ArticleRecord.model_validate({
+        "id": article.id,
+        "source": article.source,
+        "published": article.published,
+        "language": article.language,
+        "text_sha256": article.sha256,
+        "quantities": _quantities(doc, text, person_ids),
+        "people": people,
+        "agencies": agencies,
+        "places": _places(doc, text),
+        "warnings": _warnings(doc, text, article),
+    })
 

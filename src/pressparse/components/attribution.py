@@ -14,9 +14,12 @@ evidence, strongest first:
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,8 +46,22 @@ QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULT
 # A paragraph opening with a short label and a colon: "Liu Yongfu:", "Mr. Liu:", "CCTV:".
 LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
 LABEL_HAS_SPEECH = re.compile(rf"\b{SPEECH}\b|\bsaid\b", re.IGNORECASE)
+QUOTE_GAP_AFTER = re.compile(rf"[\s,.“”\"]*(?:{SPEECH}\s+)?")
+QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+(?:also\s+)?{SPEECH}\s*[:,]?\s*")
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # How far around a quote the speech tag may be.
 QUOTE_TAG_WINDOW = 120
+# How far before a name "said" / "according to" may start.
+TAG_BEFORE_WINDOW = 40
+
+
+class Person(NamedTuple):
+    """A person mention, read once from its span: offsets, PersonInfo key and title."""
+
+    start_char: int
+    end_char: int
+    key: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -65,10 +82,7 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         quantities = list(doc.spans.get(ext.QUANTITIES, []))
-        people = sorted(
-            (s for s in doc.spans.get(ext.PEOPLE, []) if s._.pp_person and s._.pp_person.get("key")),
-            key=lambda s: s.start_char,
-        )
+        people = self._people(doc) if quantities else []
         if not quantities or not people:
             return doc
         text = ext.doc_text(doc)
@@ -78,9 +92,20 @@ class AttributionComponent:
         self.set_annotations(quantities, layers)
         return doc
 
+    @staticmethod
+    def _people(doc: Doc) -> list[Person]:
+        """The people with a key, in text order, each span's annotation read once."""
+        found = []
+        for span in doc.spans.get(ext.PEOPLE, []):
+            info = span._.pp_person
+            if info and info.get("key"):
+                found.append(Person(span.start_char, span.end_char, info["key"], info.get("title") or ""))
+        found.sort(key=lambda p: p.start_char)
+        return found
+
     # -- evidence -------------------------------------------------------------------------------
 
-    def quote_regions(self, text: str, people: list[Span]) -> list[Region]:
+    def quote_regions(self, text: str, people: list[Person]) -> list[Region]:
         regions = []
         for m in QUOTE.finditer(text):
             speaker = self._tag_after(text, people, m.end()) or self._tag_before(text, people, m.start())
@@ -88,11 +113,14 @@ class AttributionComponent:
                 regions.append(Region(m.start(), m.end(), speaker))
         return regions
 
-    def sentence_regions(self, doc: Doc, text: str, people: list[Span]) -> list[Region]:
+    def sentence_regions(self, doc: Doc, text: str, people: list[Person]) -> list[Region]:
         regions: list[Region] = []
         last: str | None = None
+        starts = [p.start_char for p in people]
         for start, end in self._sentences(doc, text):
-            speaker = self._tagged_person(text, people, start, end) or self._titled_reference(text, people, start, end)
+            first = bisect_left(starts, start)
+            speaker = self._tagged_person(text, people, first, start, end) or \
+                self._titled_reference(text, people, start, end)
             if speaker is None and last and PRONOUN_TAG.search(text, start, end):
                 speaker = last
             if speaker:
@@ -101,37 +129,40 @@ class AttributionComponent:
         return regions
 
     @staticmethod
-    def _tagged_person(text: str, people: list[Span], start: int, end: int) -> str | None:
-        """A person in the sentence with a speech tag right after or before the name."""
-        for person in people:
-            if start <= person.start_char < end and (
-                TAG_AFTER.match(text, person.end_char)
-                or TAG_BEFORE.search(text[max(start, person.start_char - 40):person.start_char])
+    def _tagged_person(text: str, people: list[Person], first: int, start: int, end: int) -> str | None:
+        """A person in the sentence (``people[first]`` is the first) with a speech tag right after
+        or before the name; a tag before ends in whitespace, so other names skip its search."""
+        for person in itertools.islice(people, first, None):
+            if person.start_char >= end:
+                break
+            before = max(start, person.start_char - TAG_BEFORE_WINDOW)
+            if TAG_AFTER.match(text, person.end_char) or (
+                text[person.start_char - 1:person.start_char].isspace()
+                and TAG_BEFORE.search(text[before:person.start_char])
             ):
-                return person._.pp_person["key"]
+                return person.key
         return None
 
     @staticmethod
-    def _titled_reference(text: str, people: list[Span], start: int, end: int) -> str | None:
+    def _titled_reference(text: str, people: list[Person], start: int, end: int) -> str | None:
         """ "The Secretary informed that ...": the last person before with that title word."""
         m = TITLE_REFERENCE.search(text, start, end)
         if not m:
             return None
         word = m["title"].lower()
         for person in reversed(people):
-            title = (person._.pp_person.get("title") or "").lower()
-            if person.start_char < m.start() and word in title.split():
-                return person._.pp_person["key"]
+            if person.start_char < m.start() and word in person.title.lower().split():
+                return person.key
         return None
 
-    def label_regions(self, text: str, people: list[Span]) -> list[Region]:
+    def label_regions(self, text: str, people: list[Person]) -> list[Region]:
         labels = []
         for m in LABEL.finditer(text):
             if LABEL_HAS_SPEECH.search(m["label"]) or len(m["label"].split()) > 6:
                 continue
             # The label is the name (maybe after a title or honorific): "Liu Yongfu:", "Mr. Liu:".
             owner = next((p for p in people if m.start("label") <= p.start_char and p.end_char == m.end("label")), None)
-            labels.append((m.end(), owner._.pp_person["key"] if owner else None))
+            labels.append((m.end(), owner.key if owner else None))
         regions = []
         ends = [start for start, _ in labels[1:]] + [len(text)] if labels else []
         for (start, speaker), next_start in zip(labels, ends, strict=True):
@@ -142,38 +173,47 @@ class AttributionComponent:
     # -- helpers --------------------------------------------------------------------------------
 
     @staticmethod
-    def _tag_after(text: str, people: list[Span], quote_end: int) -> str | None:
+    def _tag_after(text: str, people: list[Person], quote_end: int) -> str | None:
         """ "“...,” said Ou Qingping" / "“...” Ou Qingping said"."""
         window = quote_end + QUOTE_TAG_WINDOW
         for person in people:
             if quote_end <= person.start_char < window:
                 between = text[quote_end:person.start_char]
-                if re.fullmatch(rf"[\s,.“”\"]*(?:{SPEECH}\s+)?", between) and (
+                if QUOTE_GAP_AFTER.fullmatch(between) and (
                     between.strip(" ,.\n“”\"") or TAG_AFTER.match(text, person.end_char)
                 ):
-                    return person._.pp_person["key"]
+                    return person.key
                 return None
         return None
 
     @staticmethod
-    def _tag_before(text: str, people: list[Span], quote_start: int) -> str | None:
+    def _tag_before(text: str, people: list[Person], quote_start: int) -> str | None:
         """ "Jonathan Hartley said: “...”" / "Ou Qingping said: “...”"."""
         for person in reversed(people):
             if quote_start - QUOTE_TAG_WINDOW <= person.end_char <= quote_start:
                 between = text[person.end_char:quote_start]
-                if re.fullmatch(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+(?:also\s+)?{SPEECH}\s*[:,]?\s*", between):
-                    return person._.pp_person["key"]
+                if QUOTE_GAP_BEFORE.fullmatch(between):
+                    return person.key
                 return None
         return None
 
     @staticmethod
     def _sentences(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
-        if doc.has_annotation("SENT_START"):
+        """Sentence offsets, from the sentence starts read once as an array (``doc.sents``
+        creates a Python object per token)."""
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+            table = doc.to_array(["SENT_START", "IDX", "LENGTH"])
+            firsts = [0, *((table[1:, 0] == 1).nonzero()[0] + 1).tolist()]
+            idx, ends = table[:, 1].tolist(), (table[:, 1] + table[:, 2]).tolist()
+            for first, after in zip(firsts, [*firsts[1:], len(table)], strict=True):
+                yield idx[first], ends[after - 1]
+            return
+        if doc.has_annotation("SENT_START"):  # a custom sentence hook
             for sent in doc.sents:
                 yield sent.start_char, sent.end_char
             return
         start = 0
-        for m in re.finditer(r"[.!?](?=\s)|\n\s*\n", text):
+        for m in SENTENCE_END.finditer(text):
             yield start, m.end()
             start = m.end()
         yield start, len(text)
