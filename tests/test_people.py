@@ -8,6 +8,7 @@ add new cases to the matching table.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -252,6 +253,9 @@ SCAN_EDGE = [
     "Editors: Li Ang  (Xinhua/Li Ming) Photos by Shi Yuzhu (People's Vision) EDITOR: Liu Yang",
     "McDonald Smith, Minister of State, unsaid appointed out according to Harish Chandra Patil.",
     "İstanbul ſecretary Kelvin \u212aing, minister of Trade, said Zhang Wei.",  # case traps: slow path
+    # Appositions: only the gap "[, a|an|the] [Prefix words]" may stand between the comma and the title.
+    "Marcus Leland, the EPA Region 7 Administrator, said. Wang Wei ,\n an 2 Vice Director spoke, then, as chief, Li Ming, "
+    "Deputy Head Zhou Yi, 12 34 56 78 90 Director and Tom Brandt,   A B C D Secretary of State.",
 ]
 
 
@@ -270,3 +274,26 @@ def test_prefiltered_scan_finds_what_a_full_scan_finds(nlp: Language, text: str,
     fast = _candidates(nlp, text)
     monkeypatch.setattr(people_module, "_lowered", lambda text: None)  # every pattern at every position
     assert _candidates(nlp, text) == fast
+
+
+SHORT_MENTION_EDGE = [
+    "Mr. Liu said. Mr.Liu, Liu-Yang, O'Liu, Rt Hon. Liu and Hon Liu met Liu Yongfu; Mrs  Liu\nLiu.",
+    "Mr.\n\nLi spoke; Dr Lin and Li Lin, Liang, Lius, Li’s plan; Hon Hon. Li; Mr Mr Li; Shri Patil, Smt. Patil",
+    "Li Li Li. Li, Li (Li) Mrs. Hon. Ou Ou Ou. Madame Li; madam Li; MR. Li; XMr. Li; -Mr. Li",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [*SHORT_MENTION_EDGE, *(path.read_text() for path in sorted(CORPUS_DIR.glob("**/*.txt")))], ids=lambda t: t[:40]
+)
+def test_surname_scan_finds_what_the_pattern_it_replaced_finds(text: str) -> None:
+    """Short mentions are found with ``str.find`` per surname; the per-article pattern they
+    replaced must find exactly the same (start, end, surname, honorific or not)."""
+    from pressparse.components.people import HONORIFIC, LOWER, UPPER, _alternation, _surname_mentions
+
+    for found in (["Liu", "Li", "Hon", "Lin"], ["Ou", "Patil", "Li", "Mr"], ["Zhang", "Wang", "Hartley", "Brandt", "Li"]):
+        pattern = re.compile(
+            rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{_alternation(found)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
+        )
+        expected = [(m.start(), m.end(), m["sur"], m["hon"] is not None) for m in pattern.finditer(text)]
+        assert _surname_mentions(text, sorted(found)) == expected

@@ -22,12 +22,12 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..data import read_lines, read_tsv
@@ -73,13 +73,20 @@ SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?{SPEECH_VERBS}\b|['’]s\b")
 # Characters ``re``'s case-insensitive matching equates with ASCII letters besides their two cases
 # ("ſ" = "s", the Kelvin sign = "k"): a text holding one is not prefiltered in lower case.
-CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
-# Words that open a title, a credit or a speech tag, for one scan of the lower-cased text.
-OPENING_WORDS = (
-    "photo picture video responsible editor reporter photographer correspondent according said says added"
-    " adds noted notes stated states told explained stressed emphasized emphasised announced presented"
-    " pointed introduced informed revealed remarked highlighted urged warned asked"
-).split()
+CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+# Words that open a photo credit, a job credit or a speech tag (the first words of the patterns'
+# case-insensitive openings), for one scan of the lower-cased text with the titles' first words.
+PHOTO_WORDS = ("photo", "picture", "video")
+CREDIT_WORDS = ("responsible", "editor", "reporter", "photographer", "correspondent")
+SPEECH_WORDS = tuple(
+    "said says added adds noted notes stated states told explained stressed emphasized emphasised announced"
+    " presented pointed introduced informed revealed remarked highlighted urged warned asked according".split()
+)
+NEWLINE = re.compile("\n")
+# One character of a word as the name patterns delimit it: "O'Neil", "Jean-Luc".
+WORDISH = re.compile(r"[\w'’-]")
+NAME_WORD_AFTER = re.compile(rf"\s+[{UPPER}][{LOWER}]")
+HONORIFIC_FORMS = tuple(h.title() for h in read_lines("honorifics.txt"))
 WORD_RUN = re.compile(r"\S+")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 PLURAL_OR_OUR = re.compile(r"^our |s$")
@@ -138,6 +145,31 @@ class _Ranges:
         return before > 0 and self.reach[before - 1] > start
 
 
+class _Agency(NamedTuple):
+    """An agency span read once per document: its characters and its ``pp_agency``."""
+
+    start: int
+    end: int
+    info: dict[str, Any]
+
+
+@dataclass
+class _Openings:
+    """Where the patterns that open with a word or a line may start: the lists are found by one
+    scan of the lower-cased text and split by the word that opens there."""
+
+    titles: list[int]  # a title or a title modifier ("vice", "minister")
+    photos: list[int]  # "photo", "picture", "video"
+    credits: list[int]  # "editor", "reporter", ...
+    speech: list[int]  # "said", ..., "according"
+    lines: list[int]  # the start of every line
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only ``starts`` when they are known."""
+    return pattern.finditer(text) if starts is None else _finditer_at(pattern, text, starts)
+
+
 def _finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that cannot match except at ``starts``. ``re``
     tries a pattern at every position, which is slow for one opening with a lookbehind or a
@@ -153,7 +185,7 @@ def _lowered(text: str) -> str | None:
     """``text.lower()``, position for position, when a case-insensitive ASCII word matches in
     ``text`` exactly where its lower-case form occurs in it; else None."""
     lower = text.lower()
-    return lower if len(lower) == len(text) and not CASE_TRAPS.search(text) else None
+    return lower if len(lower) == len(text) and not any(trap in text for trap in CASE_TRAPS) else None
 
 
 def _portfolio_start(text: str, title_start: int) -> int | None:
@@ -169,12 +201,45 @@ def _portfolio_start(text: str, title_start: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _short_mention_re(surnames_found: tuple[str, ...]) -> re.Pattern[str]:
-    """Honorific + one of the article's unique surnames, not followed by another name word."""
-    return re.compile(
-        rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{_alternation(surnames_found)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
-    )
+def _surname_mentions(text: str, surnames_found: Iterable[str]) -> list[tuple[int, int, str, bool]]:
+    r"""``(start, end, surname, honored)`` of each "[honorific] surname" standing as a word and not
+    before another name word: what ``(?<![\w'’-])(?:HONORIFIC)?(?:surnames)(?![\w'’-])(?!\s+Name)``
+    finds, left to right without overlaps. ``str.find`` per surname replaces a pattern compiled
+    for each article's set of surnames (~1 ms each) and tried at every position."""
+    found: list[tuple[int, int, int, str, bool]] = []
+    for surname in surnames_found:
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if not WORDISH.match(text, end) and not NAME_WORD_AFTER.match(text, end):
+                if not (at and WORDISH.match(text, at - 1)):
+                    found.append((at, -at, -end, surname, False))
+                found += ((start, -at, -end, surname, True) for start in _honorific_starts(text, at))
+            at = text.find(surname, at + 1)
+    # At one start the pattern prefers the honorific, then the longest surname.
+    mentions = []
+    reached = 0
+    for start, _, negative_end, surname, honored in sorted(found):
+        if start >= reached:
+            mentions.append((start, -negative_end, surname, honored))
+            reached = -negative_end
+    return mentions
+
+
+def _honorific_starts(text: str, name_start: int) -> list[int]:
+    """Starts of the "Mr. ", "Rt Hon " (HONORIFIC) that end at ``name_start``, each a word start."""
+    end = name_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == name_start:
+        return []
+    starts = []
+    for form_end in (end, end - 1) if text[end - 1] == "." else (end,):
+        for form in HONORIFIC_FORMS:
+            start = form_end - len(form)
+            if text.endswith(form, 0, form_end) and not (start and WORDISH.match(text, start - 1)):
+                starts.append(start)
+    return starts
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -198,6 +263,13 @@ def _render(node: dict[str, Any]) -> str:
     if ends:
         return f"(?:{body})?"
     return body
+
+
+@lru_cache(maxsize=4096)
+def _agency_form_key(form: str) -> str:
+    """An agency name folded for comparison, without a leading "the": the same few agencies
+    recur from article to article, so the folding is kept."""
+    return fold(LEADING_THE.sub("", form))
 
 
 def _titles() -> dict[str, dict[str, str]]:
@@ -224,15 +296,22 @@ class PeopleComponent:
         title_core = _alternation(self.titles)
         # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
         self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})"
-        # A second post after the body: "deputy secretary of the county Party committee and
-        # county magistrate" -> "deputy secretary, county magistrate".
         # The first word of every title and modifier, to find where a title may start in the
         # lower-cased text before trying the patterns that need one there.
         # Every match of the patterns tried only where one of these words starts (a word of word
         # characters only, so that no hit can hide the start of another).
-        firsts = {re.match(r"\w+", word)[0] for word in [*self.titles, *self.modifiers, *OPENING_WORDS]}
-        self.opening_re = re.compile(rf"(?<!\w)(?:{_alternation(firsts)})")
+        title_words = tuple({re.match(r"\w+", word)[0] for word in [*self.titles, *self.modifiers]})
+        groups = {"titles": title_words, "photos": PHOTO_WORDS, "credits": CREDIT_WORDS, "speech": SPEECH_WORDS}
+        openings = {word for words in groups.values() for word in words}
+        self.opening_re = re.compile(rf"(?<!\w)(?:{_alternation(openings)})")
+        # The pattern finds the longest opening word at a position, which starts with every shorter
+        # one found there: the groups of a position are those of a word starting the found one.
+        self.opening_groups = {
+            word: tuple(name for name, words in groups.items() if word.startswith(words)) for word in openings
+        }
         self.surname_re = re.compile(rf"(?:{_alternation(surnames())})(?=\s+[{UPPER}])")
+        # A second post after the body: "deputy secretary of the county Party committee and
+        # county magistrate" -> "deputy secretary, county magistrate".
         self.second_post_re = re.compile(rf"\s+and\s+(?P<post>(?:[a-z]+\s+)?(?i:{self.title_re}))\s*$")
         # Chinese names in pinyin ("Li Zhong", "Shi Yu-zhu") are Western-shaped too.
         person = WESTERN_NAME
@@ -249,11 +328,15 @@ class PeopleComponent:
         # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
         # Agency", "Marcus Leland, EPA Region 7 Administrator", "Meenakshi Raghavan, Secretary,
         # Department of Agriculture".
+        # What stands between the comma and the title: an article and up to four prefix words.
+        gap = r"\s+(?:(?:a|an|the)\s+)?"
+        prefix_word = rf"(?:[{UPPER}][\w&.-]*\s+|\d+\s+)"
         self.apposition_re = re.compile(
-            rf"(?P<hon>{HONORIFIC})?(?P<name>{person})\s*,\s+(?:(?:a|an|the)\s+)?"
-            rf"(?P<prefix>(?:[{UPPER}][\w&.-]*\s+|\d+\s+){{0,4}}?)(?P<title>(?i:{self.title_re}))\b"
+            rf"(?P<hon>{HONORIFIC})?(?P<name>{person})\s*,{gap}"
+            rf"(?P<prefix>{prefix_word}{{0,4}}?)(?P<title>(?i:{self.title_re}))\b"
             rf"(?P<comp>(?:\s+(?:of|for|to|at|in)\s+|,\s+)(?:the\s+)?[^,.;:()\"“”\n]{{0,120}})?",
         )
+        self.apposition_gap_re = re.compile(rf"{gap}{prefix_word}{{0,4}}")
         credit_name = rf"(?P<name>{person})"
         self.credit_res: list[tuple[re.Pattern[str], str]] = [
             # "Photo by reporter Chen Sihan of the Xinhua News Agency", "Photo by Shi Yuzhu
@@ -284,15 +367,17 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
-        blocked = self._blocked_ranges(doc)
+        # The place and agency spans, read once: each Span object costs a few Token objects.
+        agencies = [_Agency(s.start_char, s.end_char, s._.pp_agency) for s in doc.spans.get(ext.AGENCIES, [])]
+        blocked = [(s.start_char, s.end_char) for s in doc.spans.get(ext.PLACES, [])]
+        blocked += [(agency.start, agency.end) for agency in agencies]
         candidates = self.match(doc, text, blocked)
-        people = self.resolve(doc, text, candidates, blocked)
+        people = self.resolve(text, candidates, blocked, [a for a in agencies if a.info])
         self.set_annotations(doc, people)
         return doc
 
     def match(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
-        lower = _lowered(text)
-        openings = [m.start() for m in self.opening_re.finditer(lower)] if lower is not None else None
+        openings = self._openings(text)
         found = [
             *self._credits(text, openings),
             *self._titled(text, openings),
@@ -304,6 +389,18 @@ class PeopleComponent:
         ranges = _Ranges(blocked)
         return [c for c in found if self._is_plausible(c, ranges)]
 
+    def _openings(self, text: str) -> _Openings | None:
+        """Where the patterns that need an opening word or a line start may match; None when the
+        lower-cased text cannot tell (then every pattern is tried at every position)."""
+        lower = _lowered(text)
+        if lower is None:
+            return None
+        starts: dict[str, list[int]] = {"titles": [], "photos": [], "credits": [], "speech": []}
+        for m in self.opening_re.finditer(lower):
+            for group in self.opening_groups[m.group()]:
+                starts[group].append(m.start())
+        return _Openings(**starts, lines=[0, *(m.end() for m in NEWLINE.finditer(text))])
+
     # -- rules ----------------------------------------------------------------------------------
 
     def _chinese(self, text: str) -> Iterable[Candidate]:
@@ -312,12 +409,12 @@ class PeopleComponent:
                 continue
             yield Candidate(m.start(), m.end(), f"{m['sur']} {m['given']}", "chinese")
 
-    def _titled(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
+    def _titled(self, text: str, openings: _Openings | None) -> Iterable[Candidate]:
         if openings is None:
             matches: Iterable[re.Match[str]] = self.titled_re.finditer(text)
         else:
-            portfolios = (_portfolio_start(text, start) for start in openings)
-            matches = _finditer_at(self.titled_re, text, [*openings, *(p for p in portfolios if p is not None)])
+            portfolios = (_portfolio_start(text, start) for start in openings.titles)
+            matches = _finditer_at(self.titled_re, text, [*openings.titles, *(p for p in portfolios if p is not None)])
         for m in matches:
             title = m["title"]
             if not self._looks_like_title(title):
@@ -350,15 +447,20 @@ class PeopleComponent:
                 portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
             )
 
-    def _appositions(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
+    def _appositions(self, text: str, openings: _Openings | None) -> Iterable[Candidate]:
         if openings is None:
             matches: Iterable[re.Match[str]] = self.apposition_re.finditer(text)
         else:
-            # A name's comma is the last one before the title: the name may start at any capital
-            # of the name-like characters before it.
+            # A name's comma is the last one before the title, with only the gap between them: the
+            # name may start at any capital of the name-like characters before it.
+            commas: set[int] = set()
+            for start in openings.titles:
+                comma = text.rfind(",", 0, start)
+                if comma >= 0 and comma not in commas and self.apposition_gap_re.fullmatch(text, comma + 1, start):
+                    commas.add(comma)
             starts: list[int] = []
             backwards = text[::-1]
-            for comma in {text.rfind(",", 0, start) for start in openings} - {-1}:
+            for comma in commas:
                 run = NAME_RUN_BACKWARDS.match(backwards, len(text) - comma)
                 starts += (m.start() for m in NAME_OPENING.finditer(text, comma - len(run.group()), comma))
             matches = _finditer_at(self.apposition_re, text, starts)
@@ -382,14 +484,13 @@ class PeopleComponent:
                 body=self._body(title),
             )
 
-    def _credits(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
-        for index, (pattern, default_title) in enumerate(self.credit_res):
-            # The two patterns opening with a case-insensitive word start where one does.
-            if openings is not None and index in (0, 2):
-                matches: Iterable[re.Match[str]] = _finditer_at(pattern, text, openings)
-            else:
-                matches = pattern.finditer(text)
-            for m in matches:
+    def _credits(self, text: str, openings: _Openings | None) -> Iterable[Candidate]:
+        # Where each pattern may start: its opening word, an opening bracket, a line start.
+        starts = [None, None, None, None, None] if openings is None else [
+            openings.photos, None, openings.credits, openings.lines, None
+        ]
+        for (pattern, default_title), at in zip(self.credit_res, starts, strict=True):
+            for m in _scan(pattern, text, at):
                 name = self._trim_name(m["name"])
                 stated = m.groupdict().get("title")
                 title = " ".join(stated.lower().split()) if stated else default_title
@@ -402,26 +503,27 @@ class PeopleComponent:
                     agency_windows=[comp, (line_start, m.start())],
                 )
 
-    def _speakers(self, text: str, openings: list[int] | None) -> Iterable[Candidate]:
+    def _speakers(self, text: str, openings: _Openings | None) -> Iterable[Candidate]:
         # "Lena Hartmann said": find the verbs, then the name just before each (cheaper than
         # trying a name at every position).
-        verb_matches = SPEECH_VERB_RE.finditer(text) if openings is None else _finditer_at(SPEECH_VERB_RE, text, openings)
-        verbs = [m.start() for m in verb_matches]
+        verbs = [m.start() for m in _scan(SPEECH_VERB_RE, text, None if openings is None else openings.speech)]
         for verb in verbs:
             m = self.name_before_re.search(text, max(0, verb - 80), verb)
             if m:
                 name = self._trim_name(m["name"])
                 yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
-        # "said X" / "according to X" start where a speech verb or "according" does.
-        for index, pattern in enumerate(self.speech_res):
-            matches = _finditer_at(pattern, text, openings) if index == 0 and openings is not None else pattern.finditer(text)
-            for m in matches:
+        # "said X" / "according to X" start where a speech verb or "according" does; a speaker
+        # label at a line start.
+        starts = [None, None] if openings is None else [openings.speech, openings.lines]
+        for pattern, at in zip(self.speech_res, starts, strict=True):
+            for m in _scan(pattern, text, at):
                 name = self._trim_name(m["name"])
                 yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
 
     def _ner(self, doc: Doc, text: str) -> Iterable[Candidate]:
-        if not (self.use_ner and doc.has_annotation("ENT_IOB")):
+        if not self.use_ner:
             return
+        # A doc without NER annotation has no ents: reading them is cheaper than has_annotation.
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -478,24 +580,23 @@ class PeopleComponent:
         return " ".join(words)
 
     def _is_plausible(self, cand: Candidate, blocked: _Ranges) -> bool:
-        words = strip_honorific(cand.name).split()
+        name = strip_honorific(cand.name)
+        words = name.split()
         if len(words) < 2 and cand.rule != "credit":
             return False
         if any(w in NOT_NAME_WORDS or w.isupper() and len(w) > 1 for w in words):
             return False
-        name_start = cand.end - len(strip_honorific(cand.name))
-        return not blocked.overlap(name_start, cand.end)
-
-    def _blocked_ranges(self, doc: Doc) -> list[tuple[int, int]]:
-        return [(s.start_char, s.end_char) for key in (ext.PLACES, ext.AGENCIES) for s in doc.spans.get(key, [])]
+        return not blocked.overlap(cand.end - len(name), cand.end)
 
     # -- resolution -----------------------------------------------------------------------------
 
-    def resolve(self, doc: Doc, text: str, candidates: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
+    def resolve(
+        self, text: str, candidates: list[Candidate], blocked: list[tuple[int, int]], agencies: list[_Agency]
+    ) -> list[Candidate]:
         """One candidate per text range (the most informative), shared info per person, short
         mentions resolved to full names."""
         chosen = self._non_overlapping(candidates)
-        merged = self._merge_by_person(doc, text, chosen)
+        merged = self._merge_by_person(text, chosen, agencies)
         if self.resolve_short_mentions:
             merged += self._short_mentions(text, merged, blocked)
         return merged
@@ -516,8 +617,7 @@ class PeopleComponent:
                     t.title, t.agency_windows, t.body, t.role = cand.title, cand.agency_windows, cand.body, cand.role
         return sorted(taken, key=lambda c: c.start)
 
-    def _merge_by_person(self, doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
-        agencies = [s for s in doc.spans.get(ext.AGENCIES, []) if s._.pp_agency]
+    def _merge_by_person(self, text: str, chosen: list[Candidate], agencies: list[_Agency]) -> list[Candidate]:
         names: dict[str, str] = {}  # filled on first need: most titles name their agency span
         by_key: dict[str, Candidate] = {}
         for cand in chosen:
@@ -548,21 +648,21 @@ class PeopleComponent:
                 return key
         return name
 
-    def _agency_for(self, text: str, cand: Candidate, agencies: list[Span], names: dict[str, str]) -> str | None:
+    def _agency_for(self, text: str, cand: Candidate, agencies: list[_Agency], names: dict[str, str]) -> str | None:
         """The key of the agency the title names: an agency span in the title's windows, else an
         agency of the article named there or by the title's wording, else the title's implied
         body ("Commissioner" -> the article's one Commission)."""
         for lo, hi in cand.agency_windows:
-            inside = [s for s in agencies if lo <= s.start_char and s.end_char <= hi + 2]
+            inside = [a for a in agencies if lo <= a.start and a.end <= hi + 2]
             # "Department of Development Planning, Ministry of Agriculture": the body after the
             # comma is the one the department belongs to.
-            after = [s for s in agencies if hi <= s.start_char <= hi + 6 and text[hi:s.start_char].strip(" ,") in ("", "the")]
+            after = [a for a in agencies if hi <= a.start <= hi + 6 and text[hi:a.start].strip(" ,") in ("", "the")]
             found = inside + after
             if found:
                 # "MARA's Department of Crop Production": the possessor is the body; otherwise the
                 # last named is the outermost ("X Department of the National Energy Bureau").
-                owner = next((s for s in found if text[s.end_char:s.end_char + 2] in ("'s", "’s")), found[-1])
-                return owner._.pp_agency.get("key")
+                owner = next((a for a in found if text[a.end:a.end + 2] in ("'s", "’s")), found[-1])
+                return owner.info.get("key")
             if not names:
                 names.update(self._agency_names(text, agencies))
             named = self._named_in(fold(text[max(0, lo):hi]), names)
@@ -577,15 +677,14 @@ class PeopleComponent:
         return self._implied_body(cand.body, names)
 
     @staticmethod
-    def _agency_names(text: str, agencies: list[Span]) -> dict[str, str]:
+    def _agency_names(text: str, agencies: list[_Agency]) -> dict[str, str]:
         """Folded surface forms and names of the article's agencies -> their keys."""
         names: dict[str, str] = {}
-        for span in agencies:
-            info = span._.pp_agency
+        for start, end, info in agencies:
             if info and info.get("key"):
-                for form in {text[span.start_char:span.end_char], info.get("name"), info.get("acronym")}:
+                for form in {text[start:end], info.get("name"), info.get("acronym")}:
                     if form:
-                        names.setdefault(fold(LEADING_THE.sub("", form)), info["key"])
+                        names.setdefault(_agency_form_key(form), info["key"])
         return names
 
     @staticmethod
@@ -634,16 +733,16 @@ class PeopleComponent:
         unique = {s: next(iter(n)) for s, n in owners.items() if len(n) == 1}
         if not unique:
             return []
-        taken = [(p.start, p.end) for p in people] + blocked
-        pattern = _short_mention_re(tuple(sorted(unique)))
+        taken = _Ranges([(p.start, p.end) for p in people] + blocked)
+        first_found: dict[str, Candidate] = {}
+        for p in people:
+            first_found.setdefault(p.name, p)
         found = []
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        for start, end, surname, honored in _surname_mentions(text, sorted(unique)):
+            if taken.overlap(start, end) or not honored and not self._is_bare_mention(text, start, end):
                 continue
-            if not m["hon"] and not self._is_bare_mention(text, m.start(), m.end()):
-                continue
-            best = next(p for p in people if p.name == unique[m["sur"]])
-            found.append(Candidate(m.start(), m.end(), best.name, "short", title=best.title, role=best.role, agency_key=best.agency_key))
+            best = first_found[unique[surname]]
+            found.append(Candidate(start, end, best.name, "short", title=best.title, role=best.role, agency_key=best.agency_key))
         return found
 
     @staticmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -87,6 +87,7 @@ def _split(word: str, max_syllables: int) -> tuple[str, ...] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the same given names recur through an article and across articles
 def is_given_name(word: str) -> bool:
     """Whether a capitalized ``word`` can be a Chinese given name: 1-2 syllables, not English.
 
@@ -102,6 +103,7 @@ def is_given_name(word: str) -> bool:
     return pinyin_syllables(word) is not None
 
 
+@lru_cache(maxsize=4096)  # each candidate name is stripped several times
 def strip_honorific(name: str) -> str:
     """The name without a leading honorific ("Mr.", "Shri", "Smt.").
 
