@@ -44,26 +44,7 @@ WESTERN_NAME = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{1,3}}"
 # Words that end a name when they follow it: "Jonathan Hartley MP".
 NAME_SUFFIXES = {"MP", "MEP", "MLA", "Jr", "Jr.", "Sr", "Sr."}
 # Words that make a capitalized sequence something other than a person.
-NOT_NAME_WORDS = frozenset(
-    """Ministry Department Office Bureau Council Commission Committee Agency Administration Service
-    Government Province City County District Town Township Village Prefecture Region Republic State
-    States Union University College School Bank Fund Board Institute Center Centre Association
-    Corporation Company Group Party Congress Assembly Court Street Road River Lake Mountain Park
-    Station Airport Port Hospital News Press Daily Times Post Network Program Programme Plan Project
-    Act Law Day Week Month Year Award Contest Competition Conference Forum Summit Festival Prize
-    January February March April May June July August September October November December Monday
-    Tuesday Wednesday Thursday Friday Saturday Sunday China Chinese India Indian European Europe
-    National International Federal Central Provincial Municipal Autonomous Special The A An This That
-    These Those It In On At Of For And Or But By To From With As After Before During Since Under
-    Over About Today Yesterday Tomorrow Photo Source Editor Reporter Press Release Notes Background
-    Contact Email Minister Secretary Director Commissioner Governor Mayor President Premier
-    Spokesperson Chairman Head Chief Vice Deputy Mr Mrs Ms Dr Affairs Resources Security Development
-    Welfare Planning Standards Reform Reforms Energy Education Health Finance Commerce Statistics
-    Agriculture Rural Social Human Poverty Alleviation Environment Ecology Transport Justice Defence
-    Defense Treasury Labour Labor Employment Trade Industry Information Technology Science Culture
-    Tourism Housing Water Natural Public Civil Foreign Home Interior Economic Economy Revenue Customs
-    Reserves Food Grain Emergency Management Protection Cohesion Climate Power Electricity Supply""".split()
-)
+NOT_NAME_WORDS = frozenset(read_lines("name_stopwords.txt"))
 SPEECH_VERBS = (
     r"(?:said|says|added|adds|noted|notes|stated|states|told|explained|stressed|emphasized|"
     r"emphasised|announced|presented|pointed out|introduced|informed|revealed|remarked|"
@@ -103,9 +84,12 @@ LOWER_CHARS = frozenset(re.findall(rf"[{LOWER}]", "".join(map(chr, range(0x100))
 NAME_RUN_BACKWARDS = re.compile(rf"[{UPPER}{LOWER}\-'’.\s\u00a0{re.escape(''.join(read_lines('honorifics.txt')))}]*")
 # What may open a name or an honorific: "Li", "Mr.", "Shri".
 NAME_OPENING = re.compile(rf"[{UPPER}{''.join(sorted({h[0].upper() for h in read_lines('honorifics.txt')}))}]")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 PLACE_TYPE_AFTER = re.compile(
     r"\s+(?:City|County|Province|District|Town|Township|Village|Prefecture|Region|Road|Street|"
     r"River|Lake|Mountains?|Bridge|Farm|Temple|Park|Dynasty|University|College|School)\b"
+    # "the Tengger and Badain Jaran deserts": a plural type word shared by coordinated names
+    r"|\s+(?:deserts|mountains|rivers|lakes|counties|districts|villages|towns|provinces|cities)\b"
     # "Honghe Hani and Yi Autonomous Prefecture": ethnic names before "Autonomous".
     rf"|(?:,?\s+(?:and\s+)?[{UPPER}][{LOWER}]+){{0,3}}\s+Autonomous\b"
 )
@@ -537,6 +521,8 @@ class PeopleComponent:
             if words and words[-1].endswith("'s"):
                 words[-1] = words[-1][:-2]
             name = " ".join(words)
+            if LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "at Sau Mau Ping in Kwun Tong": the model's PERSON is a place here
             if len(words) >= 2 and re.fullmatch(WESTERN_NAME, name) and not PLACE_TYPE_AFTER.match(text, start + len(name)):
                 yield Candidate(start, start + len(name), name, "ner")
 
