@@ -347,3 +347,41 @@ def test_full_mode_uses_the_parse(full, text: str, values: list[float], entity: 
     record = full.extract(text)
     assert [q.value for q in record.quantities] == values
     assert all(entity in (q.entity or "") for q in record.quantities)
+
+
+# The regexes are built for speed (alternations grouped by first letter, a first-letter lookahead on
+# the time expressions); these check they match exactly what the plain forms match.
+
+WORD_PIECES = st.text(alphabet="abAB -k\u212a", min_size=1, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORD_PIECES, min_size=1, max_size=8), st.text(alphabet="abAB -k\u212a\t", max_size=12),
+       st.booleans())
+def test_grouped_alternation_matches_like_the_flat_one(words: list[str], text: str, ignore_case: bool) -> None:
+    import re
+
+    from pressparse.components.quantities import _alternation
+
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    flags = re.IGNORECASE if ignore_case else 0
+    grouped_re, flat_re = re.compile(f"(?:{_alternation(words)})", flags), re.compile(f"(?:{flat})", flags)
+    for position in range(len(text) + 1):
+        grouped, plain = grouped_re.match(text, position), flat_re.match(text, position)
+        assert (grouped and grouped.span()) == (plain and plain.span())
+
+
+TIME_SOUP = ["in", "the", "first", "quarter", "of", "2021", "last", "year", "since", "may", "by", "end",
+             "at", "to", "from", "2019", "-", "20", "three", "quarters", "during", "past", "two", "years", ","]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TIME_SOUP), max_size=20))
+def test_time_expression_lookahead_changes_no_match(words: list[str]) -> None:
+    import re
+
+    from pressparse.normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
+
+    plain = re.compile(TIME_EXPRESSION.pattern.replace("(?ix)", "(?x)", 1).lower())
+    text = " ".join(words)
+    assert [m.span() for m in TIME_EXPRESSION_LOWER.finditer(text)] == [m.span() for m in plain.finditer(text)]

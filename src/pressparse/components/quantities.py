@@ -41,18 +41,29 @@ STRONG, GUESS, WEAK = 2, 1, 0
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation matching any of ``words`` (longest first, spaces as any whitespace)."""
-    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(escaped)
+    """A regex alternation matching any of ``words`` (longest first, spaces as any whitespace).
 
-
-def _trie(words: set[str]) -> str:
-    """An alternation grouped by first letter: the regex engine rejects most positions at once."""
+    Words are grouped by first letter ("m(?:ore\\s+than|illion)"), so the regex engine tries one
+    letter instead of every word at each position. The groups exclude each other (distinct ASCII
+    characters, even ignoring case), so the match is the same as the flat longest-first alternation."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    firsts = {word[0] for word in ordered if word}
+    if len(ordered) < 2 or not all(first.isascii() for first in firsts) \
+            or len({first.lower() for first in firsts}) < len(firsts) \
+            or " " in firsts and any(first.isspace() for first in firsts - {" "}):
+        return "|".join(_escaped(word) for word in ordered)
     by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = (f"{re.escape(first)}(?:{_alternation(rests)})" for first, rests in sorted(by_first.items()))
+    for word in ordered:  # longest first within each group too
+        by_first.setdefault(word[:1], []).append(word[1:])
+    branches = [f"{_escaped(first)}(?:{'|'.join(_escaped(rest) for rest in rests)})" if len(rests) > 1
+                else _escaped(first + rests[0]) for first, rests in by_first.items() if first]
+    if "" in by_first:  # the empty word, shortest, so last
+        branches.append("")
     return "|".join(branches)
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
 
 
 @cache
@@ -125,19 +136,24 @@ def patterns() -> Patterns:
     """
     units = unit_table()
     after = [u.alias for u in units if not u.before]
-    unit_alts = []
+    # aliases longest first, grouped behind a lookahead on their first letter (ignoring case); the
+    # groups exclude each other, so the match is the flat alternation's, found without trying every alias
+    by_first: dict[str, list[str]] = {}
     for alias in sorted(set(after), key=len, reverse=True):
         exact = all(u.exact_case for u in units if u.alias == alias and not u.before)
         body = re.escape(alias).replace(r"\ ", r"\s+")
-        unit_alts.append(body if exact else f"(?i:{body})")
+        by_first.setdefault(alias[0].lower() if alias[0].isascii() else "", []).append(
+            body if exact else f"(?i:{body})")
+    unit_alts = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(group)})" if first else f"(?:{'|'.join(group)})"
+                         for first, group in by_first.items())
     unit_after = re.compile(
         r"(?P<gap>\s*-?\s?)(?P<adj>(?:consecutive|straight|successive|full|calendar|working)\s+)?"
-        rf"(?P<unit>{'|'.join(unit_alts)})(?![A-Za-z0-9²])"
+        rf"(?P<unit>{unit_alts})(?![A-Za-z0-9²])"
     )
     before = _alternation([u.alias for u in units if u.before])
     approx = _alternation(list(approx_phrases()))
     # words a number atom can start with, for the fast candidate scan (on lower-cased text)
-    starters = {phrase.split()[0] for phrase in table} | {"dozen"}
+    starters = _alternation(sorted({phrase.split()[0] for phrase in table} | {"dozen"}))
     article_led = _alternation(by_role["hundred"] + by_role["scale"] + by_role["denominator"] + ["dozen"])
     changes = _alternation(sorted(lexicon()["up"] | lexicon()["down"]))
     return Patterns(
@@ -154,8 +170,8 @@ def patterns() -> Patterns:
         # where a number may start: a run of digits, or a word start (a non-word character, found
         # with a fast character-class scan, then a lookahead) of a number word or "a"/"an"
         candidate_digits=re.compile(r"[0-9½⅓⅔¼¾⅕⅛]+"),
-        candidate_word=re.compile(rf"(?:{_trie(starters)})\b|an?[\s-]+(?={article_led})"),
-        candidate_word_after=re.compile(rf"[^\w](?=(?:{_trie(starters)})\b|an?[\s-]+(?={article_led}))"),
+        candidate_word=re.compile(rf"(?:{starters})\b|an?[\s-]+(?={article_led})"),
+        candidate_word_after=re.compile(rf"[^\w](?=(?:{starters})\b|an?[\s-]+(?={article_led}))"),
         not_quantity=re.compile(
             r"""(?x)
               \b\d{4}-\d{1,2}-\d{1,2}\b                             # ISO date
@@ -225,7 +241,7 @@ NOT_ENTITY = frozenset({"which", "whom", "them", "these", "those", "this", "it",
 PARENTHETICAL = re.compile(r"^\s*\([^()]{1,40}\)")
 OR_MORE = re.compile(r"(?i)\s+(?:or|and)\s+(more|above|over|higher|less|below|fewer|lower)\b")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-LABEL_BEFORE = re.compile(r"([A-Za-z]+\.?)\s*$")
+LABEL_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+\.?)\s*$")  # a word start: mid-word tries fail the same way
 LINE_START = re.compile(r"(?:^|\n)[ \t]*\(?$")
 LIST_MARK = re.compile(r"[.)、](?:\s|$)")
 CONTAINER_MODIFIERS = frozenset({"total", "overall", "average", "combined", "largest", "main"})
@@ -312,6 +328,8 @@ class QuantitiesComponent:
             if match is None:
                 continue
             resume = match.end()
+            if _atom_type(match) == "num" and _digits_excluded(text, *match.span("num")):
+                continue  # cheap rejections of _read first: they skip the date/time checks
             if self._blocked(text, lowered, match.start(), match.end()):
                 continue
             figure = self._read(text, match, bounds)
@@ -338,22 +356,18 @@ class QuantitiesComponent:
         return found
 
     def _blocked(self, text: str, lowered: str, start: int, end: int) -> bool:
-        """Whether the atom is part of a date, clock time, phone number or time expression."""
+        """Whether the atom is part of a date, clock time, phone number or time expression (each
+        check runs only when a cheap hint for it occurs near the atom)."""
         digits = text[start].isdigit()
         near = lowered[max(0, start - 30):end + 30]
-        checks = []
-        if digits and CLOCK_OR_CODE_HINT.search(near):
-            checks.append((self.patterns.not_quantity, text, 20, 25))
-        if digits and MONTH_WORD.search(near):
-            # "Nov. 18", "17 October 2023", "September 18 to 24"
-            checks.append((self.patterns.month_date, text, 24, 24))
-        if TIME_WORDS.search(near) or digits and YEAR_LIKE.search(near):
-            checks.append((TIME_EXPRESSION_LOWER, lowered, 50, 30))
-        for pattern, string, before, after in checks:
-            for found in pattern.finditer(string, max(0, start - before), min(len(text), end + after)):
-                if found.start() < end and found.end() > start:
-                    return True
-        return False
+        if digits and CLOCK_OR_CODE_HINT.search(near) \
+                and _overlaps(self.patterns.not_quantity, text, start, end, 20, 25):
+            return True
+        if digits and MONTH_WORD.search(near) \
+                and _overlaps(self.patterns.month_date, text, start, end, 24, 24):
+            return True  # "Nov. 18", "17 October 2023", "September 18 to 24"
+        return bool((TIME_WORDS.search(near) or digits and YEAR_LIKE.search(near))
+                    and _overlaps(TIME_EXPRESSION_LOWER, lowered, start, end, 50, 30))
 
     def _garbled(self, text: str, lowered: str) -> list[tuple[int, int, str]]:
         """"More than% of those": a bound or scale with its number lost in translation."""
@@ -361,7 +375,10 @@ class QuantitiesComponent:
                  for m in self.patterns.garbled_scale.finditer(lowered)]
         position = text.find("%")
         while position != -1:
-            if position == 0 or not text[:position].rstrip()[-1:].isdigit():
+            last = position - 1  # the last non-space character before the sign
+            while last >= 0 and text[last].isspace():
+                last -= 1
+            if last < 0 or not text[last].isdigit():
                 lost = self.patterns.garbled_percent.search(text, max(0, position - 30), position)
                 if lost:
                     found.append((lost.start(), position + 1, text[lost.start():position + 1]))
@@ -374,7 +391,8 @@ class QuantitiesComponent:
         starts = {0, len(text)}
         if len(doc):
             # to_array, not has_annotation/doc.sents: those walk every token in Python
-            starts.update(doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist())
+            offsets_and_starts = doc.to_array(["IDX", "SENT_START"])
+            starts.update(offsets_and_starts[offsets_and_starts[:, 1] == 1, 0].tolist())
         starts.update(m.end() for m in NEWLINE.finditer(text))
         return sorted(starts)
 
@@ -456,10 +474,8 @@ class QuantitiesComponent:
         """The value of a digit atom, or None when the digits are a year, ordinal or part of a name."""
         raw = match.group("num")
         start, end = match.span("num")
-        if ORDINAL_SUFFIX.match(text, end):
-            return None  # "44th", "21st-century"
-        if start > 1 and text[start - 1] in "-−+/^_" and text[start - 2].isalnum():
-            return None  # COVID-19, "5-10" passed over, J1149.5+6663, m^2
+        if _digits_excluded(text, start, end):
+            return None
         before = text[max(0, start - 24):start]
         label = LABEL_BEFORE.search(before)
         if label and label.group(1).lower() in self.lexicon["label"]:
@@ -1022,10 +1038,26 @@ def _currency(code: str, *, before: bool) -> UnitInfo:
     """A unit for an ISO 4217 code the table does not list ("JPY 500")."""
     return UnitInfo(alias=code, unit=code, factor=1.0, kind="money", pint=None, before=before,
                     exact_case=True)
-MONTH_WORD = re.compile(rf"\b{MONTH.lower()}")
+MONTH_WORD = re.compile(rf"\b(?=[adfjmnos]){MONTH.lower()}")  # the lookahead: first letters of the months
 TIME_WORDS = re.compile(r"quarter|half|year|month")
-YEAR_LIKE = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
-CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d-\d|\d\s*[ap]\.?m")
+YEAR_LIKE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # 18xx-20xx, no digit either side; literal-led
+CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d(?:-\d|\s*[ap]\.?m)")
+
+
+def _digits_excluded(text: str, start: int, end: int) -> bool:
+    """Digits that are an ordinal ("44th", "21st-century") or the tail of a code or range already
+    passed over (COVID-19, "5-10", J1149.5+6663, m^2)."""
+    if ORDINAL_SUFFIX.match(text, end):
+        return True
+    return start > 1 and text[start - 1] in "-−+/^_" and text[start - 2].isalnum()
+
+
+def _overlaps(pattern: re.Pattern[str], string: str, start: int, end: int, before: int, after: int) -> bool:
+    """Whether a match of ``pattern`` near [start, end) overlaps it."""
+    for found in pattern.finditer(string, max(0, start - before), min(len(string), end + after)):
+        if found.start() < end and found.end() > start:
+            return True
+    return False
 
 
 def _last_word(text: str, end: int) -> str:
@@ -1040,7 +1072,7 @@ def _covering_span(doc: Doc, token_starts: list[int], start: int, end: int) -> S
     last = bisect_left(token_starts, end)
     if first < 0 or last <= first:
         return None
-    return doc[first:last]
+    return Span(doc, first, last)
 
 
 def _lowered(text: str) -> str:
