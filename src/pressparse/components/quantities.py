@@ -228,7 +228,7 @@ UNCERTAINTY = re.compile(r"\s*(?:±|\+/-)\s*\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?")
 CHANGE_FROM = re.compile(
     r"(?i)\b(?:rose|risen|rise|rising|increased?|grew|grown|fell|fallen|dropped|declined|"
     r"decreased?|reduced|cut|raised|lowered|climbed|jumped|went\s+up|went\s+down|changed|"
-    r"moved|up|down)\s+(?:[\w'-]+\s+){0,3}from\s+(?:\S+\s?)?$"
+    r"moved|up|down)\s+(?:[\w'-]+\s+){0,5}from\s+(?:\S+\s?)?$"
 )
 OF_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+of\s*$")
 BY_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+by\s+(?:between\s+)?$")
@@ -260,7 +260,7 @@ MULTIPLE_FOLLOWER = re.compile(r"(?:\s+(?:by|in|from|to|since|the|its|their|over
 CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
 CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
-CURRENCY_SIGN = re.compile(r"(?:US\s?\$|\$|€|£|¥|₹|Rs\.?\s?)")
+CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,3}\s?\$|\$|€|£|¥|₹|Rs\.?\s?)")  # "HK$4,900", "US$", "£"
 PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
 PER_CAPITA = re.compile(r"\bper[\s-]capita\b")
 OF_GAP = re.compile(r"\s+of\s+")
