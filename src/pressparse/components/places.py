@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..data import read_tsv
+from ..data import read_tsv, read_word_classes
 from ..normalize.places import lookup_form, strip_possessive
 
 __all__ = ["Entry", "Gazetteer", "PlacesComponent", "gazetteer", "make_places"]
@@ -170,14 +170,6 @@ def _type_words() -> dict[str, tuple[str, str]]:
     return words
 
 
-@cache
-def _stopwords() -> dict[str, frozenset[str]]:
-    roles: dict[str, set[str]] = {}
-    for row in read_tsv("place_stopwords.tsv"):
-        roles.setdefault(row["role"], set()).add(row["word"])
-    return {role: frozenset(words) for role, words in roles.items()}
-
-
 @dataclass
 class Mention:
     """A candidate place mention found in the text."""
@@ -226,7 +218,7 @@ class PlacesComponent:
         self.use_ner = use_ner
         self.gazetteer = gazetteer()
         self.type_words = _type_words()
-        stop = _stopwords()
+        stop = read_word_classes("place_stopwords.tsv", "role")
         self.org_words, self.lead_words, self.never = stop["org"], stop["lead"], stop["never"]
         self._currency_after = regex.compile(
             rf"[ ]+(?:{'|'.join(map(regex.escape, sorted(stop['currency'], key=len, reverse=True)))})\b")

@@ -22,7 +22,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..data import read_tsv
+from ..data import read_tsv, read_word_classes
 from ..extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text
 from ..normalize.dates import MONTH, TIME_EXPRESSION, TIME_EXPRESSION_LOWER, resolve_time
 from ..normalize.numbers import (
@@ -66,13 +66,9 @@ def _escaped(word: str) -> str:
     return re.escape(word).replace(r"\ ", r"\s+")
 
 
-@cache
 def lexicon() -> dict[str, frozenset[str]]:
     """word class -> words (``data/quantity_lexicon.tsv``)."""
-    classes: dict[str, set[str]] = {}
-    for row in read_tsv("quantity_lexicon.tsv"):
-        classes.setdefault(row["class"], set()).add(row["word"])
-    return {name: frozenset(words) for name, words in classes.items()}
+    return read_word_classes("quantity_lexicon.tsv", "class")
 
 
 @cache

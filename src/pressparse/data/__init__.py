@@ -36,6 +36,15 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
+def read_word_classes(name: str, class_column: str, word_column: str = "word") -> dict[str, frozenset[str]]:
+    """A TSV of (word, class) rows as class -> words: the shape of every lexicon file here."""
+    classes: dict[str, set[str]] = {}
+    for row in read_tsv(name):
+        classes.setdefault(row[class_column], set()).add(row[word_column])
+    return {label: frozenset(words) for label, words in classes.items()}
+
+
+@cache
 def read_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a packaged word list."""
     with data_path(name).open(encoding="utf-8") as handle:

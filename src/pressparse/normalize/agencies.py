@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import read_jsonl, read_tsv
+from ..data import read_jsonl, read_tsv, read_word_classes
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
 _NOT_NAME_CHARS = re.compile(r"[^\w\s'&-]")
@@ -74,13 +74,9 @@ def entries() -> tuple[AgencyEntry, ...]:
     )
 
 
-@cache
 def pattern_words() -> Mapping[str, frozenset[str]]:
     """``agency_patterns.tsv`` words by kind (head, connector, possessive, generic, event, backref)."""
-    words: dict[str, set[str]] = {}
-    for row in read_tsv("agency_patterns.tsv"):
-        words.setdefault(row["kind"], set()).add(row["word"])
-    return {kind: frozenset(found) for kind, found in words.items()}
+    return read_word_classes("agency_patterns.tsv", "kind")
 
 
 @cache
