@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import pressparse
@@ -22,6 +21,8 @@ from pressparse.data import data_path
 from pressparse.ingest import make_article
 from pressparse.normalize.agencies import entries
 from pressparse.records import to_record
+
+from .conftest import rules_pipeline
 
 MOHRSS = "Ministry of Human Resources and Social Security"
 LGOP = "State Council Leading Group Office of Poverty Alleviation and Development"
@@ -203,10 +204,7 @@ FULL_MODE = [
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("pressparse_agencies")
-    return nlp
+    return rules_pipeline("pressparse_agencies")
 
 
 def found(nlp: Language, text: str) -> dict[str, list[str]]:

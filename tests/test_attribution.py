@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressparse import extensions as ext
+
+from .conftest import rules_pipeline
 
 Row = tuple[str, list[str | None]]
 
@@ -74,11 +75,7 @@ MARK = re.compile(r"\[\[(.+?)\]\]")
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("pressparse_people")
-    nlp.add_pipe("pressparse_attribution")
-    return nlp
+    return rules_pipeline("pressparse_people", "pressparse_attribution")
 
 
 def marked_doc(nlp: Language, marked: str) -> Doc:

@@ -12,13 +12,14 @@ import re
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressparse import extensions as ext
 from pressparse.data import build_pinyin_syllables, data_path
 from pressparse.normalize.names import is_given_name, pinyin_syllables
+
+from .conftest import rules_pipeline
 
 Row = tuple[str, list[tuple[str, str | None, str]]]
 
@@ -137,10 +138,7 @@ BUGS_CAUGHT: list[Row] = [
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("pressparse_people")
-    return nlp
+    return rules_pipeline("pressparse_people")
 
 
 def people_of(doc: Doc) -> list[tuple[str, str | None, str]]:
@@ -236,10 +234,7 @@ def test_pinyin_syllables_file_is_current() -> None:
 
 def test_two_posts_around_the_body_are_both_kept() -> None:
     """Bug caught: cutting "of <body>" from the title also cut the second post after it."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    for name in ("pressparse_places", "pressparse_agencies", "pressparse_people"):
-        nlp.add_pipe(name)
+    nlp = rules_pipeline("pressparse_places", "pressparse_agencies", "pressparse_people")
     doc = nlp("Yang Jianhua, secretary of the CPC Taoyuan County Committee, attended. Liu Dengke, "
               "deputy secretary of the county Party committee and county magistrate, presided.")
     people = {s._.pp_person["name"]: s._.pp_person for s in doc.spans["pressparse_people"]}

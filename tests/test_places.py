@@ -8,22 +8,20 @@ New corpus sentences go in CORPUS, hand-made cases in EDGE_CASES, regressions in
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressparse import extensions as ext
 from pressparse.components.places import gazetteer
 
+from .conftest import rules_pipeline
+
 Expected = dict[str, tuple[str, str | None]]
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("pressparse_places")
-    return nlp
+    return rules_pipeline("pressparse_places")
 
 
 def places(doc: Doc) -> dict[str, dict]:

@@ -12,22 +12,20 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
 from pressparse.extensions import QUANTITIES, WARNINGS
 
+from .conftest import rules_pipeline
+
 Expected = list[dict[str, Any]]
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("pressparse_quantities")
-    return pipeline
+    return rules_pipeline("pressparse_quantities")
 
 
 def read(nlp: Language, text: str, published: str | None = "2020-11-20") -> list[dict[str, Any]]:
@@ -327,17 +325,9 @@ def test_extraction_never_raises_on_number_soup(words: list[str]) -> None:
     read(_shared_blank(), " ".join(words))
 
 
-_BLANK: list[Language] = []
-
-
 def _shared_blank() -> Language:
-    """Hypothesis tests cannot take function-scoped fixtures; build the pipeline once here."""
-    if not _BLANK:
-        pipeline = spacy.blank("en")
-        pipeline.add_pipe("sentencizer")
-        pipeline.add_pipe("pressparse_quantities")
-        _BLANK.append(pipeline)
-    return _BLANK[0]
+    """Hypothesis tests cannot take function-scoped fixtures; the pipeline is cached instead."""
+    return rules_pipeline("pressparse_quantities")
 
 
 FULL_MODE = [

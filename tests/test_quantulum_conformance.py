@@ -18,7 +18,8 @@ from importlib import resources
 from typing import Any
 
 import pytest
-import spacy
+
+from .conftest import rules_pipeline
 
 quantulum3 = pytest.importorskip("quantulum3")
 
@@ -90,9 +91,7 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 @pytest.fixture(scope="module")
 def figures() -> dict[str, tuple[float, float, float]]:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("pressparse_quantities")
+    nlp = rules_pipeline("pressparse_quantities")
     keys = ("raw", "raw_unit", "in_scope", "in_scope_unit")
     totals: dict[str, list[int]] = {key: [0, 0, 0] for key in keys}
     for case in _cases():
