@@ -13,7 +13,7 @@ import multiprocessing
 import signal
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
@@ -141,10 +141,15 @@ class _ChunkTask:
 
     def __init__(self, pool: _RecoveringPool, chunk: list[Item]) -> None:
         self.pool, self.chunk = pool, chunk
-        self.future = pool.executor.submit(pool.work, chunk)
+        try:
+            self.future: Future[list[Result]] | None = pool.executor.submit(pool.work, chunk)
+        except BrokenProcessPool:  # a worker died since the last submission: the pool takes no more
+            self.future = None
 
     def result(self) -> list[Result]:
         try:
+            if self.future is None:
+                raise BrokenProcessPool("the pool was broken when this chunk was submitted")
             return self.future.result()
         except BrokenProcessPool:
             # Any in-flight chunk may hold the article that killed a worker: rerun them one by one.
