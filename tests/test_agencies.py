@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 import pressparse
-import pressparse.components  # noqa: F401 - registers the factories
+import pressparse.components
 from pressparse import extensions as ext
 from pressparse.components.agencies import resolve_agency
 from pressparse.data import data_path

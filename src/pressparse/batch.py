@@ -74,7 +74,7 @@ def skip_completed(items: Iterable[Item], completed: Counter[str], stats: BatchS
 def _extract_one(extractor: Extractor, article: Article) -> Result:
     try:
         return next(extractor.pipe_articles([article]))
-    except Exception as err:  # noqa: BLE001 - one bad article must not end the batch
+    except Exception as err:
         return ErrorRecord(id=article.id, error="extraction_failed", message=repr(err)[:500],
                            source=article.source)
 
@@ -84,7 +84,7 @@ def extract_chunk(extractor: Extractor, items: list[Item]) -> list[Result]:
     articles = [item for item in items if isinstance(item, Article)]
     try:
         records: Iterator[Result] = iter(list(extractor.pipe_articles(articles)))
-    except Exception:  # noqa: BLE001 - find the article that failed, keep the others
+    except Exception:
         records = iter([_extract_one(extractor, article) for article in articles])
     return [next(records) if isinstance(item, Article) else item for item in items]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,7 +104,7 @@ class Report:
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {"articles": len(self.errors), "missing_records": self.stats["missing"]}
-        for cat, label in zip(("q", "pe", "ag", "pl"), CATEGORIES):
+        for cat, label in zip(("q", "pe", "ag", "pl"), CATEGORIES, strict=True):
             p, r, f = self.prf(cat)
             out[label] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3),
                           **{k: self.stats[f"{cat}_{k}"] for k in ("tp", "fp", "fn")}}

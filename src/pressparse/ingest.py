@@ -368,7 +368,7 @@ def html_article(html: str, *, id: str, source: Source, published: date | str | 
 
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception as err:  # noqa: BLE001 - a parser failure is this input's problem only
+    except Exception as err:
         raise InputError("malformed_html", f"the HTML could not be parsed: {err!r}") from err
     if doc is None or not (doc.text or "").strip():
         raise InputError("no_main_text", "no main text found in the HTML")
@@ -447,7 +447,7 @@ def read_jsonl(name: str, lines: Iterable[bytes] | IO[bytes], *, max_bytes: int 
             yield dict_article(obj, id=given_id(obj) or f"{name}:{lineno}", path=name)
         except InputError as err:
             yield error_record(given_id(obj) or f"{name}:{lineno}", err.reason, str(err), name)
-        except Exception as err:  # noqa: BLE001 - a bug on one line must not end the batch
+        except Exception as err:
             yield error_record(given_id(obj) or f"{name}:{lineno}", "ingest_failed", repr(err)[:500], name)
 
 
@@ -505,7 +505,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: St
         yield error_record(path, "not_found", "no such file, directory or glob match", path)
     except OSError as err:
         yield error_record(path, "unreadable", err.strerror or str(err), path)
-    except Exception as err:  # noqa: BLE001 - a bug on one input must not end the batch
+    except Exception as err:
         yield error_record(path, "ingest_failed", repr(err)[:500], path)
 
 

@@ -120,7 +120,7 @@ class Place(_Record):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Warning(_Record):  # noqa: A001 - the record field is called "warnings"
+class Warning(_Record):
     """Something the reader should know about the text or its processing."""
 
     code: str = Field(description='Machine-readable code, e.g. "malformed_number".')

@@ -50,7 +50,7 @@ def _alternation(words: list[str]) -> str:
     firsts = {word[0] for word in ordered if word}
     if len(ordered) < 2 or not all(first.isascii() for first in firsts) \
             or len({first.lower() for first in firsts}) < len(firsts) \
-            or " " in firsts and any(first.isspace() for first in firsts - {" "}):
+            or (" " in firsts and any(first.isspace() for first in firsts - {" "})):
         return "|".join(_escaped(word) for word in ordered)
     by_first: dict[str, list[str]] = {}
     for word in ordered:  # longest first within each group too
@@ -362,7 +362,7 @@ class QuantitiesComponent:
         if digits and MONTH_WORD.search(near) \
                 and _overlaps(self.patterns.month_date, text, start, end, 24, 24):
             return True  # "Nov. 18", "17 October 2023", "September 18 to 24"
-        return bool((TIME_WORDS.search(near) or digits and YEAR_LIKE.search(near))
+        return bool((TIME_WORDS.search(near) or (digits and YEAR_LIKE.search(near)))
                     and _overlaps(TIME_EXPRESSION_LOWER, lowered, start, end, 50, 30))
 
     def _garbled(self, text: str, lowered: str) -> list[tuple[int, int, str]]:
@@ -637,8 +637,8 @@ class QuantitiesComponent:
             return None, None, after  # "$5 to 10 people"
         if _atom_type(second) == "num":
             high = parse_digits(second.group("num"))
-            if high is None or self._is_year(text, second.group("num"), second.start(), second.end()) \
-                    and not second.group("scale"):
+            if high is None or (self._is_year(text, second.group("num"), second.start(), second.end()) \
+                    and not second.group("scale")):
                 return None, None, after
             scale = second.group("scale") or second.group("suffix")
         else:
@@ -653,7 +653,7 @@ class QuantitiesComponent:
                 scale_factor = apply_scale(1.0, scale.strip())
                 figure.value = clean_float(figure.value * scale_factor)
         high *= sign
-        if high <= figure.value and sep in ("-", "–", "—") or high == figure.value:
+        if (high <= figure.value and sep in ("-", "–", "—")) or high == figure.value:
             return None, None, after
         if high < figure.value:
             figure.value, high = high, figure.value
@@ -761,7 +761,7 @@ class QuantitiesComponent:
             if entity := self._noun_phrase(after[of_np.end():]):
                 return entity, STRONG
         adjectival = kind == "money" and "-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
-        if kind in ("count", "measure") or adjectival or figure.unit == "fraction" and NOT_OF_WORD.match(after):
+        if kind in ("count", "measure") or adjectival or (figure.unit == "fraction" and NOT_OF_WORD.match(after)):
             if entity := self._noun_phrase(after, allow_leading_number=False):
                 return entity, STRONG
         last = _last_word(before, len(before))

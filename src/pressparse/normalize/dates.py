@@ -125,7 +125,7 @@ def resolve_time(text: str, published: date | None = None) -> tuple[str | None, 
         end = _month_end(year, 3 * quarter)
         return (end.isoformat(),) * 2 if "end of" in lowered else (start.isoformat(), end.isoformat())
     month_match = re.search(MONTH, text, flags=re.IGNORECASE)
-    if month_match and not re.fullmatch(r"(?i)may", month_match.group()) or re.search(r"\bin may\b", lowered):
+    if (month_match and not re.fullmatch(r"(?i)may", month_match.group())) or re.search(r"\bin may\b", lowered):
         month = MONTHS[month_match.group().lower().rstrip(".")]
         if not re.search(YEAR, lowered) and published is not None and month > published.month:
             year -= 1  # "in October" in a November release is this year; in a March one, last year

@@ -15,7 +15,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..data import read_lines, read_tsv
 
-
 _NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
 
 
