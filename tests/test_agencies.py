@@ -193,6 +193,54 @@ BUGS = [
     pytest.param("China's Ministry of Commerce (MOFCOM) said so. The ministry's spokesperson added more.",
                  {"Ministry of Commerce": ["Ministry of Commerce", "MOFCOM", "ministry"]},
                  id="a possessive back-reference"),
+    # held-out Hong Kong release: SAR bodies in the data, posts naming their bureau or department
+    pytest.param("The Secretary for Housing, Ms Grace Lam, said the Hong Kong Housing Authority (HA) approved it. "
+                 "A spokesman for the Housing Bureau said the HA would report to the Legislative Council.",
+                 {"Housing Bureau": ["Housing", "Housing Bureau"],
+                  "Hong Kong Housing Authority": ["Hong Kong Housing Authority", "HA", "HA"],
+                  "Legislative Council": ["Legislative Council"]},
+                 id="hksar: 'Secretary for Housing' names the Housing Bureau"),
+    pytest.param("The Director of Housing, Mr Kelvin Tsang, said that the Housing Department (HD) will act.",
+                 {"Housing Department": ["Housing", "Housing Department", "HD"]},
+                 id="hksar: 'Director of Housing' names the Housing Department"),
+    pytest.param("The Secretary for Transport and Logistics met the Financial Services and the Treasury Bureau "
+                 "and the HKSAR Government.",
+                 {"Transport and Logistics Bureau": ["Transport and Logistics"],
+                  "Financial Services and the Treasury Bureau": ["Financial Services and the Treasury Bureau"],
+                  "Government of the Hong Kong Special Administrative Region": ["HKSAR Government"]},
+                 id="hksar: policy bureaux and the SAR government"),
+    pytest.param("The HD video was shown at the HA open meeting.", {},
+                 id="hksar: short acronyms count only once the text defines them"),
+]
+
+# Lower-case bodies after a place need the places component's mentions first.
+LOCAL = [
+    # held-out Xinhua articles
+    pytest.param("Over 3,000 residents were relocated, according to the Wusheng County emergency management "
+                 "bureau. Zhou Ming, deputy director of the county emergency management bureau, said so.",
+                 {"Wusheng County Emergency Management Bureau": [
+                     "Wusheng County emergency management bureau", "county emergency management bureau"]},
+                 id="sichuan: a county bureau in lower case, then its back-reference"),
+    pytest.param("Energy consumption fell 9.6 percent, the Foshan municipal government said.",
+                 {"Foshan Municipal People's Government": ["Foshan municipal government"]},
+                 id="guangdong: a Chinese municipal government is its People's Government"),
+    pytest.param("Seedlings were planted, according to the Gulang County forestry and grassland bureau. "
+                 "Li Wenhua, director of the county forestry and grassland bureau, said so.",
+                 {"Gulang County Forestry and Grassland Bureau": [
+                     "Gulang County forestry and grassland bureau", "county forestry and grassland bureau"]},
+                 id="gansu: 'and' inside the lower-case words; a four-word back-reference"),
+    # edge cases
+    pytest.param("The Foshan Municipal Government met. Later the Foshan municipal people's government said so.",
+                 {"Foshan Municipal Government": ["Foshan Municipal Government", "Foshan municipal people's government"]},
+                 id="the Title Case spelling and the lower-case one are one body"),
+    pytest.param("The county government said prices rose. The local government agreed.", {},
+                 id="no place: generic phrases stay back-references (here to nothing)"),
+    pytest.param("In Wusheng County the government said prices rose.", {},
+                 id="no 'the' before the place: no body"),
+    pytest.param("The Chinese government and the China government office said.", {},
+                 id="a country is no local place"),
+    pytest.param("The Foshan municipal bureau of industry said.", {},
+                 id="a head word whose name goes on ('of ...') is not read as a lower-case body"),
 ]
 
 FULL_MODE = [
@@ -228,6 +276,25 @@ def test_agencies_full_mode(full: pressparse.Extractor, text: str, expected: dic
         assert found(full.nlp, text) == expected
 
 
+@pytest.fixture(scope="module")
+def with_places() -> Language:
+    return rules_pipeline("pressparse_places", "pressparse_agencies")
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL)
+def test_local_bodies(with_places: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(with_places, text) == expected
+
+
+def test_posts_link_to_sar_bodies() -> None:
+    """The people component reads a post's body from the agency span in its complement."""
+    nlp = rules_pipeline("pressparse_places", "pressparse_agencies", "pressparse_people")
+    doc = nlp("The Secretary for Housing, Ms Grace Lam, and the Director of Housing, Mr Kelvin Tsang, spoke. "
+              "The Housing Bureau and the Housing Department (HD) will act.")
+    linked = {span._.pp_person["key"]: span._.pp_person["agency_key"] for span in doc.spans[ext.PEOPLE]}
+    assert linked == {"Grace Lam": "Housing Bureau", "Kelvin Tsang": "Housing Department"}
+
+
 def test_one_record_agency_per_body(nlp: Language) -> None:
     """records.py merges the mentions of one key into one Agency with every spelling as an alias."""
     text = CORPUS[0].values[0]
@@ -254,6 +321,10 @@ def test_one_record_agency_per_body(nlp: Language) -> None:
         ("Secretary of State for Education", ("GB",), "Department for Education"),
         ("Secretary of Education", ("US",), "U.S. Department of Education"),
         ("Treasury", ("GB", "US"), "HM Treasury"),
+        ("Secretary for Housing", ("CN",), "Housing Bureau"),
+        ("Director of Housing", ("CN",), "Housing Department"),
+        ("Secretary for Financial Services and the Treasury", (), "Financial Services and the Treasury Bureau"),
+        ("LegCo", (), "Legislative Council"),
         ("World Skills Competition", (), None),
         ("Human Resources and", (), None),
     ],

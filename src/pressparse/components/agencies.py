@@ -7,6 +7,8 @@ before the statistical NER at equal length):
 - capitalized phrases built around a head word of ``data/agency_patterns.tsv``
   ("Zunyi Municipal Bureau of Statistics"): the head words come from the same PhraseMatcher pass,
   one compiled regex reads the run of capitalized words around each;
+- local bodies written in lower case after a place mention ("the Wusheng County emergency
+  management bureau"), named in Title Case;
 - in full mode, ORG entities that contain a head word.
 
 Then every spelling of one body gets one ``AgencyInfo.key``: acronyms the text defines
@@ -34,6 +36,7 @@ from ..normalize.agencies import (
     agency_key,
     complement_index,
     entries,
+    local_body_name,
     name_index,
     pattern_targets,
     pattern_words,
@@ -45,7 +48,7 @@ from ..normalize.agencies import (
 __all__ = ["AgenciesComponent", "make_agencies", "resolve_agency"]
 
 # Candidate sources, best first at equal length.
-DATA, COMPLEMENT, PATTERN, NER = range(4)
+DATA, COMPLEMENT, PATTERN, LOCAL, NER = range(5)
 HEAD_LABEL = "\thead"
 _WINDOW = 160  # characters around a head word in which its name is read
 _BACKREF_WINDOW = 60  # characters before a back-reference word in which its "the" is sought
@@ -62,6 +65,7 @@ class Candidate:
     end: int
     source: int
     found: tuple[AgencyEntry, ...] = ()
+    name: str | None = None  # the canonical name of a LOCAL find
 
 
 class HeadWord(NamedTuple):
@@ -115,6 +119,11 @@ class AgenciesComponent:
         self.events = words["event"]
         self.backrefs = words["backref"]
         self.stops = words["stop"]
+        self.lower_heads = words["lower_head"]
+        self.levels = words["level"]
+        self.lower_stops = words["lower_stop"]
+        self.full_forms = {word: min(targets) for word, targets in pattern_targets("full_form").items()}
+        self.lower_possessives = {w.lower() for w in self.possessives}
         self.variants = pattern_targets("variant")
         self.modified_only = {w for w, targets in pattern_targets("backref").items() if "modified" in targets}
         self.titles = title_bodies()
@@ -134,9 +143,9 @@ class AgenciesComponent:
             for text in _and_variants(spelling):
                 doc = nlp.make_doc(text)
                 (by_norm if len(doc) > 1 else by_orth).add(agency_key(spelling), [doc])
-        for head, complement in complement_index():
-            by_norm.add(f"{head}\t{complement}", [nlp.make_doc(t) for t in _and_variants(complement)])
-        by_orth.add(HEAD_LABEL, [nlp.make_doc(w) for w in self.heads | self.backrefs])
+        for form, complement in complement_index():
+            by_norm.add(f"{form}\t{complement}", [nlp.make_doc(t) for t in _and_variants(complement)])
+        by_orth.add(HEAD_LABEL, [nlp.make_doc(w) for w in self.heads | self.backrefs | self.lower_heads])
         return by_norm, by_orth
 
     def _build_regexes(self) -> None:
@@ -146,8 +155,8 @@ class AgenciesComponent:
         gap = rf"(?:,?[ \t\u00a0]+|[ \t\u00a0]+(?:(?:{_alternation(self.connectors)})[ \t\u00a0]+)+)"
         # Runs of capitalized words joined by connectors or list commas ("X, Y and Z Agency").
         self._phrase = re.compile(rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*")
-        # "the" + up to three lower-case modifiers, ending where the head word starts.
-        self._the_before = re.compile(r"\b([Tt]he)[ \t]+((?:(?!the\b)(?:[a-z]+|Party)[ \t]+){0,3})$")
+        # "the" + up to five lower-case modifiers ("the county forestry and grassland bureau"), ending where the head word starts.
+        self._the_before = re.compile(r"\b([Tt]he)[ \t]+((?:(?!the\b)(?:[a-z]+|Party)[ \t]+){0,5})$")
         # ... and no name goes on after it ("the Ministry of X", "the Office Director").
         self._name_goes_on = re.compile(r"[ \t]+(?:of|for|on)\b|[ \t]+[A-Z]")
 
@@ -156,6 +165,7 @@ class AgenciesComponent:
         text = ext.doc_text(doc)
         candidates, heads = self.match_data(doc)
         candidates += self.match_patterns(doc, text, heads)
+        candidates += self.match_local_bodies(doc, text, heads)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += self.match_entities(doc)
         chosen = self.select(doc, candidates)
@@ -167,6 +177,7 @@ class AgenciesComponent:
         and every head word, for the patterns and back-references."""
         strings = doc.vocab.strings
         found, heads = [], []
+        complements: dict[tuple[int, int], tuple[AgencyEntry, ...]] = {}
         for match_id, start, end in [*self._by_norm(doc), *self._by_orth(doc)]:
             label = strings[match_id]
             if label == HEAD_LABEL:
@@ -175,14 +186,17 @@ class AgenciesComponent:
             elif "\t" not in label:
                 found.append(Candidate(start, end, DATA, name_index()[label]))
             else:
-                head, complement = label.split("\t")
-                if self._follows_title(doc, start, head) or (end < len(doc) and self.titles.get(doc[end].text) == head):
-                    found.append(Candidate(start, end, COMPLEMENT, complement_index()[(head, complement)]))
+                form, complement = label.split("\t")
+                if self._follows_title(doc, start, form) or (end < len(doc) and form in self.titles.get(doc[end].text, ())):
+                    # "Education Secretary": "Department for Education" or "Education Bureau"
+                    bodies = complements.get((start, end), ()) + complement_index()[(form, complement)]
+                    complements[(start, end)] = tuple(dict.fromkeys(bodies))
+        found += [Candidate(start, end, COMPLEMENT, bodies) for (start, end), bodies in complements.items()]
         heads.sort()
         return found, heads
 
-    def _follows_title(self, doc: Doc, start: int, head: str) -> bool:
-        """True when tokens before ``start`` read "<post of head> of|for [the]" ("Vice Minister of")."""
+    def _follows_title(self, doc: Doc, start: int, form: str) -> bool:
+        """True when tokens before ``start`` read "<post of form> of|for [the]" ("Vice Minister of")."""
         i = start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
@@ -191,7 +205,7 @@ class AgenciesComponent:
         i -= 1
         if i >= 2 and doc[i].text == "State" and doc[i - 1].lower_ == "of":  # Secretary of State for
             i -= 2
-        return self.titles.get(doc[i].text) == head
+        return form in self.titles.get(doc[i].text, ())
 
     def match_patterns(self, doc: Doc, text: str, heads: list[HeadWord]) -> list[Candidate]:
         """Bodies the data does not list: capitalized phrases around a head word."""
@@ -209,6 +223,53 @@ class AgenciesComponent:
             if span is not None:
                 found.extend(Candidate(s, e, PATTERN) for s, e in self.bodies_in(span))
         return found
+
+    def match_local_bodies(self, doc: Doc, text: str, heads: list[HeadWord]) -> list[Candidate]:
+        """Bodies Xinhua writes in lower case after their place: "the" + a place mention + an
+        optional level word + lower-case words + a lower-case head word ("the Gulang County
+        forestry and grassland bureau"). Without a place ("the county government") it stays a
+        back-reference."""
+        places = {span.end: span for span in doc.spans.get(ext.PLACES, [])}
+        found = []
+        for i, _, end, word in heads:
+            if word not in self.lower_heads or not places or self._name_goes_on.match(text, end):
+                continue
+            start = self._local_words_start(doc, i)
+            place = places.get(start)
+            if place is None and start > 0 and doc[start - 1].text in self.levels:
+                start -= 1  # "the Foshan Municipal government"
+                place = places.get(start)
+            if place is None or not self._opens_local_body(doc, place, start, i):
+                continue
+            words = text[doc[start].idx:end].split() if start <= i else []
+            levels_only = all(w.lower() in self.levels for w in words[:-1])
+            full_head = self.full_forms.get(word) if levels_only and place._.pp_place.get("country") == "CN" else None
+            found.append(Candidate(place.start, i + 1, LOCAL, name=local_body_name(place.text, words, full_head=full_head)))
+        return found
+
+    def _local_words_start(self, doc: Doc, head: int) -> int:
+        """The first of up to six lower-case body words ending at ``head`` ("people's" counts)."""
+        start, count = head, 1
+        while start > 0 and count < 6:
+            word = doc[start - 1].text
+            if word in _POSSESSIVE and start > 1 and doc[start - 2].text in self.lower_possessives:
+                start -= 2
+            elif word.islower() and word.replace("-", "").isalpha() and word not in self.lower_stops:
+                start -= 1
+            else:
+                break
+            count += 1
+        return start
+
+    def _opens_local_body(self, doc: Doc, place: Span, start: int, head: int) -> bool:
+        """"the" before the place, no country ("the Chinese government"), no leading "and", and a
+        level or modifier word unless the place names its own level ("the Wusheng County government")."""
+        info = place._.pp_place or {}
+        if place.start == 0 or doc[place.start - 1].lower_ != "the" or info.get("type") == "country":
+            return False
+        if start < head and doc[start].lower_ == "and":
+            return False
+        return start < head or place[-1].text in self.levels
 
     def match_entities(self, doc: Doc) -> list[Candidate]:
         """ORG entities of the statistical model, kept only around a head word."""
@@ -349,12 +410,14 @@ class AgenciesComponent:
         ambiguous = any(len(c.found) > 1 for c in chosen)
         countries = self._likely_countries(doc, chosen) if ambiguous else ()
         names: dict[str, str] = {}  # agency_key of an unknown body's spelling -> its key
-        mentions, unknown = [], []
+        mentions, unknown, local = [], [], []
         for cand in chosen:
             last = doc[cand.end - 1]
             mention = Mention(cand.start, cand.end, doc[cand.start].idx, last.idx + len(last.text))
             if cand.found:
                 mention.info = agency_info(pick_entry(cand.found, countries))
+            elif cand.name:
+                local.append((mention, cand.name))
             else:
                 surface = text[mention.start_char:mention.end_char]
                 key = names.setdefault(agency_key(surface), surface)
@@ -362,6 +425,7 @@ class AgenciesComponent:
                 unknown.append((mention, doc[cand.start].text))
             mentions.append(mention)
         self._link_short_forms(text, unknown, names)
+        self._key_local_bodies(local, names, countries)
         mentions = self._link_acronyms(doc, text, mentions)
         mentions += self._back_references(doc, text, mentions, heads)
         spans = []
@@ -382,6 +446,27 @@ class AgenciesComponent:
             if len(longer) == 1:
                 key = longer.pop()
                 mention.info = {"key": key, "name": key, "acronym": None}
+
+    def _key_local_bodies(
+        self, local: list[tuple[Mention, str]], names: dict[str, str], countries: tuple[str, ...]
+    ) -> None:
+        """A lower-case local body is the curated body of its canonical name, else the body the
+        text names in Title Case ("Foshan Municipal Government" is "the Foshan municipal
+        government"), else a new body under its canonical name."""
+        loose = {self._loose_key(spelling): key for spelling, key in names.items()}
+        for mention, name in local:
+            curated = name_index().get(agency_key(name))
+            if curated:
+                mention.info = agency_info(pick_entry(curated, countries))
+                continue
+            key = loose.setdefault(self._loose_key(agency_key(name)), names.setdefault(agency_key(name), name))
+            mention.info = {"key": key, "name": key, "acronym": None}
+
+    def _loose_key(self, key: str) -> str:
+        """An ``agency_key`` without the words a full form adds ("people's government" -> "government")."""
+        for word, full in self.full_forms.items():
+            key = key.replace(agency_key(full), word)
+        return key
 
     def _likely_countries(self, doc: Doc, chosen: list[Candidate]) -> tuple[str, ...]:
         """Countries of the unambiguous bodies and of the places named, most frequent first."""

@@ -90,9 +90,19 @@ def pattern_targets(kind: str) -> Mapping[str, frozenset[str]]:
 
 
 @cache
-def title_bodies() -> Mapping[str, str]:
-    """Post -> head word of the body its complement names ("Minister" -> "Ministry")."""
-    return {word: min(targets) for word, targets in pattern_targets("title").items()}
+def title_bodies() -> Mapping[str, tuple[str, ...]]:
+    """Post -> the name forms its complement may fill, in file order: a head word reads
+    "<head> of|for <complement>" ("Minister" -> "Ministry"), a form with "{}" reads the
+    complement in its place ("Secretary" -> "{} Bureau": "Secretary for Housing", "Housing Bureau").
+
+    >>> title_bodies()["Secretary"]
+    ('Department', '{} Bureau')
+    """
+    forms: dict[str, list[str]] = {}
+    for row in read_tsv("agency_patterns.tsv"):
+        if row["kind"] == "title" and row["target"]:
+            forms.setdefault(row["word"], []).append(row["target"])
+    return {word: tuple(found) for word, found in forms.items()}
 
 
 @cache
@@ -106,19 +116,28 @@ def name_index() -> Mapping[str, tuple[AgencyEntry, ...]]:
     return {key: tuple(found) for key, found in index.items()}
 
 
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """The regex reading a name form's complement (group 1)."""
+    if "{}" in form:
+        before, after = (re.escape(part) for part in form.split("{}"))
+        return re.compile(rf"^{before}(?:the )?(.+){after}$")
+    return re.compile(rf"^{re.escape(form)} (?:of|for) (?:the )?(.+)$")
+
+
 @cache
 def complement_index() -> Mapping[tuple[str, str], tuple[AgencyEntry, ...]]:
-    """(head word, complement) -> bodies, from names like "Ministry of X" / "Department for X".
+    """(name form, complement) -> bodies, from names like "Ministry of X" / "X Bureau".
 
-    Lets "Vice Minister of Human Resources and Social Security" name the Ministry.
+    Lets "Vice Minister of Human Resources and Social Security" name the Ministry and
+    "Secretary for Housing" the Housing Bureau.
     """
-    heads = set(title_bodies().values())
-    pattern = re.compile(rf"^({'|'.join(map(re.escape, sorted(heads)))}) (?:of|for) (?:the )?(.+)$")
+    patterns = {form: _form_pattern(form) for forms in title_bodies().values() for form in forms}
     index: dict[tuple[str, str], list[AgencyEntry]] = {}
     for entry in entries():
         for surface in entry.surfaces():
-            if match := pattern.match(surface.translate(_APOSTROPHES)):
-                index.setdefault((match[1], agency_key(match[2])), []).append(entry)
+            for form, pattern in patterns.items():
+                if match := pattern.match(surface.translate(_APOSTROPHES)):
+                    index.setdefault((form, agency_key(match[1])), []).append(entry)
     return {key: tuple(dict.fromkeys(found)) for key, found in index.items()}
 
 
@@ -140,16 +159,41 @@ def resolve_agency(text: str, *, countries: tuple[str, ...] = ()) -> dict[str, s
     'MOHRSS'
     >>> resolve_agency("Ministry of Education", countries=("IN",))["acronym"]
     'MoE'
+    >>> resolve_agency("Secretary for Housing")["name"]
+    'Housing Bureau'
+    >>> resolve_agency("Director of Housing")["name"]
+    'Housing Department'
     >>> resolve_agency("World Skills Competition") is None
     True
     """
     found = name_index().get(agency_key(text))
     if not found and (match := _TITLE_COMPLEMENT.search(text.strip())):
-        head = title_bodies().get(match[1])
-        found = complement_index().get((head, agency_key(match[2]))) if head else None
+        forms = title_bodies().get(match[1], ())
+        found = next(filter(None, (complement_index().get((f, agency_key(match[2]))) for f in forms)), None)
     if not found:
         return None
     return agency_info(pick_entry(found, countries))
+
+
+def local_body_name(place: str, words: list[str], *, full_head: str | None = None) -> str:
+    """The canonical name of a body written in lower case after its place ("the Wusheng County
+    emergency management bureau"): its words Title-Cased, "and" kept lower case; ``full_head``
+    spells the head word out in full ("government" -> "People's Government") unless it already is.
+
+    >>> local_body_name("Wusheng County", ["emergency", "management", "bureau"])
+    'Wusheng County Emergency Management Bureau'
+    >>> local_body_name("Gulang County", ["forestry", "and", "grassland", "bureau"])
+    'Gulang County Forestry and Grassland Bureau'
+    >>> local_body_name("Foshan", ["municipal", "government"], full_head="People's Government")
+    "Foshan Municipal People's Government"
+    >>> local_body_name("Foshan", ["Municipal", "people’s", "government"], full_head="People's Government")
+    "Foshan Municipal People's Government"
+    """
+    words = [w.translate(_APOSTROPHES) for w in words]
+    if full_head and (len(words) < 2 or words[-2].lower() != "people's"):
+        words = [*words[:-1], full_head]
+    titled = (w if w == "and" else w[:1].upper() + w[1:] for w in words)
+    return " ".join([place, *titled])
 
 
 def pick_entry(found: tuple[AgencyEntry, ...], countries: tuple[str, ...] = ()) -> AgencyEntry:
