@@ -298,3 +298,19 @@ def test_parent_keys_point_at_mentions(nlp: Language) -> None:
 
 def test_gazetteer_is_loaded_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Zorbaville said it works.", "Farmers in Zorbaville in Karnataka sowed early.", "Zorbaville said it works."],
+        ["BEIJING is large.", "BEIJING, May 3 (Xinhua) -- Rain fell.", "BEIJING is large."],
+        ["Hebei Province 2023 plan was issued.", "Output in Hebei Province rose.", "Hebei Province 2023 plan was issued."],
+    ],
+    ids=["unknown word needs what follows", "all caps needs a dateline", "type word not before a number"],
+)
+def test_recurring_runs_still_read_their_context(nlp: Language, texts: list[str]) -> None:
+    """Runs are analysed once and cached: the same run must still depend on the text around it."""
+    found = [sorted(places(nlp(text))) for text in texts]
+    assert found[0] == found[2] == []
+    assert found[1] != []

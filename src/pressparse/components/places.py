@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 from spacy.language import Language
@@ -207,6 +208,22 @@ class Place:
         return self.entry.key if self.entry else f"{self.type}:{lookup_form(self.name)}"
 
 
+class Candidate(NamedTuple):
+    """A mention a run may yield, offsets relative to the run; ``guard`` names the check of the
+    surrounding text it needs ("no_digit_after", "dateline")."""
+
+    start: int
+    end: int
+    name: str
+    type: str | None
+    strength: str
+    possessive: bool = False
+    guard: str | None = None
+
+
+Plan = tuple[list[list[Candidate]], bool]  # (steps: alternatives, first that holds; needs _place_like_next)
+_PLAN_CACHE_SIZE = 50_000
+
 Link = tuple[Mention, Mention, str]  # (child, parent, "comma" | "in" | "possessive")
 
 
@@ -237,6 +254,7 @@ class PlacesComponent:
         # what may follow an unknown capitalized word that could still be a place ("Kalaburagi in")
         self._place_like_next = regex.compile(
             rf"[ ]+(?:in|of|and|or)[ ]|,[ ]|[ ](?:{'|'.join(map(regex.escape, lower))})\b")
+        self._plans: dict[str, Plan] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
@@ -280,43 +298,69 @@ class PlacesComponent:
         return None
 
     def _run_mentions(self, text: str, start: int, run: str) -> list[Mention]:
-        if not self._may_be_place(text, start, run):
+        """The run's mentions: its plan (cached per run text, as runs recur) applied at ``start``."""
+        plan = self._plans.get(run)
+        if plan is None:
+            if len(self._plans) >= _PLAN_CACHE_SIZE:
+                self._plans.clear()
+            plan = self._plans[run] = self._plan(run)
+        steps, needs_place_like_next = plan
+        if not steps or needs_place_like_next and not self._place_like_next.match(text, start + len(run)):
             return []
-        words = [(m.start() + start, m.group()) for m in _RUN_WORD.finditer(run)]
+        found: list[Mention] = []
+        for step in steps:
+            for candidate in step:
+                begin, end = start + candidate.start, start + candidate.end
+                if candidate.guard == "no_digit_after" and _DIGIT_AFTER.match(text, end) or \
+                        candidate.guard == "dateline" and not self._dateline(text, begin, end):
+                    continue
+                mention = self._mention(text, begin, end, candidate.name, candidate.type,
+                                        strength=candidate.strength)
+                if candidate.possessive:
+                    mention.possessive = True
+                found.append(mention)
+                break
+        return found
+
+    def _plan(self, run: str) -> Plan:
+        """What the run may yield whatever surrounds it, offsets relative to the run."""
+        may_be_place = self._may_be_place(run)
+        if may_be_place is False:
+            return [], False
+        words = [(m.start(), m.group()) for m in _RUN_WORD.finditer(run)]
+        whole = self._known_whole(words)
+        if whole is not None:
+            end = words[-1][0] + len(words[-1][1])
+            return [[Candidate(whole[0], end, whole[1], None, "bare")]], may_be_place is None
         parts: list[list[tuple[int, str]]] = [[]]
         for offset, word in words:
             if word == "of":
                 parts.append([])
             else:
                 parts[-1].append((offset, word))
-        whole = self._known_whole(words)
-        if whole is not None:
-            return [self._mention(text, whole[0], words[-1][0] + len(words[-1][1]), whole[1], None,
-                                  strength="bare")]
-        found: list[Mention] = []
+        steps: list[list[Candidate]] = []
         for index, part in enumerate(parts):
             after_org = index > 0 and parts[index - 1] and parts[index - 1][-1][1] in self.org_words
             if index + 1 < len(parts) and part and part[-1][1] in _FEATURES_OF and parts[index + 1]:
                 tail = parts[index + 1]  # "Gulf of Mexico"
                 end = tail[-1][0] + len(tail[-1][1])
-                name = text[part[0][0]:end]
-                found.append(self._mention(text, part[0][0], end, name, "other", strength="typed"))
+                steps.append([Candidate(part[0][0], end, run[part[0][0]:end], "other", "typed")])
                 parts[index + 1] = []
                 continue
             if after_org:
                 continue
-            found.extend(self._part_mentions(text, part))
-        return found
+            steps.extend(self._part_candidates(run, part))
+        return steps, may_be_place is None
 
-    def _may_be_place(self, text: str, start: int, run: str) -> bool:
-        """A cheap first look at a run: most capitalized words are no part of a place name."""
+    def _may_be_place(self, run: str) -> bool | None:
+        """A cheap first look at a run: most capitalized words are no part of a place name.
+        None for a single unknown word, which depends on what follows it."""
         if " " in run:
             return any(w in self.known_words for w in lookup_form(run).split())
         bare = strip_possessive(run)[0]
         if bare in self.lead_words or bare in self.never:
             return False
-        return bare in self.type_words or lookup_form(bare) in self.gazetteer.by_name or \
-            bool(self._place_like_next.match(text, start + len(run)))
+        return True if bare in self.type_words or lookup_form(bare) in self.gazetteer.by_name else None
 
     def _known_whole(self, words: list[tuple[int, str]]) -> tuple[int, str] | None:
         """(start, name) when the run, but for lead words, is one known multiword name
@@ -330,7 +374,8 @@ class PlacesComponent:
             return None
         return words[len(words) - len(names)][0], name
 
-    def _part_mentions(self, text: str, part: list[tuple[int, str]]) -> Iterator[Mention]:
+    def _part_candidates(self, run: str, part: list[tuple[int, str]]) -> Iterator[list[Candidate]]:
+        """One step per possible mention of a part (words between "of"s)."""
         segment: list[tuple[int, str]] = []
         i = 0
         while i < len(part):
@@ -346,10 +391,9 @@ class PlacesComponent:
                 end = end_word[0] + len(bare_end)
                 if segment:
                     autonomous = part[i][1] == "Autonomous"
-                    mention = self._typed(text, segment, place_type, kind, end, following, autonomous)
-                    if mention is not None:
-                        mention.possessive = possessive
-                        yield mention
+                    candidate = self._typed(run, segment, place_type, kind, end, following, autonomous)
+                    if candidate is not None:
+                        yield [candidate._replace(possessive=possessive)]
                 segment = []
                 i += length
                 continue
@@ -366,11 +410,11 @@ class PlacesComponent:
                 continue
             segment.append((offset, word_bare))
             if possessive:
-                yield from self._bare(text, segment, possessive=True)
+                yield self._bare(segment, possessive=True)
                 segment = []
             i += 1
         if segment:
-            yield from self._bare(text, segment, possessive=False)
+            yield self._bare(segment, possessive=False)
 
     def _type_at(self, part: list[tuple[int, str]], i: int) -> tuple[int, tuple[str, str]] | None:
         if i >= len(part) or strip_possessive(part[i][1])[0] not in self.type_first_words:
@@ -382,16 +426,17 @@ class PlacesComponent:
                 return length, found
         return None
 
-    def _typed(self, text: str, segment: list[tuple[int, str]], place_type: str, kind: str, end: int,
-               following: str | None, autonomous: bool) -> Mention | None:
-        """A name + type word; None when it names an organisation or is not a place name."""
-        if following in self.org_words or _DIGIT_AFTER.match(text, end):
+    def _typed(self, run: str, segment: list[tuple[int, str]], place_type: str, kind: str, end: int,
+               following: str | None, autonomous: bool) -> Candidate | None:
+        """A name + type word; None when it names an organisation or is not a place name (nor is
+        it when a number follows: "Liaoning Province 2023")."""
+        if following in self.org_words:
             return None
         names = [w for _, w in segment]
         stripped = self._strip_leads(names)  # "In Zhaotong City", "The Yellow River"
         unled = segment[len(names) - len(stripped)][0]
         if kind == "feature":
-            return self._mention(text, unled, end, text[unled:end], place_type, strength="typed")
+            return Candidate(unled, end, run[unled:end], place_type, "typed", guard="no_digit_after")
         if autonomous:  # "Liangshan Yi Autonomous Prefecture": the ethnic names are no part of it
             start, name = unled, self._longest_known_prefix(stripped) or stripped[0]
         elif self.gazetteer.lookup(" ".join(names)):
@@ -402,30 +447,34 @@ class PlacesComponent:
             return None
         if place_type == "state" and not self.gazetteer.lookup(name):
             return None  # "Member State", "Islamic State": only known states are typed by "State"
-        return self._mention(text, start, end, name, place_type, strength="typed")
+        return Candidate(start, end, name, place_type, "typed", guard="no_digit_after")
 
-    def _bare(self, text: str, segment: list[tuple[int, str]], *, possessive: bool) -> Iterator[Mention]:
+    def _bare(self, segment: list[tuple[int, str]], *, possessive: bool) -> list[Candidate]:
+        """A name without a type word, with and without its lead words ("In Zhaotong"); the
+        first that holds is the mention. An all-caps name not written so is one only in a
+        dateline ("BEIJING, May 3")."""
         names = [w for _, w in segment]
+        end = segment[-1][0] + len(segment[-1][1])
+        alternatives: list[Candidate] = []
         for drop in range(len(names)):
             if drop and names[drop - 1] not in self.lead_words:
                 break
             candidate = names[drop:]
             name = " ".join(candidate)
             start = segment[drop][0]
-            end = segment[-1][0] + len(segment[-1][1])
             entries = self.gazetteer.lookup(name)
             if name in self.never:
-                return
-            caps_ok = not name.isupper() or name in self.gazetteer.exact_caps or \
-                self._dateline(text, start, end)
-            if entries and caps_ok:
-                mention = self._mention(text, start, end, name, None, strength="bare")
-                mention.possessive = possessive
-                yield mention
-                return
-            if not entries and len(candidate) == 1 and name not in self.lead_words and not name.isupper():
-                yield self._mention(text, start, end, name, None, strength="tentative")
-                return
+                break
+            if entries:
+                caps_ok = not name.isupper() or name in self.gazetteer.exact_caps
+                alternatives.append(Candidate(start, end, name, None, "bare", possessive,
+                                              None if caps_ok else "dateline"))
+                if caps_ok:
+                    break
+            elif len(candidate) == 1 and name not in self.lead_words and not name.isupper():
+                alternatives.append(Candidate(start, end, name, None, "tentative"))
+                break
+        return alternatives
 
     def _mention(self, text: str, start: int, end: int, name: str, place_type: str | None, *,
                  strength: str) -> Mention:
