@@ -88,6 +88,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Give ``doc_text`` the string the Doc was made from (the tokenizer keeps it exactly)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 SPAN_EXTENSIONS = ("pp_quantity", "pp_place", "pp_agency", "pp_person", "pp_speaker", "pp_warning")
 
 

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401 - registers the pressparse_* factories
-from .extensions import register_extensions
+from .extensions import register_extensions, remember_text
 from .ingest import Article, make_article
 from .models import ArticleRecord, Source
 from .records import to_record
@@ -105,6 +105,7 @@ class Extractor:
         def docs() -> Iterator:
             for article in articles:
                 doc = self.nlp.make_doc(article.text)
+                remember_text(doc, article.text)
                 doc._.pp_published = article.published.isoformat() if article.published else None
                 pending.append(article)
                 yield doc
