@@ -111,6 +111,9 @@ EDGE: list[Row] = [
 ]
 
 BUGS_CAUGHT: list[Row] = [
+    # Held-out briefing title: a possessive ran the name into "Mao Ning's Regular Press Conference".
+    ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 21, 2022",
+     [("Mao Ning", "Spokesperson", "official")]),
     # Held-out headline: a Title-Case verb after the surname was read as part of the name.
     ("Governor Holloway Announces $238 Million for Broadband\n\nGovernor Diane Holloway said so.",
      [("Diane Holloway", "Governor", "official")]),

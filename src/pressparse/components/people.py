@@ -36,7 +36,8 @@ from ..normalize.names import fold, is_given_name, is_honorific, strip_honorific
 UPPER = r"A-ZÀ-ÖØ-Þ"
 LOWER = r"a-zß-öø-ÿ"
 # One word of a Western name: "Hartley", "O'Neil", "Jean-Luc", an initial "J.".
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
+# A possessive "'s" is no part of a name ("Mao Ning's briefing"); "O'Brien", "D'Souza" are.
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
 # "Mr. ", "Smt. ", "Shri ": the honorifics of data/honorifics.txt, capitalized.
 HONORIFIC = "(?:(?:" + "|".join(re.escape(h.title()) for h in read_lines("honorifics.txt")) + r")\.?\s+)"
 # The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
@@ -306,7 +307,7 @@ class PeopleComponent:
         self.titled_re = re.compile(
             rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))\b"
             rf"(?P<comp>\s+(?:of|for|to|at)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*)?"
-            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}})(?![\w'’-])"
+            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}})(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
         )
         # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
         # Agency", "Marcus Leland, EPA Region 7 Administrator", "Meenakshi Raghavan, Secretary,
