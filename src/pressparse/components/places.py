@@ -61,7 +61,9 @@ _RUN = regex.compile(
     rf"(?:(?:[ ]|[ ]of[ ]|(?:,[ ]|[ ]and[ ])(?=(?:{_WORD},?[ ](?:and[ ])?)+Autonomous\b)){_WORD})*"
 )
 _DATELINE_TAIL = regex.compile(
-    r",[ ]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ])", regex.I
+    r",[ ]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
+    r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ])",  # "BEIJING, May 3", "LANSING, Mich. --"
+    regex.I,
 )
 _COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?[ ]+)"
 _COMMA_GAP = regex.compile(rf"\A[ ]*,[ ]*{_COMPASS}?\Z", regex.I)
