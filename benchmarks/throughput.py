@@ -197,8 +197,6 @@ def main(argv: list[str] | None = None) -> int:
         lambda part: consume(blank.pipe(texts[part], batch_size=args.chunk_size)),
         lambda part: batch(fast, articles[part], args.chunk_size),
         len(texts)), strict=True))
-    print("\nfirst pass over the bundled articles (cold tokenizer cache):", flush=True)
-    speeds.update(zip(("blank_cold", "fast_cold"), first_pass(), strict=True))
     model_name = statistical_model_name()
     if model_name and not args.no_full:
         model = load_base("full")
@@ -211,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
             lambda part: batch(full, articles[part], args.chunk_size),
             len(texts)), strict=True))
         del model, full
+
+    print("\nfirst pass over the bundled articles (cold tokenizer cache):", flush=True)
+    speeds.update(zip(("blank_cold", "fast_cold"), first_pass(), strict=True))
 
     print(f"\nworkers (fast mode, process pools, chunks of {args.chunk_size}):", flush=True)
     pools = WarmPool(1, args.chunk_size), WarmPool(args.workers, args.chunk_size)
