@@ -56,3 +56,10 @@ def test_matches_reference_scorer(fast, tmp_path) -> None:
     for key in ("quantities", "people", "agencies", "places", "q_unit_acc", "q_ent_acc", "q_apx_acc",
                 "pe_title_acc", "pe_agency_acc", "pe_role_acc", "pl_parent_acc"):
         assert ours[key] == reference[key], key
+
+
+def test_evaluate_command_refuses_a_folder_without_golds(tmp_path) -> None:
+    from pressparse.cli import main
+
+    (tmp_path / "a.txt").write_text("Li Zhong said 437,000 jobs were added.", encoding="utf-8")
+    assert main(["evaluate", str(tmp_path)]) == 2

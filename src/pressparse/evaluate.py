@@ -299,6 +299,8 @@ def extract_golds(gold_dir: Path, extractor: Extractor) -> list[Item]:
 
 def evaluate_dir(gold_dir: Path, mode: str | None = None, extractor: Extractor | None = None) -> Report:
     """Run the pipeline over every annotated article in ``gold_dir`` and score it."""
+    if not load_golds(gold_dir):
+        raise ValueError(f"no <id>.gold.json with its <id>.txt beside it in {gold_dir}")
     if extractor is None:
         from .pipeline import Extractor
 
