@@ -236,3 +236,18 @@ def test_gbk_file_with_full_width_forms() -> None:
         "截至10月底 Li Zhong said: 全国贫困劳动力外出务工人数达到2973万人, 占去年的108.9%.\n\n"
         "The county built 32,688 workshops, providing jobs (about 437,000)."
     )
+
+
+def test_header_date_fills_a_missing_publication_date() -> None:
+    text = "Farmers busy with autumn harvest\n\nSource: Xinhua | Editor: Liu Yang | 2022-10-14 20:31:05\n\nBody."
+    article = make_article(text)
+    assert article.published.isoformat() == "2022-10-14"
+    (warning,) = [w for w in article.warnings if w.code == "published_from_text"]
+    assert article.text[warning.span.start:warning.span.end] == "2022-10-14"
+    given = make_article(text, published="2022-10-15")
+    assert given.published.isoformat() == "2022-10-15"
+    assert not [w for w in given.warnings if w.code == "published_from_text"]
+
+
+def test_a_date_in_running_text_is_no_publication_date() -> None:
+    assert make_article("The plan, adopted on Dec. 3, 2020, says the county will build 30 roads.").published is None

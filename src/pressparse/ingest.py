@@ -229,6 +229,37 @@ def parse_date(value: date | str | None) -> date | None:
     return parsed.date() if parsed else None
 
 
+# A date standing in a header line: "Dec. 3, 2020", "Source: Xinhua | 2022-10-14 20:31:05".
+_HEADER_DATE = re.compile(
+    r"\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}, (?:19|20)\d\d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d)\b"
+)
+HEADER_LINES = 6
+
+
+def published_in_header(text: str) -> tuple[date, Warning] | None:
+    r"""The publication date a scraped text states in its first lines, when metadata gave none: a
+    short line that is a date, or a "|"-separated source line. A warning records where it came from.
+
+    >>> published_in_header("SCIO briefing\n\nState Council Information Office\nDec. 3, 2020\n\nSpeakers:")[0]
+    datetime.date(2020, 12, 3)
+    >>> published_in_header("Title\n\nSource: Xinhua | Editor: Liu Yang | 2022-10-14 20:31:05\n")[0]
+    datetime.date(2022, 10, 14)
+    >>> published_in_header("The plan, adopted on Dec. 3, 2020, says the county will build roads.") is None
+    True
+    """
+    offset = 0
+    for line in text.split("\n")[:HEADER_LINES * 2]:
+        stripped = line.strip()
+        found = _HEADER_DATE.search(line) if stripped and (len(stripped) <= 40 or "|" in stripped) else None
+        if found and (day := parse_date(found.group())):
+            span = {"start": offset + found.start(), "end": offset + found.end()}
+            return day, Warning(code="published_from_text", span=span,
+                                message=f"no publication date given; read {found.group()!r} from the header")
+        offset += len(line) + 1
+    return None
+
+
 def make_article(
     text: str,
     *,
@@ -236,15 +267,20 @@ def make_article(
     id: str | None = None,
     source: Source | dict | None = None,
 ) -> Article:
-    """An ``Article`` from raw text; the id defaults to a hash of the cleaned text."""
+    """An ``Article`` from raw text; the id defaults to a hash of the cleaned text, and a missing
+    publication date is read from the text's header lines when it states one."""
     text, warnings = clean_text(text)
     if isinstance(source, dict):
         source = Source(**source)
+    day = parse_date(published)
+    if day is None and (stated := published_in_header(text)):
+        day = stated[0]
+        warnings.append(stated[1])
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(
         text=text,
         id=id or f"sha256:{digest[:16]}",
-        published=parse_date(published),
+        published=day,
         source=source or Source(),
         warnings=warnings,
     )
