@@ -120,7 +120,8 @@ def patterns() -> Patterns:
     )
     atom = rf"""
         \b(?P<vague>(?i:{_alternation(by_role["vague"])}))(?=\s+of\b)
-      | \b(?P<ratio>(?i:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<ratio_den>\d+|(?i:{cardinal})))\b
+      | \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
+            (?P<ratio_den>\d{{1,3}}(?![\d,.])|(?i:{cardinal})))\b  # "2 in 1979" is a number and a year
       | \b(?P<fracw>(?P<fnum>(?i:{numerator}))[\s-]+(?P<fden>(?i:{denominator})))\b
       | \b(?P<half>(?i:half))\b
       | \b(?P<multw>(?i:{_alternation(by_role["multiple"])}))\b
@@ -424,9 +425,12 @@ class QuantitiesComponent:
         if group == "vague":
             return number_words()[" ".join(match.group().lower().split())][0], "count", end
         if group == "ratio":
-            denominator = match.group("ratio_den")
+            numerator, denominator = match.group("ratio_num", "ratio_den")
+            top = parse_digits(numerator) if numerator[0].isdigit() else parse_words(numerator)
             base = parse_digits(denominator) if denominator[0].isdigit() else parse_words(denominator)
-            return (1 / base, "fraction", end) if base and base < 1000 else None  # "1 in 2005" is a date
+            if not top or not base or base >= 1000 or top >= base:  # "1 in 2005" is a date
+                return None
+            return round(top / base, 4), "fraction", end
         if group == "fracw":
             if self._ordinal_context(text, start, match.group("fnum")):
                 return None
