@@ -204,6 +204,8 @@ BUGS = [
      [{"value": 1600, "value_max": 4900, "unit": "HKD", "approx": "approx"}]),
     ("The county raised its forest coverage rate from 5.6 percent to 12.8 percent, he said.",
      [{"value": 5.6, "unit": "percent"}, {"value": 12.8, "unit": "percent"}]),
+    ("Spending will reach R2.27 trillion, and up to R15 000 per person; the FOR 5 PLAN is no money.",
+     [{"value": 2.27e12, "unit": "ZAR"}, {"value": 15000, "unit": "ZAR", "approx": "lte"}, {"value": 5, "unit": None}]),
     ("Nearly 2 out of every 3 dollars will go to rural areas.",
      [{"value": 0.6667, "unit": "fraction", "approx": "approx"}]),
     ("Three in 10 villages now have clinics; Voyager 2 in 1979 was no ratio.",

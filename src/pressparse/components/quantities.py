@@ -126,7 +126,7 @@ def patterns() -> Patterns:
       | \b(?P<half>(?i:half))\b
       | \b(?P<multw>(?i:{_alternation(by_role["multiple"])}))\b
       | (?P<vulgar>[½⅓⅔¼¾⅕⅛])
-      | (?<![\w.])(?P<num>{digits})
+      | (?:(?<![\w.])|(?<=\bR)|(?<=\bRs))(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs1,500"
         (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
       | \b(?P<words>(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{cardinal})\b
             (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b)?))
@@ -156,7 +156,7 @@ def patterns() -> Patterns:
     return Patterns(
         atom=re.compile(atom, re.VERBOSE),
         unit_after=unit_after,
-        unit_before=re.compile(rf"(?:{before})\s?$"),
+        unit_before=re.compile(rf"(?<![A-Za-z])(?:{before})\s?$"),  # "R2.27 trillion", not "FOR 5"
         approx_before=re.compile(rf"(?i)(?<![\w-])(?P<approx>{approx})\s*$"),
         change_before=re.compile(rf"(?i)\b(?P<change>{changes})(?:\s+(?:by|of))?\s*$"),
         change_by=re.compile(rf"(?i)\b(?P<change>{changes})\b(?P<middle>(?:\s+[\w'’-]+){{0,5}}?)\s+by\s*$"),
