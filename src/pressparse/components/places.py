@@ -55,7 +55,8 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 # Words before a small place that say "place": "in Margate", "towns such as Blackpool".
 PLACE_CUES = frozenset({"in", "near", "at", "from", "around", "outside", "like", "as", "including", "to"})
 
-_WORD = r"(?=\p{Lu})(?:U\.S\.|U\.K\.|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)"
+# A capitalized word; one glued to digits ("R129.8", "G20") is a code or an amount, not a name word.
+_WORD = r"(?=\p{Lu})(?:U\.S\.|U\.K\.|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)(?!\p{N})"
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.@/]){_WORD}"
     rf"(?:(?:[ ]|[ ]of[ ]|(?:,[ ]|[ ]and[ ])(?=(?:{_WORD},?[ ](?:and[ ])?)+Autonomous\b)){_WORD})*"
