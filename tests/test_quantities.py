@@ -206,6 +206,8 @@ BUGS = [
      [{"value": 5.6, "unit": "percent"}, {"value": 12.8, "unit": "percent"}]),
     ("Spending will reach R2.27 trillion, and up to R15 000 per person; the FOR 5 PLAN is no money.",
      [{"value": 2.27e12, "unit": "ZAR"}, {"value": 15000, "unit": "ZAR", "approx": "lte"}, {"value": 5, "unit": None}]),
+    ("Roads will carry 1.69 billion trips, more than double last year's figure.",
+     [{"value": 1.69e9, "unit": None}, {"value": 2, "unit": "times", "approx": "gt"}]),
     ("Nearly 2 out of every 3 dollars will go to rural areas.",
      [{"value": 0.6667, "unit": "fraction", "approx": "approx"}]),
     ("Three in 10 villages now have clinics; Voyager 2 in 1979 was no ratio.",
