@@ -42,7 +42,7 @@ def test_perfect_prediction_scores_one() -> None:
 
 @pytest.mark.skipif(not REFERENCE.exists(), reason="reference scorer not beside the checkout")
 def test_matches_reference_scorer(fast, tmp_path) -> None:
-    records = extract_golds(CORPUS, fast)
+    records = extract_golds(load_golds(CORPUS), fast)
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     gold_dir = tmp_path / "gold"

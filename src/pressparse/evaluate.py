@@ -287,10 +287,10 @@ def load_golds(gold_dir: Path) -> dict[str, tuple[Item, Path]]:
     return out
 
 
-def extract_golds(gold_dir: Path, extractor: Extractor) -> list[Item]:
-    """Records (as JSON dicts) for every annotated article in ``gold_dir``."""
+def extract_golds(golds: dict[str, tuple[Item, Path]], extractor: Extractor) -> list[Item]:
+    """Records (as JSON dicts) for the articles of ``load_golds``."""
     records = []
-    for gid, (gold, path) in load_golds(gold_dir).items():
+    for gid, (gold, path) in golds.items():
         record = extractor.extract(path.read_text(encoding="utf-8"), id=gid,
                                    published=gold.get("published"), source={"path": str(path)})
         records.append(record.model_dump(mode="json"))
@@ -299,14 +299,15 @@ def extract_golds(gold_dir: Path, extractor: Extractor) -> list[Item]:
 
 def evaluate_dir(gold_dir: Path, mode: str | None = None, extractor: Extractor | None = None) -> Report:
     """Run the pipeline over every annotated article in ``gold_dir`` and score it."""
-    if not load_golds(gold_dir):
+    golds = load_golds(gold_dir)
+    if not golds:
         raise ValueError(f"no <id>.gold.json with its <id>.txt beside it in {gold_dir}")
     if extractor is None:
         from .pipeline import Extractor
 
         extractor = Extractor(mode)  # type: ignore[arg-type]
-    records = {r["id"]: r for r in extract_golds(gold_dir, extractor)}
-    return score({gid: gold for gid, (gold, _) in load_golds(gold_dir).items()}, records)
+    records = {r["id"]: r for r in extract_golds(golds, extractor)}
+    return score({gid: gold for gid, (gold, _) in golds.items()}, records)
 
 
 def format_report(report: Report, verbose: bool = False, as_json: bool = False) -> str:

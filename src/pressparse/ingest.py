@@ -35,6 +35,7 @@ from pathlib import Path, PurePath
 from typing import IO, Any, Literal
 
 from .data import read_lines
+from .normalize.dates import MONTH, YEAR
 from .models import ErrorRecord, Source, Warning
 
 TEXT_SUFFIXES = (".txt",)
@@ -231,8 +232,7 @@ def parse_date(value: date | str | None) -> date | None:
 
 # A date standing in a header line: "Dec. 3, 2020", "Source: Xinhua | 2022-10-14 20:31:05".
 _HEADER_DATE = re.compile(
-    r"\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r" \d{1,2}, (?:19|20)\d\d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d)\b"
+    rf"\b(?:{YEAR}-\d\d-\d\d|{MONTH} \d{{1,2}}, {YEAR}|\d{{1,2}} {MONTH} {YEAR})\b"
 )
 HEADER_LINES = 6
 
