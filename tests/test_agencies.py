@@ -162,10 +162,12 @@ EDGE = [
             "Changsha Municipal Commission of Development and Reform"],
          "Zunyi Municipal Party Committee": ["Zunyi Municipal Party Committee"]},
         id="'and' between two headed names splits them"),
-    pytest.param("The Asian Development Bank Annual Meeting opened.", {"Asian Development Bank": ["Asian Development Bank"]},
+    pytest.param("The Asian Development Bank Annual Meeting opened.",
+                 {"Asian Development Bank": ["Asian Development Bank"]},
                  id="an event named after a body keeps only the body"),
     pytest.param("The Department for Environment, Food & Rural Affairs said.",
-                 {"Department for Environment, Food & Rural Affairs": ["Department for Environment, Food & Rural Affairs"]},
+                 {"Department for Environment, Food & Rural Affairs": [
+                     "Department for Environment, Food & Rural Affairs"]},
                  id="a list in the complement"),
 ]
 
@@ -231,7 +233,8 @@ LOCAL = [
                  id="gansu: 'and' inside the lower-case words; a four-word back-reference"),
     # edge cases
     pytest.param("The Foshan Municipal Government met. Later the Foshan municipal people's government said so.",
-                 {"Foshan Municipal Government": ["Foshan Municipal Government", "Foshan municipal people's government"]},
+                 {"Foshan Municipal Government": [
+                     "Foshan Municipal Government", "Foshan municipal people's government"]},
                  id="the Title Case spelling and the lower-case one are one body"),
     pytest.param("The county government said prices rose. The local government agreed.", {},
                  id="no place: generic phrases stay back-references (here to nothing)"),

@@ -27,7 +27,11 @@ CORPUS: list[Row] = [
         ["Li Zhong"],
     ),
     ("Li Zhong said that at present, more than [[90%]] of the poverty-stricken people received support.", ["Li Zhong"]),
-    ("According to Ou Qingping, from 2016 to 2020, the number of working poor increased by more than [[10 million]].", ["Ou Qingping"]),
+    (
+        "According to Ou Qingping, from 2016 to 2020, the number of working poor increased by more than "
+        "[[10 million]].",
+        ["Ou Qingping"],
+    ),
     (
         "“Today, [[two-thirds]] of poor families have been involved in migrant labor. About [[two-thirds]] "
         "of these families’ income comes from migrant workers, “said Ou Qingping.",
@@ -65,9 +69,15 @@ EDGE: list[Row] = [
 
 BUGS_CAUGHT: list[Row] = [
     # re.match(text, pos) does not anchor "^" at pos: the speech tag after a name was never seen.
-    ("Shri Harish Chandra Patil, Union Minister, spoke. Shri Patil said that [[₹640 crore]] was released.", ["Harish Chandra Patil"]),
+    (
+        "Shri Harish Chandra Patil, Union Minister, spoke. Shri Patil said that [[₹640 crore]] was released.",
+        ["Harish Chandra Patil"],
+    ),
     # A machine-translated quote closed with an opening quote mark: “...,“said Ou Qingping.
-    ("“In recent years, nearly [[8 million]] children received vocational education, “said Ou Qingping.", ["Ou Qingping"]),
+    (
+        "“In recent years, nearly [[8 million]] children received vocational education, “said Ou Qingping.",
+        ["Ou Qingping"],
+    ),
 ]
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
@@ -89,12 +99,14 @@ def marked_doc(nlp: Language, marked: str) -> Doc:
     text += marked[shift:]
     doc = nlp.make_doc(text)
     doc.spans[ext.QUANTITIES] = [doc.char_span(s, e, alignment_mode="expand") for s, e in offsets]
-    for name, proc in nlp.pipeline:
+    for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
 
 
-@pytest.mark.parametrize(("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT, ids=lambda v: v[:50] if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT, ids=lambda v: v[:50] if isinstance(v, str) else ""
+)
 def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:
     doc = marked_doc(nlp, text)
     assert [s._.pp_speaker for s in doc.spans[ext.QUANTITIES]] == expected

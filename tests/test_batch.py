@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import signal
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -68,6 +71,61 @@ def test_failing_article_becomes_error_entry_in_place(fast: pressparse.Extractor
     assert results[1].error == "extraction_failed" and "component crashed" in results[1].message
 
 
+def _hang_on_marker(extractor: pressparse.Extractor) -> None:
+    """Make ``extractor`` run a catastrophically backtracking regex on articles marked HANG."""
+    real = type(extractor).pipe_articles
+
+    def pipe_articles(articles, batch_size=16):  # type: ignore[no-untyped-def]
+        articles = list(articles)
+        if any("HANG" in a.text for a in articles):
+            re.match(r"(a+)+b", "a" * 64)  # exponential: runs for ages unless interrupted
+        return real(extractor, articles, batch_size)
+
+    extractor.pipe_articles = pipe_articles  # type: ignore[method-assign]
+
+
+def test_runaway_article_times_out_alone() -> None:
+    extractor = pressparse.Extractor("fast")
+    _hang_on_marker(extractor)
+    items = [make_article(SENTENCES[0], id="a"), make_article("HANG " + SENTENCES[1], id="b"),
+             make_article(SENTENCES[2], id="c")]
+    started = time.monotonic()
+    stats = BatchStats()
+    results = list(run(extractor, items, stats, chunk_size=3, timeout=0.3))
+    assert [(r.id, type(r).__name__) for r in results] == [
+        ("a", "ArticleRecord"), ("b", "ErrorRecord"), ("c", "ArticleRecord"),
+    ]
+    assert results[1].error == "timeout" and "0.3 s" in results[1].message
+    assert results[2].quantities, "the articles after the runaway one are extracted normally"
+    assert (stats.ok, stats.failed) == (2, 1)
+    assert time.monotonic() - started < 60, "the regex was interrupted, not run to its end"
+
+
+def _work_hanging_on_marker(chunk: list) -> list:
+    """Worker task: the worker's pipeline hangs on articles marked HANG."""
+    assert batch._worker_extractor is not None
+    _hang_on_marker(batch._worker_extractor)
+    return batch._work(chunk)
+
+
+def test_runaway_article_times_out_in_a_worker() -> None:
+    items = [make_article(SENTENCES[n % 3], id=f"a{n}") for n in range(8)]
+    items[3] = make_article("HANG " + SENTENCES[0], id="slow")
+    stats = BatchStats()
+    results = list(run_parallel("fast", items, stats, workers=2, chunk_size=2, timeout=0.5,
+                                work=_work_hanging_on_marker))
+    assert [r.id for r in results] == [item.id for item in items]
+    assert [(r.id, r.error) for r in results if isinstance(r, ErrorRecord)] == [("slow", "timeout")]
+    assert (stats.ok, stats.failed) == (7, 1)
+
+
+def test_deadline_leaves_no_timer_behind() -> None:
+    with batch.deadline(5):
+        pass
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+
+
 class _Done:
     def __init__(self, value: list) -> None:
         self.value = value
@@ -122,7 +180,7 @@ def test_arbitrary_texts_give_valid_records(fast: pressparse.Extractor, texts: l
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.binary(max_size=200), st.sampled_from(SENTENCES).map(
-    lambda s: ('{"id": "s", "text": "%s", "published": "2020-11-20"}' % s).encode())), max_size=6))
+    lambda s: json.dumps({"id": "s", "text": s, "published": "2020-11-20"}).encode())), max_size=6))
 def test_arbitrary_json_lines_never_crash_the_batch(fast: pressparse.Extractor, lines: list[bytes]) -> None:
     lines = [line.replace(b"\n", b" ") + b"\n" for line in lines]
     results = list(run(fast, read_jsonl("fuzz.jsonl", lines), BatchStats()))

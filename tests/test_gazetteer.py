@@ -103,7 +103,9 @@ WORLD_SPOT_CHECKS = [
 ]
 
 
-@pytest.mark.parametrize(("key", "name", "place_type", "alias"), WORLD_SPOT_CHECKS, ids=[c[0] for c in WORLD_SPOT_CHECKS])
+@pytest.mark.parametrize(
+    ("key", "name", "place_type", "alias"), WORLD_SPOT_CHECKS, ids=[c[0] for c in WORLD_SPOT_CHECKS]
+)
 def test_world_place(key: str, name: str, place_type: str, alias: str | None) -> None:
     row = world()[key]
     assert (row["name"], row["type"]) == (name, place_type)

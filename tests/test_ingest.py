@@ -27,7 +27,8 @@ DATA = Path(__file__).parent / "data"
 ENGLISH = "At the end of October, 29.73 million poor workers were migrant workers, said Li Zhong."
 CHINESE = "截至10月底，全国贫困劳动力外出务工人数达到2973万人，是去年外出务工总数的108.9%。"
 TRADITIONAL = "截至10月底，全國貧困勞動力外出務工人數達到2973萬人，是去年外出務工總數的108.9%。"
-FULLWIDTH_ENGLISH = "At the end of October，２９.７３ million poor workers were migrant workers，said Li Zhong（Vice Minister）。"
+FULLWIDTH_ENGLISH = ("At the end of October，２９.７３ million poor workers were migrant workers，"
+                     "said Li Zhong（Vice Minister）。")
 WESTERN = "The café in Zürich sold crêpes for €12 — a “naïve” price, said the señora."
 
 
@@ -251,3 +252,14 @@ def test_header_date_fills_a_missing_publication_date() -> None:
 
 def test_a_date_in_running_text_is_no_publication_date() -> None:
     assert make_article("The plan, adopted on Dec. 3, 2020, says the county will build 30 roads.").published is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_jsonl_splits_into_its_lines(tmp_path: Path, encoding: str) -> None:
+    objects = [{"id": "one", "text": ENGLISH}, {"id": "two", "text": CHINESE}]
+    lines = "\r\n".join(json.dumps(obj, ensure_ascii=False) for obj in objects)
+    (tmp_path / "utf16.jsonl").write_bytes(lines.encode(encoding))
+    (tmp_path / "utf8.jsonl").write_bytes(lines.encode("utf-8"))
+    utf16, utf8 = (list(read_path(str(tmp_path / name))) for name in ("utf16.jsonl", "utf8.jsonl"))
+    assert [(item.id, item.text) for item in utf16] == [(item.id, item.text) for item in utf8]
+    assert [item.id for item in utf16] == ["one", "two"] and utf16[0].text == ENGLISH

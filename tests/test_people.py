@@ -41,13 +41,19 @@ CORPUS: list[Row] = [
         "received a grant.",
         [("Ning Xianhai", None, "other"), ("Hu Min", None, "other")],
     ),
-    ("The picture shows villagers harvesting. Photo by Shi Yuzhu (People’s Vision)", [("Shi Yuzhu", "photographer", "journalist")]),
+    (
+        "The picture shows villagers harvesting. Photo by Shi Yuzhu (People’s Vision)",
+        [("Shi Yuzhu", "photographer", "journalist")],
+    ),
     (
         "The picture shows workers on Nov. 18. Photo by reporter Chen Sihan of the Xinhua News Agency.",
         [("Chen Sihan", "reporter", "journalist")],
     ),
     ("It is the best way to help aspirations. (Reporter Kong Dechen)", [("Kong Dechen", "reporter", "journalist")]),
-    ("Massive information, all in the Sina Finance APP\n\nEditor in charge: Li Ang", [("Li Ang", "editor in charge", "journalist")]),
+    (
+        "Massive information, all in the Sina Finance APP\n\nEditor in charge: Li Ang",
+        [("Li Ang", "editor in charge", "journalist")],
+    ),
     ("Source: Xinhua | Editor: Liu Yang | 2022-10-14 20:31:05", [("Liu Yang", "editor", "journalist")]),
     ("Farmers harvest rice in terraced fields. (Xinhua/Li Ming)", [("Li Ming", "photographer", "journalist")]),
     ("Villagers dry chili peppers. (Photo by Yang Wenbin/Xinhua)", [("Yang Wenbin", "photographer", "journalist")]),
@@ -56,11 +62,21 @@ CORPUS: list[Row] = [
         "Lena Hartmann, Commissioner for Energy, said: \"A European energy market only works if electrons can move.\"",
         [("Lena Hartmann", "Commissioner for Energy", "official")],
     ),
-    ("Secretary of State for Education Jonathan Hartley said:", [("Jonathan Hartley", "Secretary of State for Education", "official")]),
-    ("Minister for School Standards Priya Mistry said:", [("Priya Mistry", "Minister for School Standards", "official")]),
-    ("Chief Secretary to the Treasury Rachel Ashdown said:", [("Rachel Ashdown", "Chief Secretary to the Treasury", "official")]),
     (
-        "schools will benefit from £2.3 billion of capital investment, Education Secretary Jonathan Hartley announced today.",
+        "Secretary of State for Education Jonathan Hartley said:",
+        [("Jonathan Hartley", "Secretary of State for Education", "official")],
+    ),
+    (
+        "Minister for School Standards Priya Mistry said:",
+        [("Priya Mistry", "Minister for School Standards", "official")],
+    ),
+    (
+        "Chief Secretary to the Treasury Rachel Ashdown said:",
+        [("Rachel Ashdown", "Chief Secretary to the Treasury", "official")],
+    ),
+    (
+        "schools will benefit from £2.3 billion of capital investment, Education Secretary Jonathan Hartley "
+        "announced today.",
         [("Jonathan Hartley", "Secretary", "official")],
     ),
     ("\"Every acre counts,\" said NRCS spokesperson Dana Whitfield.", [("Dana Whitfield", "spokesperson", "official")]),
@@ -68,16 +84,24 @@ CORPUS: list[Row] = [
         "\"We've run cover crops on about a third of our ground,\" said Tom Brandt, who farms 1,200 acres.",
         [("Tom Brandt", None, "other")],
     ),
-    ("\"Voluntary conservation works,\" said Marcus Leland, EPA Region 7 Administrator.", [("Marcus Leland", "Administrator", "official")]),
     (
-        "the Union Minister of Agriculture and Farmers Welfare, Shri Harish Chandra Patil, announced in New Delhi today.",
+        "\"Voluntary conservation works,\" said Marcus Leland, EPA Region 7 Administrator.",
+        [("Marcus Leland", "Administrator", "official")],
+    ),
+    (
+        "the Union Minister of Agriculture and Farmers Welfare, Shri Harish Chandra Patil, announced in New Delhi "
+        "today.",
         [("Harish Chandra Patil", "Union Minister of Agriculture and Farmers Welfare", "official")],
     ),
     (
-        "Smt. Meenakshi Raghavan, Secretary, Department of Agriculture and Farmers Welfare, said that districts were selected.",
+        "Smt. Meenakshi Raghavan, Secretary, Department of Agriculture and Farmers Welfare, said that districts "
+        "were selected.",
         [("Meenakshi Raghavan", "Secretary", "official")],
     ),
-    ("Vice Governor Zhao Minghui attended the meeting and delivered a speech.", [("Zhao Minghui", "Vice Governor", "official")]),
+    (
+        "Vice Governor Zhao Minghui attended the meeting and delivered a speech.",
+        [("Zhao Minghui", "Vice Governor", "official")],
+    ),
     (
         "Villager Tan Guoqiang, who has contracted 260 mu in the area, said that his rice grew well.",
         [("Tan Guoqiang", "Villager", "other")],
@@ -89,17 +113,30 @@ CORPUS: list[Row] = [
     (
         "Today we have invited Mr. Liu Yongfu, director of the State Council Leading Group Office of "
         "Poverty Alleviation and Development, to brief you.",
-        [("Liu Yongfu", "director of the State Council Leading Group Office of Poverty Alleviation and Development", "official")],
+        [(
+            "Liu Yongfu",
+            "director of the State Council Leading Group Office of Poverty Alleviation and Development",
+            "official",
+        )],
     ),
 ]
 
 EDGE: list[Row] = [
     ("Commissioner Kadri Simson presented the plan.", [("Kadri Simson", "Commissioner", "official")]),
-    ("Union Minister Narendra Singh Tomar said the scheme works.", [("Narendra Singh Tomar", "Union Minister", "official")]),
+    (
+        "Union Minister Narendra Singh Tomar said the scheme works.",
+        [("Narendra Singh Tomar", "Union Minister", "official")],
+    ),
     ("Secretary of State Jane Smith met her counterpart.", [("Jane Smith", "Secretary of State", "official")]),
     ("Ouyang Xiu and Sima Qian were historians.", [("Ouyang Xiu", None, "other"), ("Sima Qian", None, "other")]),
-    ("Fu Linghui, spokesperson of the National Bureau of Statistics, said growth slowed.", [("Fu Linghui", "spokesperson of the National Bureau of Statistics", "official")]),
-    ("The speakers were Xi Yanchun, spokesperson of the SCIO, and others.", [("Xi Yanchun", "spokesperson of the SCIO", "official")]),
+    (
+        "Fu Linghui, spokesperson of the National Bureau of Statistics, said growth slowed.",
+        [("Fu Linghui", "spokesperson of the National Bureau of Statistics", "official")],
+    ),
+    (
+        "The speakers were Xi Yanchun, spokesperson of the SCIO, and others.",
+        [("Xi Yanchun", "spokesperson of the SCIO", "official")],
+    ),
     ("Chen Sihan, a reporter for Xinhua News Agency, took the photo.", [("Chen Sihan", "reporter", "journalist")]),
     # A capitalized English word after a surname is not a given name.
     ("The Long March began in 1934. He Made his point.", []),
@@ -118,7 +155,10 @@ BUGS_CAUGHT: list[Row] = [
     ("Governor Holloway Announces $238 Million for Broadband\n\nGovernor Diane Holloway said so.",
      [("Diane Holloway", "Governor", "official")]),
     # Two credits on one line were read as one name "Huang Wei Editor".
-    ("(Correspondent: Huang Wei    Editor: Li Qian)", [("Huang Wei", "correspondent", "journalist"), ("Li Qian", "editor", "journalist")]),
+    (
+        "(Correspondent: Huang Wei    Editor: Li Qian)",
+        [("Huang Wei", "correspondent", "journalist"), ("Li Qian", "editor", "journalist")],
+    ),
     # The complement of a title ran into the next words and made "Human Resources" a person.
     (
         "Li Zhong, Vice Minister of Human Resources and Social Security, presented the plan.",
@@ -126,7 +166,8 @@ BUGS_CAUGHT: list[Row] = [
     ),
     # A complement crossed a sentence end: "of the Council of State. Promote".
     (
-        "said Ou Qingping, deputy director of the Office of Poverty Alleviation of the Council of State. Promote the two aspects.",
+        "said Ou Qingping, deputy director of the Office of Poverty Alleviation of the Council of State. "
+        "Promote the two aspects.",
         [("Ou Qingping", "deputy director of the Office of Poverty Alleviation of the Council of State", "official")],
     ),
     # "Strategic Reserves Administration said" is an agency speaking.
@@ -152,7 +193,9 @@ def people_of(doc: Doc) -> list[tuple[str, str | None, str]]:
     return list(seen.values())
 
 
-@pytest.mark.parametrize(("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT, ids=lambda v: v[:50] if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT, ids=lambda v: v[:50] if isinstance(v, str) else ""
+)
 def test_people(nlp: Language, text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert people_of(nlp(text)) == expected
 
@@ -161,7 +204,10 @@ def test_later_mentions_resolve_to_the_full_name(nlp: Language) -> None:
     doc = nlp("Mr. Liu Yongfu, director of the office, spoke. Mr. Liu said that poverty fell. "
               "Ou Qingping said so too. According to Ou, it fell.")
     keys = [(s.text, s._.pp_person["key"]) for s in doc.spans[ext.PEOPLE]]
-    assert keys == [("Mr. Liu Yongfu", "Liu Yongfu"), ("Mr. Liu", "Liu Yongfu"), ("Ou Qingping", "Ou Qingping"), ("Ou", "Ou Qingping")]
+    assert keys == [
+        ("Mr. Liu Yongfu", "Liu Yongfu"), ("Mr. Liu", "Liu Yongfu"),
+        ("Ou Qingping", "Ou Qingping"), ("Ou", "Ou Qingping"),
+    ]
     assert all(s._.pp_person["title"] == "director of the office" for s in list(doc.spans[ext.PEOPLE])[:2])
 
 
@@ -193,19 +239,29 @@ def _with_spans(nlp: Language, text: str, key: str, spans: list[tuple[str, dict]
 
 AGENCY_ROWS = [
     # (text, agency surface forms in the doc, expected agency_key of the first person)
-    ("Fu Linghui, spokesperson of the National Bureau of Statistics, said so.", ["National Bureau of Statistics"], "nbs"),
+    (
+        "Fu Linghui, spokesperson of the National Bureau of Statistics, said so.",
+        ["National Bureau of Statistics"],
+        "nbs",
+    ),
     ("said NRCS spokesperson Dana Whitfield.", ["NRCS"], "nbs"),
     ("said Marcus Leland, EPA Region 7 Administrator.", ["EPA"], "nbs"),
     ("Photo by reporter Chen Sihan of the Xinhua News Agency.", ["Xinhua News Agency"], "nbs"),
     ("Photo by Shi Yuzhu (People’s Vision)", ["People’s Vision"], "nbs"),
     ("Source: Xinhua | Editor: Liu Yang | 2022", ["Xinhua"], "nbs"),
-    ("Mr. Zhou Jianmin, deputy director-general of the Department of Development Planning, Ministry of Agriculture", ["Ministry of Agriculture"], "nbs"),
+    (
+        "Mr. Zhou Jianmin, deputy director-general of the Department of Development Planning, Ministry of Agriculture",
+        ["Ministry of Agriculture"],
+        "nbs",
+    ),
     ("Vice Governor Zhao Minghui met Xinhua reporters.", ["Xinhua"], None),
 ]
 
 
 @pytest.mark.parametrize(("text", "surfaces", "expected"), AGENCY_ROWS)
-def test_agency_is_the_agency_span_the_title_names(nlp: Language, text: str, surfaces: list[str], expected: str | None) -> None:
+def test_agency_is_the_agency_span_the_title_names(
+    nlp: Language, text: str, surfaces: list[str], expected: str | None
+) -> None:
     doc = _with_spans(nlp, text, ext.AGENCIES, [(s, {"key": "nbs", "name": s}) for s in surfaces])
     assert doc.spans[ext.PEOPLE][0]._.pp_person["agency_key"] == expected
 
@@ -223,7 +279,10 @@ def test_no_text_no_people(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("Qingping", True), ("Xianhai", True), ("Ang", True), ("Yu-zhu", True), ("Change", False), ("Made", False), ("Prefecture", False)],
+    [
+        ("Qingping", True), ("Xianhai", True), ("Ang", True), ("Yu-zhu", True),
+        ("Change", False), ("Made", False), ("Prefecture", False),
+    ],
 )
 def test_given_name_rule(word: str, expected: bool) -> None:
     assert is_given_name(word) is expected
@@ -255,7 +314,8 @@ SCAN_EDGE = [
     "McDonald Smith, Minister of State, unsaid appointed out according to Harish Chandra Patil.",
     "İstanbul ſecretary Kelvin \u212aing, minister of Trade, said Zhang Wei.",  # case traps: slow path
     # Appositions: only the gap "[, a|an|the] [Prefix words]" may stand between the comma and the title.
-    "Marcus Leland, the EPA Region 7 Administrator, said. Wang Wei ,\n an 2 Vice Director spoke, then, as chief, Li Ming, "
+    "Marcus Leland, the EPA Region 7 Administrator, said. Wang Wei ,\n an 2 Vice Director spoke, then, as chief, "
+    "Li Ming, "
     "Deputy Head Zhou Yi, 12 34 56 78 90 Director and Tom Brandt,   A B C D Secretary of State.",
 ]
 
@@ -269,7 +329,9 @@ def _candidates(nlp: Language, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text", [*SCAN_EDGE, *(path.read_text() for path in sorted(CORPUS_DIR.glob("**/*.txt")))], ids=lambda t: t[:40]
 )
-def test_prefiltered_scan_finds_what_a_full_scan_finds(nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_prefiltered_scan_finds_what_a_full_scan_finds(
+    nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pressparse.components.people as people_module
 
     fast = _candidates(nlp, text)
@@ -285,14 +347,20 @@ SHORT_MENTION_EDGE = [
 
 
 @pytest.mark.parametrize(
-    "text", [*SHORT_MENTION_EDGE, *(path.read_text() for path in sorted(CORPUS_DIR.glob("**/*.txt")))], ids=lambda t: t[:40]
+    "text",
+    [*SHORT_MENTION_EDGE, *(path.read_text() for path in sorted(CORPUS_DIR.glob("**/*.txt")))],
+    ids=lambda t: t[:40],
 )
 def test_surname_scan_finds_what_the_pattern_it_replaced_finds(text: str) -> None:
     """Short mentions are found with ``str.find`` per surname; the per-article pattern they
     replaced must find exactly the same (start, end, surname, honorific or not)."""
     from pressparse.components.people import HONORIFIC, LOWER, UPPER, _alternation, _surname_mentions
 
-    for found in (["Liu", "Li", "Hon", "Lin"], ["Ou", "Patil", "Li", "Mr"], ["Zhang", "Wang", "Hartley", "Brandt", "Li"]):
+    for found in (
+        ["Liu", "Li", "Hon", "Lin"],
+        ["Ou", "Patil", "Li", "Mr"],
+        ["Zhang", "Wang", "Hartley", "Brandt", "Li"],
+    ):
         pattern = re.compile(
             rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{_alternation(found)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
         )

@@ -186,7 +186,8 @@ BUGS_CAUGHT: list[tuple[str, Expected]] = [
     ("The oasis lies along the Hexi Corridor in Gansu Province.",
      {"Hexi Corridor": ("region", "Gansu"), "Gansu": ("province", None)}),
     # held-out article: Hong Kong's districts were missing from the gazetteer
-    ("New estates in Sha Tin, Hong Kong, opened.", {"Sha Tin": ("district", "Hong Kong"), "Hong Kong": ("province", None)}),
+    ("New estates in Sha Tin, Hong Kong, opened.",
+     {"Sha Tin": ("district", "Hong Kong"), "Hong Kong": ("province", None)}),
     # ")Recently, in X Village": a capitalized word before ", in" is no place
     ("Photo by Zhao Lei (People's Vision)Recently, in Xiguan Village, Shiting Town, the villagers said.",
      {"Xiguan": ("village", "Shiting"), "Shiting": ("town", None)}),
@@ -312,7 +313,11 @@ def test_gazetteer_is_loaded_once() -> None:
     [
         ["Zorbaville said it works.", "Farmers in Zorbaville in Karnataka sowed early.", "Zorbaville said it works."],
         ["BEIJING is large.", "BEIJING, May 3 (Xinhua) -- Rain fell.", "BEIJING is large."],
-        ["Hebei Province 2023 plan was issued.", "Output in Hebei Province rose.", "Hebei Province 2023 plan was issued."],
+        [
+            "Hebei Province 2023 plan was issued.",
+            "Output in Hebei Province rose.",
+            "Hebei Province 2023 plan was issued.",
+        ],
     ],
     ids=["unknown word needs what follows", "all caps needs a dateline", "type word not before a number"],
 )

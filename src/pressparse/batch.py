@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
@@ -25,11 +27,15 @@ from .models import ArticleRecord, ErrorRecord
 if TYPE_CHECKING:
     from .pipeline import Extractor, Mode
 
-__all__ = ["BatchStats", "extract_chunk", "run", "run_parallel", "skip_completed", "windowed"]
+__all__ = ["DEFAULT_TIMEOUT", "ArticleTimeout", "BatchStats", "deadline", "extract_chunk", "run", "run_parallel",
+           "skip_completed", "windowed"]
 
 # Exit statuses of a batch; 2 is bad usage (argparse, unusable output), 130 an interrupted run.
 EXIT_OK, EXIT_SOME_FAILED, EXIT_MOST_FAILED = 0, 1, 3
 MOST_FAILED_SHARE = 0.9
+# Seconds one article may take: a typical article takes milliseconds, the largest input the default
+# --max-bytes admits well under a minute in full mode. Only a runaway rule gets near it.
+DEFAULT_TIMEOUT = 300.0
 Item = Article | ErrorRecord
 Result = ArticleRecord | ErrorRecord
 
@@ -71,21 +77,63 @@ def skip_completed(items: Iterable[Item], completed: Counter[str], stats: BatchS
         yield item
 
 
-def _extract_one(extractor: Extractor, article: Article) -> Result:
+class ArticleTimeout(BaseException):
+    """Raised inside an extraction that ran past its deadline.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that no ``except Exception`` on the way
+    swallows it and lets a runaway rule run on.
+    """
+
+
+def _raise_timeout(signum: int, frame: object) -> None:
+    raise ArticleTimeout
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise ``ArticleTimeout`` in the body after ``seconds`` (wall clock).
+
+    Uses SIGALRM, which also interrupts a regular expression stuck backtracking (``re`` and
+    ``regex`` check for signals while matching). Where there is no SIGALRM (Windows) or off the
+    main thread (a Dask worker thread) it does nothing: no timeout rather than a crash.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return next(extractor.pipe_articles([article]))
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_one(extractor: Extractor, article: Article, timeout: float | None) -> Result:
+    try:
+        with deadline(timeout):
+            return next(extractor.pipe_articles([article]))
+    except ArticleTimeout:
+        return ErrorRecord(id=article.id, error="timeout", source=article.source,
+                           message=f"extraction took longer than {timeout:g} s (see --timeout)")
     except Exception as err:
         return ErrorRecord(id=article.id, error="extraction_failed", message=repr(err)[:500],
                            source=article.source)
 
 
-def extract_chunk(extractor: Extractor, items: list[Item]) -> list[Result]:
-    """Records for a chunk, in order: one ``nlp.pipe`` pass, or one by one when that pass fails."""
+def extract_chunk(extractor: Extractor, items: list[Item], timeout: float | None = None) -> list[Result]:
+    """Records for a chunk, in order: one ``nlp.pipe`` pass, or one by one when that pass fails.
+
+    ``timeout`` is seconds per article: the chunk's pass gets ``timeout`` per article in it; when it
+    runs out, each article is redone alone with its own ``timeout``, so only the slow one is lost.
+    """
     articles = [item for item in items if isinstance(item, Article)]
     try:
-        records: Iterator[Result] = iter(list(extractor.pipe_articles(articles)))
-    except Exception:
-        records = iter([_extract_one(extractor, article) for article in articles])
+        with deadline(timeout and timeout * len(articles)):
+            records: Iterator[Result] = iter(list(extractor.pipe_articles(articles)))
+    except (Exception, ArticleTimeout):
+        records = iter([_extract_one(extractor, article, timeout) for article in articles])
     return [next(records) if isinstance(item, Article) else item for item in items]
 
 
@@ -95,11 +143,11 @@ def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def run(extractor: Extractor, items: Iterable[Item], stats: BatchStats, *, chunk_size: int = 16
-        ) -> Iterator[Result]:
+def run(extractor: Extractor, items: Iterable[Item], stats: BatchStats, *, chunk_size: int = 16,
+        timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Result]:
     """Records in input order, in this process; errors pass through as entries."""
     for chunk in chunks(items, chunk_size):
-        for result in extract_chunk(extractor, chunk):
+        for result in extract_chunk(extractor, chunk, timeout):
             yield stats.count(result)
 
 
@@ -120,20 +168,21 @@ def windowed(submit: Callable[[list[Item]], _Future], items: Iterable[Item], *, 
 
 
 _worker_extractor: Extractor | None = None
+_worker_timeout: float | None = None
 
 
-def _init_worker(mode: Mode) -> None:
+def _init_worker(mode: Mode, timeout: float | None = DEFAULT_TIMEOUT) -> None:
     """Pool initializer: load the pipeline once per worker; Ctrl-C is the parent's to handle."""
-    global _worker_extractor
+    global _worker_extractor, _worker_timeout
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .pipeline import Extractor
 
-    _worker_extractor = Extractor(mode)
+    _worker_extractor, _worker_timeout = Extractor(mode), timeout
 
 
 def _work(chunk: list[Item]) -> list[Result]:
     assert _worker_extractor is not None, "worker used without _init_worker"
-    return extract_chunk(_worker_extractor, chunk)
+    return extract_chunk(_worker_extractor, chunk, _worker_timeout)
 
 
 class _ChunkTask:
@@ -164,13 +213,14 @@ class _RecoveringPool:
     when it runs alone in a fresh pool becomes a ``worker_crashed`` error entry.
     """
 
-    def __init__(self, mode: Mode, workers: int, work: Callable[[list[Item]], list[Result]]) -> None:
-        self.mode, self.workers, self.work = mode, workers, work
+    def __init__(self, mode: Mode, workers: int, work: Callable[[list[Item]], list[Result]],
+                 timeout: float | None) -> None:
+        self.mode, self.workers, self.work, self.timeout = mode, workers, work, timeout
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(self.mode,))
+                                   initializer=_init_worker, initargs=(self.mode, self.timeout))
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -197,10 +247,10 @@ class _RecoveringPool:
 
 
 def run_parallel(mode: Mode, items: Iterable[Item], stats: BatchStats, *, workers: int,
-                 chunk_size: int = 16, window: int | None = None,
+                 chunk_size: int = 16, window: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
                  work: Callable[[list[Item]], list[Result]] = _work) -> Iterator[Result]:
     """Like ``run`` but over ``workers`` processes; ``work`` is what a worker does with a chunk."""
-    pool = _RecoveringPool(mode, workers, work)
+    pool = _RecoveringPool(mode, workers, work, timeout)
     try:
         for results in windowed(pool.submit, items, chunk_size=chunk_size, window=window or 4 * workers):
             for result in results:

@@ -6,10 +6,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from contextlib import nullcontext
+from contextlib import ExitStack
 from pathlib import Path
 
 from . import __version__
+from .batch import DEFAULT_TIMEOUT
 
 log = logging.getLogger("pressparse")
 
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-bytes", type=_size, default="5M", metavar="SIZE",
                          help="larger inputs (or JSON lines) become 'oversize' error entries "
                          "(default: 5M; suffixes K, M, G)")
+    extract.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help="an article whose extraction takes longer becomes a 'timeout' error entry "
+                         f"(default: {DEFAULT_TIMEOUT:g}; 0 for none; not applied on a Dask cluster)")
     extract.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
                          help="how to read stdin (-): one text article, or scraper JSON Lines")
     extract.add_argument("--scheduler", metavar="ADDRESS",
@@ -64,6 +68,17 @@ def _positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return number
+
+
+def _seconds(value: str) -> float | None:
+    """Seconds from "300" or "0.5"; 0 means no limit."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if seconds < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
+    return seconds or None
 
 
 def _size(value: str) -> int:
@@ -118,15 +133,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         results = run_on_cluster(args.scheduler, mode, items, stats, chunk_size=args.batch_size)
     elif args.workers > 1:
-        results = run_parallel(mode, items, stats, workers=args.workers, chunk_size=args.batch_size)
+        results = run_parallel(mode, items, stats, workers=args.workers, chunk_size=args.batch_size,
+                               timeout=args.timeout)
     else:
-        results = run(Extractor(mode), items, stats, chunk_size=args.batch_size)
+        results = run(Extractor(mode), items, stats, chunk_size=args.batch_size, timeout=args.timeout)
     results = progress(results, enabled=not args.quiet and sys.stderr.isatty())
     open_mode = "a" if args.resume else "w"
-    target = open(args.output, open_mode, encoding="utf-8") if args.output else nullcontext(sys.stdout)
-    errors = open(args.errors, open_mode, encoding="utf-8") if args.errors else nullcontext(None)
     try:
-        with target as out, errors as errors_out:
+        with ExitStack() as files:
+            out = files.enter_context(open(args.output, open_mode, encoding="utf-8")) if args.output else sys.stdout
+            errors_out = files.enter_context(open(args.errors, open_mode, encoding="utf-8")) if args.errors else None
             write(results, out, args.format, errors=errors_out)
     except KeyboardInterrupt:
         log.error("interrupted; every line written is whole: rerun with --resume to continue")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import io
 import json
 import re
 import sys
@@ -35,8 +36,8 @@ from pathlib import Path, PurePath
 from typing import IO, Any, Literal
 
 from .data import read_lines
-from .normalize.dates import MONTH, YEAR
 from .models import ErrorRecord, Source, Warning
+from .normalize.dates import MONTH, YEAR
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -448,7 +449,7 @@ def given_id(obj: Any) -> str | None:
     return _str_or_none(obj.get("id")) if isinstance(obj, dict) else None
 
 
-def _limited_lines(handle: Iterable[bytes] | IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+def _limited_lines(handle: Iterable[bytes] | IO[bytes] | _Utf8Lines, max_bytes: int) -> Iterator[bytes | None]:
     """Lines of a binary stream; ``None`` for a line over ``max_bytes``, which is never held whole."""
     readline = getattr(handle, "readline", None)
     if readline is None:  # a plain iterable of lines (tests, callers with lines in memory)
@@ -463,12 +464,47 @@ def _limited_lines(handle: Iterable[bytes] | IO[bytes], max_bytes: int) -> Itera
         yield None
 
 
+class _Utf8Lines:
+    """A UTF-16 byte stream read line by line as UTF-8: splitting UTF-16 bytes at b"\\n" would cut
+    every line ending in half."""
+
+    def __init__(self, handle: IO[bytes], encoding: str) -> None:
+        self.text = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self.text.readline(size).encode("utf-8")
+
+    def release(self) -> None:
+        """Hand the byte stream back unclosed (the caller opened it; it may be stdin)."""
+        self.text.detach()
+
+
+def _utf16_lines(lines: Iterable[bytes] | IO[bytes]) -> _Utf8Lines | None:
+    """A UTF-8 line reader over a stream that starts as UTF-16 (with or without a BOM), else None."""
+    peek = getattr(lines, "peek", None)
+    if peek is None:
+        return None
+    head = peek(4096)[:4096]
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else _bomless_utf16(head)
+    return _Utf8Lines(lines, encoding) if encoding else None  # type: ignore[arg-type]
+
+
 def read_jsonl(name: str, lines: Iterable[bytes] | IO[bytes], *, max_bytes: int = DEFAULT_MAX_BYTES
                ) -> Iterator[Article | ErrorRecord]:
     """One Article (or ErrorRecord) per non-blank line of scraper JSON Lines, streamed.
 
-    The id is the object's ``id``, else ``name:lineno``.
+    The id is the object's ``id``, else ``name:lineno``. UTF-16 files are read as text first.
     """
+    utf16 = _utf16_lines(lines)
+    try:
+        yield from _jsonl_items(name, utf16 or lines, max_bytes)
+    finally:
+        if utf16:
+            utf16.release()
+
+
+def _jsonl_items(name: str, lines: Iterable[bytes] | IO[bytes] | _Utf8Lines, max_bytes: int
+                 ) -> Iterator[Article | ErrorRecord]:
     for lineno, line in enumerate(_limited_lines(lines, max_bytes), 1):
         if line is not None and not line.strip():
             continue

@@ -155,7 +155,8 @@ class AgenciesComponent:
         gap = rf"(?:,?[ \t\u00a0]+|[ \t\u00a0]+(?:(?:{_alternation(self.connectors)})[ \t\u00a0]+)+)"
         # Runs of capitalized words joined by connectors or list commas ("X, Y and Z Agency").
         self._phrase = re.compile(rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*")
-        # "the" + up to five lower-case modifiers ("the county forestry and grassland bureau"), ending where the head word starts.
+        # "the" + up to five lower-case modifiers ("the county forestry and grassland bureau"), ending where the
+        # head word starts.
         self._the_before = re.compile(r"\b([Tt]he)[ \t]+((?:(?!the\b)(?:[a-z]+|Party)[ \t]+){0,5})$")
         # ... and no name goes on after it ("the Ministry of X", "the Office Director").
         self._name_goes_on = re.compile(r"[ \t]+(?:of|for|on)\b|[ \t]+[A-Z]")
@@ -187,7 +188,9 @@ class AgenciesComponent:
                 found.append(Candidate(start, end, DATA, name_index()[label]))
             else:
                 form, complement = label.split("\t")
-                if self._follows_title(doc, start, form) or (end < len(doc) and form in self.titles.get(doc[end].text, ())):
+                if self._follows_title(doc, start, form) or (
+                    end < len(doc) and form in self.titles.get(doc[end].text, ())
+                ):
                     # "Education Secretary": "Department for Education" or "Education Bureau"
                     bodies = complements.get((start, end), ()) + complement_index()[(form, complement)]
                     complements[(start, end)] = tuple(dict.fromkeys(bodies))
@@ -244,7 +247,8 @@ class AgenciesComponent:
             words = text[doc[start].idx:end].split() if start <= i else []
             levels_only = all(w.lower() in self.levels for w in words[:-1])
             full_head = self.full_forms.get(word) if levels_only and place._.pp_place.get("country") == "CN" else None
-            found.append(Candidate(place.start, i + 1, LOCAL, name=local_body_name(place.text, words, full_head=full_head)))
+            name = local_body_name(place.text, words, full_head=full_head)
+            found.append(Candidate(place.start, i + 1, LOCAL, name=name))
         return found
 
     def _local_words_start(self, doc: Doc, head: int) -> int:
@@ -538,7 +542,8 @@ class AgenciesComponent:
                 if named_end <= span.start_char and all(self._has_word(words, w) for w in wanted)
             }
             if len(matching) == 1:
-                found.append(Mention(span.start, span.end, span.start_char, span.end_char, next(iter(matching.values()))))
+                (agency,) = matching.values()
+                found.append(Mention(span.start, span.end, span.start_char, span.end_char, agency))
         return found
 
     def _has_word(self, words: set[str], word: str) -> bool:

@@ -60,8 +60,10 @@ CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 # case-insensitive openings), for one scan of the lower-cased text with the titles' first words.
 PHOTO_WORDS = ("photo", "picture", "video")
 CREDIT_WORDS = ("responsible", "editor", "reporter", "photographer", "correspondent")
-SPEECH_WORDS = tuple(
-    ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained", "stressed", "emphasized", "emphasised", "announced", "presented", "pointed", "introduced", "informed", "revealed", "remarked", "highlighted", "urged", "warned", "asked", "according"]
+SPEECH_WORDS = (
+    "said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained", "stressed",
+    "emphasized", "emphasised", "announced", "presented", "pointed", "introduced", "informed", "revealed",
+    "remarked", "highlighted", "urged", "warned", "asked", "according",
 )
 NEWLINE = re.compile("\n")
 # One character of a word as the name patterns delimit it: "O'Neil", "Jean-Luc".
@@ -299,7 +301,10 @@ class PeopleComponent:
         self.second_post_re = re.compile(rf"\s+and\s+(?P<post>(?:[a-z]+\s+)?(?i:{self.title_re}))\s*$")
         # Chinese names in pinyin ("Li Zhong", "Shi Yu-zhu") are Western-shaped too.
         person = WESTERN_NAME
-        self.chinese_re = re.compile(rf"(?<![\w'’.-])(?P<sur>{_alternation(surnames())})\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w'’-])")
+        self.chinese_re = re.compile(
+            rf"(?<![\w'’.-])(?P<sur>{_alternation(surnames())})"
+            rf"\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w'’-])"
+        )
         # Title before the name: "Vice Minister Li Zhong", "Minister for School Standards Priya
         # Mistry", "the Union Minister of Agriculture and Farmers Welfare, Shri Harish Patil". The
         # capitalized run after the title holds the complement and the name; ``_titled`` splits it.
@@ -307,7 +312,8 @@ class PeopleComponent:
         self.titled_re = re.compile(
             rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))\b"
             rf"(?P<comp>\s+(?:of|for|to|at)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*)?"
-            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}})(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
+            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}})"
+            rf"(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
         )
         # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
         # Agency", "Marcus Leland, EPA Region 7 Administrator", "Meenakshi Raghavan, Secretary,
@@ -331,9 +337,15 @@ class PeopleComponent:
                 rf"(?P<comp>\s+of\s+(?:the\s+)?[^,.;()\n]{{2,60}}|\s*\([^()\n]{{2,60}}\)|/[^()\n]{{2,40}})?"
             ), "photographer"),
             # "(Reporter Kong Dechen)", "(Xinhua reporter Li Ming)".
-            (re.compile(rf"\((?P<comp>[^()\n]{{0,30}}?)\s*(?P<title>(?i:reporters?|correspondents?|photographers?))\s+{credit_name}\s*\)"), "reporter"),
+            (re.compile(
+                rf"\((?P<comp>[^()\n]{{0,30}}?)\s*(?P<title>(?i:reporters?|correspondents?|photographers?))"
+                rf"\s+{credit_name}\s*\)"
+            ), "reporter"),
             # "Editor in charge: Li Ang", "Source: Xinhua | Editor: Liu Yang".
-            (re.compile(rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?(?:\s+in\s+charge)?))\s*[:：]\s*{credit_name}"), "editor"),
+            (re.compile(
+                rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?"
+                rf"(?:\s+in\s+charge)?))\s*[:：]\s*{credit_name}"
+            ), "editor"),
             # A byline on its own line: "By Li Yan".
             (re.compile(rf"^\s*By\s+{credit_name}\s*$", re.MULTILINE), "reporter"),
             # "(Xinhua/Li Ming)".
@@ -426,7 +438,10 @@ class PeopleComponent:
                 "titled",
                 title=stated,
                 post=title,
-                agency_windows=[(m.start("title"), name_start), (self._prefix_start(text, m.start()), m.start("title"))],
+                agency_windows=[
+                    (m.start("title"), name_start),
+                    (self._prefix_start(text, m.start()), m.start("title")),
+                ],
                 body=self._body(title),
                 portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
             )
@@ -495,14 +510,16 @@ class PeopleComponent:
             m = self.name_before_re.search(text, max(0, verb - 80), verb)
             if m:
                 name = self._trim_name(m["name"])
-                yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
+                start = m.start("hon") if m["hon"] else m.start("name")
+                yield Candidate(start, m.start("name") + len(name), name, "speech")
         # "said X" / "according to X" start where a speech verb or "according" does; a speaker
         # label at a line start.
         starts = [None, None] if openings is None else [openings.speech, openings.lines]
         for pattern, at in zip(self.speech_res, starts, strict=True):
             for m in _scan(pattern, text, at):
                 name = self._trim_name(m["name"])
-                yield Candidate(m.start("hon") if m["hon"] else m.start("name"), m.start("name") + len(name), name, "speech")
+                start = m.start("hon") if m["hon"] else m.start("name")
+                yield Candidate(start, m.start("name") + len(name), name, "speech")
 
     def _ner(self, doc: Doc, text: str) -> Iterable[Candidate]:
         if not self.use_ner:
@@ -523,7 +540,11 @@ class PeopleComponent:
             name = " ".join(words)
             if LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "at Sau Mau Ping in Kwun Tong": the model's PERSON is a place here
-            if len(words) >= 2 and re.fullmatch(WESTERN_NAME, name) and not PLACE_TYPE_AFTER.match(text, start + len(name)):
+            if (
+                len(words) >= 2
+                and re.fullmatch(WESTERN_NAME, name)
+                and not PLACE_TYPE_AFTER.match(text, start + len(name))
+            ):
                 yield Candidate(start, start + len(name), name, "ner")
 
     @staticmethod
@@ -676,7 +697,11 @@ class PeopleComponent:
     @staticmethod
     def _named_in(window: str, names: dict[str, str]) -> str | None:
         """The key of the longest agency name written in ``window`` (folded text)."""
-        hits = [form for form in names if len(form) > 3 and form in window and re.search(rf"\b{re.escape(form)}\b", window)]
+        hits = [
+            form
+            for form in names
+            if len(form) > 3 and form in window and re.search(rf"\b{re.escape(form)}\b", window)
+        ]
         return names[max(hits, key=len)] if hits else None
 
     @staticmethod
@@ -728,7 +753,9 @@ class PeopleComponent:
             if taken.overlap(start, end) or (not honored and not self._is_bare_mention(text, start, end)):
                 continue
             best = first_found[unique[surname]]
-            found.append(Candidate(start, end, best.name, "short", title=best.title, role=best.role, agency_key=best.agency_key))
+            found.append(
+                Candidate(start, end, best.name, "short", title=best.title, role=best.role, agency_key=best.agency_key)
+            )
         return found
 
     @staticmethod

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -56,7 +57,10 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 PLACE_CUES = frozenset({"in", "near", "at", "from", "around", "outside", "like", "as", "including", "to"})
 
 # A capitalized word; one glued to digits ("R129.8", "G20") is a code or an amount, not a name word.
-_WORD = r"(?=\p{Lu})(?:U\.S\.|U\.K\.|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)(?!\p{N})"
+_WORD = (
+    r"(?=\p{Lu})(?:U\.S\.|U\.K\.|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)"
+    r"(?!\p{N})"
+)
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.@/]){_WORD}"
     rf"(?:(?:[ ]|[ ]of[ ]|(?:,[ ]|[ ]and[ ])(?=(?:{_WORD},?[ ](?:and[ ])?)+Autonomous\b)){_WORD})*"
@@ -308,14 +312,14 @@ class PlacesComponent:
                 self._plans.clear()
             plan = self._plans[run] = self._plan(run)
         steps, needs_place_like_next = plan
-        if not steps or needs_place_like_next and not self._place_like_next.match(text, start + len(run)):
+        if not steps or (needs_place_like_next and not self._place_like_next.match(text, start + len(run))):
             return []
         found: list[Mention] = []
         for step in steps:
             for candidate in step:
                 begin, end = start + candidate.start, start + candidate.end
-                if candidate.guard == "no_digit_after" and _DIGIT_AFTER.match(text, end) or \
-                        candidate.guard == "dateline" and not self._dateline(text, begin, end):
+                if (candidate.guard == "no_digit_after" and _DIGIT_AFTER.match(text, end)) or \
+                        (candidate.guard == "dateline" and not self._dateline(text, begin, end)):
                     continue
                 mention = self._mention(text, begin, end, candidate.name, candidate.type,
                                         strength=candidate.strength)
@@ -730,7 +734,7 @@ class PlacesComponent:
         changed = True
         while changed:
             changed = False
-            for a, b in zip(mentions, mentions[1:]):
+            for a, b in pairwise(mentions):
                 if a.place.accepted == b.place.accepted or not _COORD_GAP.match(text[a.after:b.start]):
                     continue
                 pending = b if a.place.accepted else a

@@ -253,7 +253,9 @@ ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|the)\s*$")
 HALF_OF_TIME = re.compile(r"(?:-|\s+(?:an?\s+)?(?:year|month|day|hour|century|decade|week|time|way)s?\b)")
 HALF_AFTER_ORDINAL = re.compile(r"(?i)\b(?:first|second|last|latter|other|one|and)\s*$")
 OF_AFTER = re.compile(r"\s+of\b")
-MULTIPLE_FOLLOWER = re.compile(r"(?:\s+(?:by|in|from|to|since|the|its|their|over|again|last|that|what|those|this)\b|[.,;])")
+MULTIPLE_FOLLOWER = re.compile(
+    r"(?:\s+(?:by|in|from|to|since|the|its|their|over|again|last|that|what|those|this)\b|[.,;])"
+)
 CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
 CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
@@ -482,10 +484,7 @@ class QuantitiesComponent:
             return None
         if LINE_START.search(before) and LIST_MARK.match(text, end):
             return None  # list numbering
-        if "/" in raw:
-            value = parse_fraction(raw)
-        else:
-            value = parse_digits(raw)
+        value = parse_fraction(raw) if "/" in raw else parse_digits(raw)
         if value is None:
             return None
         if start > 0 and text[start - 1] in "-−" and start > 1 and text[start - 2] in " \t($€£¥":
@@ -526,7 +525,7 @@ class QuantitiesComponent:
         table = number_words()
         parts = WORD_JOINER.split(words)
         kept = parts[0]
-        for joiner, part in zip(parts[1::2], parts[2::2]):
+        for joiner, part in zip(parts[1::2], parts[2::2], strict=True):
             last = kept.lower().split()[-1].split("-")[-1]
             role = table.get(last, (0, ""))[1]
             if role not in ("scale", "hundred") and "a half" not in part.lower():
@@ -761,17 +760,21 @@ class QuantitiesComponent:
         after = PARENTHETICAL.sub("", text[figure.end:window_end], count=1)
         before = text[window_start:figure.start]
         kind = figure.kind
-        if of_np := OF_GAP.match(after):
-            if entity := self._noun_phrase(after[of_np.end():]):
-                return entity, STRONG
+        if (of_np := OF_GAP.match(after)) and (entity := self._noun_phrase(after[of_np.end():])):
+            return entity, STRONG
         adjectival = kind == "money" and "-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
-        if kind in ("count", "measure") or adjectival or (figure.unit == "fraction" and NOT_OF_WORD.match(after)):
-            if entity := self._noun_phrase(after, allow_leading_number=False):
-                return entity, STRONG
+        noun_follows = kind in ("count", "measure") or adjectival or (
+            figure.unit == "fraction" and NOT_OF_WORD.match(after)
+        )
+        if noun_follows and (entity := self._noun_phrase(after, allow_leading_number=False)):
+            return entity, STRONG
         last = _last_word(before, len(before))
-        if last == "of" and (of_before := OF_BEFORE.search(before[-80:])):
-            if entity := self._noun_phrase_backwards(of_before.group(1)):
-                return entity, STRONG
+        if (
+            last == "of"
+            and (of_before := OF_BEFORE.search(before[-80:]))
+            and (entity := self._noun_phrase_backwards(of_before.group(1)))
+        ):
+            return entity, STRONG
         if kind == "money":
             gap = TIME_EXPRESSION.match(after.lstrip()) or PER_YEAR.match(after.lstrip())
             rest = after.lstrip()[gap.end():] if gap else after

@@ -26,7 +26,9 @@ CN_OUT, WORLD_OUT = HERE / "gazetteer_cn.tsv", HERE / "places_world.tsv"
 
 # Chinese suffixes that carry the division type, longest first; what is left is the bare name.
 AUTONOMOUS_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗")
-SUFFIXES = ("特别行政区", *AUTONOMOUS_SUFFIXES, "地区", "林区", "特区", "新区", "矿区", "省", "市", "县", "区", "旗", "盟")
+SUFFIXES = (
+    "特别行政区", *AUTONOMOUS_SUFFIXES, "地区", "林区", "特区", "新区", "矿区", "省", "市", "县", "区", "旗", "盟"
+)
 APOSTROPHE_INITIALS = "aoe"  # a syllable starting with these after another one gets "'" (Xi'an)
 
 # First-level subdivisions worth naming bare in English press, by country: ISO code -> types kept.
@@ -185,7 +187,8 @@ def world_rows() -> list[list[str]]:
         aliases = [ascii_fold(n) for n in (country.name, getattr(country, "official_name", None)) if n]
         aliases += COUNTRY_ALIASES.get(country.alpha_2, [])
         aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a]
-        rows.append([country.alpha_2, name, "|".join(aliases), "country", country.alpha_2, country.alpha_2, "", "major"])
+        code = country.alpha_2
+        rows.append([code, name, "|".join(aliases), "country", code, code, "", "major"])
     for country_code, kept in SUBDIVISION_COUNTRIES.items():
         for sub in sorted(pycountry.subdivisions.get(country_code=country_code), key=lambda s: s.code):
             if sub.type in kept and sub.name not in SUBDIVISION_SKIP:

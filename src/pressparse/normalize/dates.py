@@ -100,9 +100,8 @@ def resolve_time(text: str, published: date | None = None) -> tuple[str | None, 
     """
     lowered = " ".join(text.lower().split())
     years = [int(y) for y in re.findall(YEAR, lowered)]
-    if match := re.search(rf"{YEAR}\s*[-–]\s*(\d\d)\b(?!\d)", lowered):
-        if len(years) == 1:
-            years.append(int(str(years[0])[:2] + match.group(1)))
+    if (match := re.search(rf"{YEAR}\s*[-–]\s*(\d\d)\b(?!\d)", lowered)) and len(years) == 1:
+        years.append(int(str(years[0])[:2] + match.group(1)))
     if len(years) >= 2 and not re.search(MONTH, text):
         return f"{years[0]}-01-01", f"{years[-1]}-12-31"
     if match := re.search(r"(?:past|last) (\w+) years", lowered):
