@@ -49,6 +49,8 @@ def demo() -> None:
 
 
 def test() -> None:
+    """Lint (ruff, configured in pyproject.toml), then the test suite."""
+    run(BIN / "ruff", "check", ".")
     run(BIN / "python", "-m", "pytest", *sys.argv[2:])
 
 

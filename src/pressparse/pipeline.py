@@ -11,6 +11,7 @@ from typing import Literal
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import components  # noqa: F401 - registers the pressparse_* factories
 from .extensions import register_extensions, remember_text
@@ -98,17 +99,21 @@ class Extractor:
         articles = (t if isinstance(t, Article) else make_article(t) for t in texts)
         return self.pipe_articles(articles, batch_size=batch_size)
 
+    def make_doc(self, article: Article) -> Doc:
+        """The article tokenized, carrying what the components read besides tokens (its publication date)."""
+        doc = self.nlp.make_doc(article.text)
+        remember_text(doc, article.text)
+        doc._.pp_published = article.published.isoformat() if article.published else None
+        return doc
+
     def pipe_articles(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleRecord]:
         """Stream records for ``Article``s through ``nlp.pipe``, in input order."""
         pending: deque[Article] = deque()  # articles whose docs are inside nlp.pipe, in order
 
-        def docs() -> Iterator:
+        def docs() -> Iterator[Doc]:
             for article in articles:
-                doc = self.nlp.make_doc(article.text)
-                remember_text(doc, article.text)
-                doc._.pp_published = article.published.isoformat() if article.published else None
                 pending.append(article)
-                yield doc
+                yield self.make_doc(article)
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             yield to_record(doc, pending.popleft())
