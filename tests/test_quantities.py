@@ -206,6 +206,9 @@ BUGS = [
      [{"value": 5.6, "unit": "percent"}, {"value": 12.8, "unit": "percent"}]),
     ("Spending will reach R2.27 trillion, and up to R15 000 per person; the FOR 5 PLAN is no money.",
      [{"value": 2.27e12, "unit": "ZAR"}, {"value": 15000, "unit": "ZAR", "approx": "lte"}, {"value": 5, "unit": None}]),
+    # South African regional roads look like rand amounts
+    ("Traffic on the R61 road and along the R573 was diverted; the R350 grant and R61 million were paid.",
+     [{"value": 350, "unit": "ZAR"}, {"value": 61e6, "unit": "ZAR"}]),
     ("Roads will carry 1.69 billion trips, more than double last year's figure.",
      [{"value": 1.69e9, "unit": None}, {"value": 2, "unit": "times", "approx": "gt"}]),
     ("Nearly 2 out of every 3 dollars will go to rural areas.",

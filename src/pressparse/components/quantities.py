@@ -1047,12 +1047,26 @@ YEAR_LIKE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # 18xx-20xx, no digi
 CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d(?:-\d|\s*[ap]\.?m)")
 
 
+ROAD_AFTER = re.compile(r"(?i)[ \t]+(?:road|route|highway|freeway|motorway|expressway)\b")
+ROAD_BEFORE = re.compile(r"(?i)\b(?:on|along|via|off|onto|near|at)\s+the\s+R$")
+
+
 def _digits_excluded(text: str, start: int, end: int) -> bool:
-    """Digits that are an ordinal ("44th", "21st-century") or the tail of a code or range already
-    passed over (COVID-19, "5-10", J1149.5+6663, m^2)."""
+    """Digits that are an ordinal ("44th", "21st-century"), the tail of a code or range already
+    passed over (COVID-19, "5-10", J1149.5+6663, m^2) or a road number written like rand ("R61")."""
     if ORDINAL_SUFFIX.match(text, end):
         return True
-    return start > 1 and text[start - 1] in "-−+/^_" and text[start - 2].isalnum()
+    if start > 1 and text[start - 1] in "-−+/^_" and text[start - 2].isalnum():
+        return True
+    return text[start - 1:start] == "R" and _road_number(text, start, end)
+
+
+def _road_number(text: str, start: int, end: int) -> bool:
+    """South Africa's regional roads are R + 1-3 digits ("the R61 road", "along the R573"), which
+    reads like a rand amount: a bare code followed by a road word or led by "on/along the" is a road."""
+    if end - start > 3 or not text[start:end].isdigit():
+        return False
+    return bool(ROAD_AFTER.match(text, end) or ROAD_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _overlaps(pattern: re.Pattern[str], string: str, start: int, end: int, before: int, after: int) -> bool:
