@@ -28,7 +28,7 @@ UNIT_NAMES = {
     "dimensionless": None, "percentage": "percent", "metre": "m", "kilometre": "km", "centimetre": "cm",
     "millimetre": "mm", "nanometre": "nm", "mile": "mile", "square kilometre": "km2", "square mile": "mi2",
     "cubic kilometre": "km3", "tonne": "tonne", "kilogram": "kg", "milligram": "mg", "gram": "g",
-    "litre": "L", "centilitre": "cL", "gallon": "gallon", "dollar": "USD", "euro": "EUR",
+    "litre": "litre", "centilitre": "centilitre", "gallon": "gallon", "dollar": "USD", "euro": "EUR",
     "pound sterling": "GBP", "megawatt hour": "kWh", "watt hour": "kWh", "degree Celsius": "degC",
     "kilometre per hour": "km/h",
 }

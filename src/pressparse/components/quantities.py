@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import read_tsv, read_word_classes
-from ..extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text
+from ..extensions import PLACES, QUANTITIES, WARNINGS, QuantityInfo, doc_text
 from ..normalize.dates import MONTH, TIME_EXPRESSION, TIME_EXPRESSION_LOWER, resolve_time
 from ..normalize.numbers import (
     apply_scale,
@@ -78,6 +78,21 @@ def approx_phrases() -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class DollarAreas:
+    """Which dollar a bare "$" means where (``data/currency_dollars.tsv``)."""
+
+    by_country: dict[str, str]  # ISO 3166-1 alpha-2 -> ISO 4217
+    by_cn_division: dict[str, str]  # GB/T 2260 code prefix (Hong Kong "81") -> ISO 4217
+
+
+@cache
+def dollar_areas() -> DollarAreas:
+    rows = read_tsv("currency_dollars.tsv")
+    return DollarAreas(by_country={row["country"]: row["currency"] for row in rows},
+                       by_cn_division={row["division"]: row["currency"] for row in rows if row["division"]})
+
+
+@dataclass(frozen=True)
 class Patterns:
     """Every regex the component uses, compiled once per process."""
 
@@ -94,6 +109,8 @@ class Patterns:
     candidate_word: re.Pattern[str]
     candidate_word_after: re.Pattern[str]
     not_quantity: re.Pattern[str]
+    phone: re.Pattern[str]
+    ratio_base: re.Pattern[str]
     month_date: re.Pattern[str]
     currency_codes: frozenset[str]
 
@@ -179,6 +196,21 @@ def patterns() -> Patterns:
             | (?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}-)\d{3,4}-?\d{4}\b  # phone
             """
         ),
+        # phone numbers written with spaces: after a phone cue, with a leading 0 or an area code in
+        # parentheses, or an Australian 1300/1800/1900 number; a thousands grouping has none of these
+        phone=re.compile(
+            r"""(?x)
+              (?i:\b(?:call|calling|phone|telephone|tel|ph|mobile|mob|fax|hotline|freecall|helpline)\b\.?:?)
+                [ \t]*(?:on[ \t]+)?\+?\(?\d[\d \t()-]{5,}\d
+            | (?<![\d.,])\(\d{1,5}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b
+            | (?<![\d.,])(?:\+\d{1,3}[ \t]?)?\b0\d{1,4}[ \t-]\d{3,4}[ \t-]?\d{3,4}\b
+            | (?<![\d.,])\b1[389]00[ \t-]?\d{3}[ \t-]?\d{3}\b
+            """
+        ),
+        # "3.6% of GDP": the base of a ratio, not what the figure measures
+        ratio_base=re.compile(
+            rf"(?i)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:{_alternation(sorted(lexicon()['ratio_base']))})\b"
+        ),
         month_date=re.compile(
             rf"(?:{MONTH})\s+\d{{1,2}}(?:{DAY_RANGE}\d{{1,2}})?\b(?:,\s*\d{{4}})?"
             rf"|\b\d{{1,2}}(?:{DAY_RANGE}\d{{1,2}})?\s+(?i:{MONTH})(?:\s+\d{{4}})?\b"
@@ -234,7 +266,8 @@ CLAUSE_BREAK = re.compile(r"[,;:(){}\[\]]\s|——|—|\s--?\s|\s–\s|\"|“|�
 OF_THE = re.compile(
     r"\W*Of\s+(?:the|these|those|all)\s+(?:\d[\d,]*\s+)?(?P<np>[A-Za-z][\w\s-]*?)(?:\s+\w+ed)?,"
 )
-NOT_ENTITY = frozenset({"which", "whom", "them", "these", "those", "this", "it", "per", "year", "own"})
+NOT_ENTITY = frozenset({"which", "whom", "them", "these", "those", "this", "it", "per", "year", "own", "day",
+                        "week", "month", "hour"})  # "6 ML a day": a rate, not a thing
 PARENTHETICAL = re.compile(r"^\s*\([^()]{1,40}\)")
 OR_MORE = re.compile(r"(?i)\s+(?:or|and)\s+(more|above|over|higher|less|below|fewer|lower)\b")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
@@ -260,6 +293,8 @@ CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
 CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
 CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,3}\s?\$|\$|€|£|¥|₹|Rs\.?\s?)")  # "HK$4,900", "US$", "£"
+COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s*$")
+UNIT_SYMBOL = re.compile(r"[ \t]?\(([^()\s]{1,8})\)")
 PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
 PER_CAPITA = re.compile(r"\bper[\s-]capita\b")
 OF_GAP = re.compile(r"\s+of\s+")
@@ -336,6 +371,7 @@ class QuantitiesComponent:
                 continue
             resume = max(resume, figure.end)
             figures.append(figure)
+        self._resolve_dollars(doc, figures)
         self._entities(doc, text, figures)
         self._propagate_entities(figures)
         self._times(text, lowered, figures, _published(doc))
@@ -362,6 +398,8 @@ class QuantitiesComponent:
         if digits and CLOCK_OR_CODE_HINT.search(near) \
                 and _overlaps(self.patterns.not_quantity, text, start, end, 20, 25):
             return True
+        if digits and _phone_shaped(text, start, end) and _overlaps(self.patterns.phone, text, start, end, 30, 20):
+            return True  # "call 0429 555 129", "(02) 6391 2000", "1800 123 456"
         if digits and MONTH_WORD.search(near) \
                 and _overlaps(self.patterns.month_date, text, start, end, 24, 24):
             return True  # "Nov. 18", "17 October 2023", "September 18 to 24"
@@ -581,6 +619,9 @@ class QuantitiesComponent:
             end = range_end
         if after and (info := lookup(after.group("unit"))) and (unit is None or info.unit == unit.unit):
             unit, end = info, after.end()  # "RMB 35,128 yuan" names its currency twice
+            if (symbol := UNIT_SYMBOL.match(text, end)) and (same := lookup(symbol.group(1))) \
+                    and same.unit == info.unit:
+                end = symbol.end()  # "1,200 megalitres (ML)": the symbol defined, not a thing counted
         elif unit is None and (code := self._currency_code(text, end, before=False)):
             unit = _currency(code, before=False)
             end += len(code) + 1
@@ -711,6 +752,18 @@ class QuantitiesComponent:
             return None  # "set up 86 cooperatives"
         return "up" if word in self.lexicon["up"] else "down"
 
+    @staticmethod
+    def _resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
+        """A bare "$" or "dollars" is the one dollar the article's places use ("$86.5 million" in an
+        Australian state release is AUD, in a Hong Kong one HKD); USD when the places name no
+        dollar country, several, or the US. Read once per article, and only when it has such a figure."""
+        bare = [figure for figure in figures if figure.unit == "dollar"]
+        if not bare:
+            return
+        currency = _places_dollar(doc)
+        for figure in bare:
+            figure.unit = currency
+
     # -- entities -----------------------------------------------------------------------------
 
     def _entities(self, doc: Doc, text: str, figures: list[Figure]) -> None:
@@ -760,7 +813,8 @@ class QuantitiesComponent:
         after = PARENTHETICAL.sub("", text[figure.end:window_end], count=1)
         before = text[window_start:figure.start]
         kind = figure.kind
-        if (of_np := OF_GAP.match(after)) and (entity := self._noun_phrase(after[of_np.end():])):
+        ratio = kind == "percent" and self.patterns.ratio_base.match(after)
+        if not ratio and (of_np := OF_GAP.match(after)) and (entity := self._noun_phrase(after[of_np.end():])):
             return entity, STRONG
         adjectival = kind == "money" and "-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
         noun_follows = kind in ("count", "measure") or adjectival or (
@@ -769,6 +823,8 @@ class QuantitiesComponent:
         if noun_follows and (entity := self._noun_phrase(after, allow_leading_number=False)):
             return entity, STRONG
         last = _last_word(before, len(before))
+        if ratio and last != "of" and (entity := self._noun_phrase_backwards(before)):
+            return entity, STRONG  # "keep deficits below 3% of GDP"
         if (
             last == "of"
             and (of_before := OF_BEFORE.search(before[-80:]))
@@ -798,6 +854,10 @@ class QuantitiesComponent:
                 entity := self._noun_phrase(container.group("rest"))):
             return entity, GUESS
         since_previous = text[previous.end:figure.start] if same_sentence else before
+        if same_sentence and (base := self.patterns.ratio_base.match(since_previous)):
+            since_previous = since_previous[base.end():]  # "3.6% of GDP from 3.7%": GDP is no subject
+            if COMPARED_WITH.search(since_previous):
+                return previous.entity, GUESS  # "1.7% of GDP in the euro zone from 1.5%"
         if entity := self._subject_before(since_previous):
             return entity, GUESS
         if same_sentence:
@@ -1027,6 +1087,39 @@ class QuantitiesComponent:
                     doc.spans[self.warnings_key].append(span)
 
 
+# Place types that name a whole country or a first-level division: seldom shared between
+# countries, unlike town names ("Wellington" in New South Wales and in New Zealand).
+BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
+
+
+def _places_dollar(doc: Doc) -> str:
+    """The dollar of the article's places: the one currency the dollars of the countries and
+    states it names agree on, else (when those name no dollar country) the one of all its places;
+    USD when they disagree or name none (see ``QuantitiesComponent._resolve_dollars``)."""
+    areas = dollar_areas()
+    broad: set[str] = set()
+    every: set[str] = set()
+    for span in doc.spans.get(PLACES, ()):
+        place = span._.pp_place or {}
+        if currency := _place_dollar(place, areas):
+            every.add(currency)
+            if place.get("type") in BROAD_PLACE_TYPES:
+                broad.add(currency)
+    found = broad or every
+    return found.pop() if len(found) == 1 else "USD"
+
+
+def _place_dollar(place: dict, areas: DollarAreas) -> str | None:
+    """The dollar a place's country uses, if it uses one."""
+    country = place.get("country")
+    if country == "CN":  # Hong Kong, Macao and Taiwan come filed under CN with a division code
+        code = str(place.get("code") or place.get("parent_key") or "")
+        if code[:2] in areas.by_cn_division and code[2:].isdigit():
+            return areas.by_cn_division[code[:2]]
+        return None
+    return areas.by_country.get(country) if country else None
+
+
 def _atom_type(match: re.Match[str]) -> str:
     """Which alternative of the atom pattern matched (its outermost group closes last, except that
     a digit atom may end in its scale or suffix group)."""
@@ -1049,6 +1142,18 @@ CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d(?:-\d|\s*[ap]\.?m)")
 
 ROAD_AFTER = re.compile(r"(?i)[ \t]+(?:road|route|highway|freeway|motorway|expressway)\b")
 ROAD_BEFORE = re.compile(r"(?i)\b(?:on|along|via|off|onto|near|at)\s+the\s+R$")
+
+
+DIGIT_GROUPS = re.compile(r"\d+[ \t]\d")
+
+
+def _phone_shaped(text: str, start: int, end: int) -> bool:
+    """A cheap gate before the phone regex: digits next to another digit group ("0429 555",
+    "(02) 6391"), space-grouped digits ("555 129") or a leading zero ("0418222907")."""
+    if DIGIT_GROUPS.match(text, start) or (text[start] == "0" and text[start + 1:start + 2].isdigit()):
+        return True
+    preceding = text[max(0, start - 2):start]
+    return preceding[-1:] == ")" or (len(preceding) == 2 and preceding[1] in " \t" and preceding[0] in "0123456789)")
 
 
 def _digits_excluded(text: str, start: int, end: int) -> bool:

@@ -54,8 +54,12 @@ def lookup(alias: str, before: bool = False) -> UnitInfo | None:
     'hectare'
     >>> lookup("GWh").factor
     1000000.0
-    >>> lookup("$", before=True).unit
+    >>> lookup("$", before=True).unit  # the article's dollar, resolved by the quantities component
+    'dollar'
+    >>> lookup("US$", before=True).unit
     'USD'
+    >>> lookup("ML").unit, lookup("ml").unit  # case decides: megalitres vs millilitres
+    ('megalitre', 'millilitre')
     >>> lookup("HA") is None
     True
     """
@@ -98,6 +102,8 @@ def to_si(value: float, pint_expression: str | None) -> tuple[float | None, str 
     6666700.0
     >>> to_si(330, "km")
     (330000.0, 'm')
+    >>> to_si(1200, "megaliter")
+    (1200000.0, 'm**3')
     >>> to_si(5, None)
     (None, None)
     """
