@@ -213,6 +213,33 @@ BUGS = [
                  id="hksar: policy bureaux and the SAR government"),
     pytest.param("The HD video was shown at the HA open meeting.", {},
                  id="hksar: short acronyms count only once the text defines them"),
+    # held-out NSW, Zhejiang and Enshi articles: a list inside a name was cut at its first comma; a
+    # pinyin apostrophe cut the place off a body's name; a party body with a lower-case word
+    pytest.param("Grants come from the Department of Industry, Science, the Arts and Sport (DISAS). "
+                 "DISAS will pay them.",
+                 {"Department of Industry, Science, the Arts and Sport": [
+                     "Department of Industry, Science, the Arts and Sport", "DISAS", "DISAS"]},
+                 id="a comma list closed by 'and' continues the name; its acronym joins it"),
+    pytest.param("The Huzhou City Bureau of Culture, Radio, Television and Tourism held a fair.",
+                 {"Huzhou City Bureau of Culture, Radio, Television and Tourism": [
+                     "Huzhou City Bureau of Culture, Radio, Television and Tourism"]},
+                 id="a three-item list after 'of'"),
+    pytest.param("Officials of the Ministry of Finance, the Ministry of Commerce and the central bank met.",
+                 {"Ministry of Finance": ["Ministry of Finance"], "Ministry of Commerce": ["Ministry of Commerce"]},
+                 id="a list of separate bodies stays separate"),
+    pytest.param("From: Department for Education, HM Treasury, Anna Green MP and Tom Hale MP",
+                 {"Department for Education": ["Department for Education"], "HM Treasury": ["HM Treasury"]},
+                 id="a list of senders is no list inside a name"),
+    pytest.param("According to the Yan'an City Agriculture and Rural Affairs Bureau, output rose.",
+                 {"Yan'an City Agriculture and Rural Affairs Bureau": [
+                     "Yan'an City Agriculture and Rural Affairs Bureau"]},
+                 id="a pinyin apostrophe is inside the place name"),
+    pytest.param("Zhang Hua, secretary of the Party branch of Dongshan Village, said the Party committee of "
+                 "Baima Town agreed.",
+                 {"Party branch of Dongshan Village": ["Party branch of Dongshan Village"],
+                  "Party committee of Baima Town": ["Party committee of Baima Town"]},
+                 id="'Party branch of <village>' is a body"),
+    pytest.param("The village Party branch secretary spoke.", {}, id="a bare 'Party branch' is no name"),
 ]
 
 # Lower-case bodies after a place need the places component's mentions first.
@@ -244,6 +271,9 @@ LOCAL = [
                  id="a country is no local place"),
     pytest.param("The Foshan municipal bureau of industry said.", {},
                  id="a head word whose name goes on ('of ...') is not read as a lower-case body"),
+    pytest.param("Officials from the Ministry of Agriculture, Beijing, Shanghai and Tianjin met.",
+                 {"Ministry of Agriculture": ["Ministry of Agriculture"]},
+                 id="a list of places after a body is no list inside its name"),
 ]
 
 FULL_MODE = [

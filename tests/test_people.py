@@ -177,6 +177,21 @@ BUGS_CAUGHT: list[Row] = [
         "Chen Hongwei, a researcher at the Chinese Academy of Agricultural Sciences (CAAS), said yields rose.",
         [("Chen Hongwei", "researcher", "other")],
     ),
+    # Held-out NSW release: "MP" after a name closed by a title complement hid the person.
+    ("The minister came with Member for Orange Phil Donato MP.", [("Phil Donato", "Member for Orange", "official")]),
+    ("Board member Anna Kovac said rates would fall.", [("Anna Kovac", "member", "official")]),
+    # Held-out Reuters and Enshi articles: credit lines naming several people (data/credit_labels.tsv).
+    (
+        "(Reporting by Anna Kovac in Vienna and Jonas Berg in Paris; Editing by Mark Potter)",
+        [("Anna Kovac", "reporter", "journalist"), ("Jonas Berg", "reporter", "journalist"),
+         ("Mark Potter", "editor", "journalist")],
+    ),
+    (
+        "(Correspondent: Wang Lei  Liu Fang  Photo: Zhang Min)\n\nEditor: Sun Li    Review: Gao Yan",
+        [("Wang Lei", "correspondent", "journalist"), ("Liu Fang", "correspondent", "journalist"),
+         ("Zhang Min", "photographer", "journalist"), ("Sun Li", "editor", "journalist"),
+         ("Gao Yan", "reviewer", "journalist")],
+    ),
 ]
 
 
@@ -292,6 +307,13 @@ def test_pinyin_syllables_file_is_current() -> None:
     """The checked-in list equals what build_pinyin_syllables makes from the installed pypinyin."""
     assert data_path("pinyin_syllables.txt").read_text(encoding="utf-8") == build_pinyin_syllables.render()
     assert pinyin_syllables("Zhuang") == ("zhuang",)
+
+
+def test_a_party_branch_secretary_belongs_to_the_branch() -> None:
+    nlp = rules_pipeline("pressparse_places", "pressparse_agencies", "pressparse_people")
+    doc = nlp("Zhang Hua, secretary of the Party branch of Dongshan Village, said so.")
+    assert [(s._.pp_person["name"], s._.pp_person["agency_key"]) for s in doc.spans[ext.PEOPLE]] == [
+        ("Zhang Hua", "Party branch of Dongshan Village")]
 
 
 def test_two_posts_around_the_body_are_both_kept() -> None:

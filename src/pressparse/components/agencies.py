@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -92,6 +92,10 @@ def _is_punct(word: str) -> bool:
     return not any(ch.isalnum() for ch in word)
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -122,6 +126,7 @@ class AgenciesComponent:
         self.lower_heads = words["lower_head"]
         self.levels = words["level"]
         self.lower_stops = words["lower_stop"]
+        self.lower_parts = pattern_targets("lower_part")
         self.full_forms = {word: min(targets) for word, targets in pattern_targets("full_form").items()}
         self.lower_possessives = {w.lower() for w in self.possessives}
         self.variants = pattern_targets("variant")
@@ -151,9 +156,18 @@ class AgenciesComponent:
     def _build_regexes(self) -> None:
         """Head words are rare: the PhraseMatcher finds them, then these read the capitalized run
         around each one (phrase) or the "the ..." before it (back-reference) in a small window."""
-        cap = r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Z][A-Za-z0-9]*(?:[-\u2013][A-Za-z0-9]+)*(?:['\u2019]s?(?![A-Za-z]))?"
-        gap = rf"(?:,?[ \t\u00a0]+|[ \t\u00a0]+(?:(?:{_alternation(self.connectors)})[ \t\u00a0]+)+)"
-        # Runs of capitalized words joined by connectors or list commas ("X, Y and Z Agency").
+        # A capitalized word; a pinyin apostrophe is inside it ("Xuan'en", "Yan'an"), a possessive
+        # ends it. A head word with its lower-case part is one ("Party branch").
+        parts = [f"{head} {part}" for part, heads in self.lower_parts.items() for head in heads]
+        cap = (
+            rf"{_alternation(parts)}(?![\w'\u2019])|(?:[A-Z]\.){{2,}}(?![A-Za-z])"
+            r"|[A-Z][A-Za-z0-9]*(?:['\u2019](?!s(?![A-Za-z]))[a-z]+)*(?:[-\u2013][A-Za-z0-9]+)*"
+            r"(?:['\u2019]s?(?![A-Za-z]))?"
+        )
+        space = r"[ \t\u00a0]+"
+        gap = rf"(?:,?{space}(?:the{space})?|{space}(?:(?:{_alternation(self.connectors)}){space})+)"
+        # Runs of capitalized words joined by connectors or list commas ("X, Y and Z Agency",
+        # "Department of Climate Change, Energy, the Environment and Water").
         self._phrase = re.compile(rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*")
         # "the" + up to five lower-case modifiers ("the county forestry and grassland bureau"), ending where the
         # head word starts.
@@ -164,11 +178,13 @@ class AgenciesComponent:
     # -- pipeline ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
+        places = doc.spans.get(ext.PLACES, [])
+        in_place = {i for span in places for i in range(span.start, span.end)}
         candidates, heads = self.match_data(doc)
-        candidates += self.match_patterns(doc, text, heads)
+        candidates += self.match_patterns(doc, text, heads, in_place)
         candidates += self.match_local_bodies(doc, text, heads)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
-            candidates += self.match_entities(doc)
+            candidates += self.match_entities(doc, in_place)
         chosen = self.select(doc, candidates)
         self.set_annotations(doc, chosen, text, heads)
         return doc
@@ -210,8 +226,9 @@ class AgenciesComponent:
             i -= 2
         return form in self.titles.get(doc[i].text, ())
 
-    def match_patterns(self, doc: Doc, text: str, heads: list[HeadWord]) -> list[Candidate]:
-        """Bodies the data does not list: capitalized phrases around a head word."""
+    def match_patterns(self, doc: Doc, text: str, heads: list[HeadWord], in_place: set[int]) -> list[Candidate]:
+        """Bodies the data does not list: capitalized phrases around a head word (``in_place``:
+        the tokens of place mentions, which are no items of a list inside a name)."""
         found: list[Candidate] = []
         done = 0
         for _, start, end, word in heads:
@@ -224,7 +241,7 @@ class AgenciesComponent:
             done = match.end()
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
-                found.extend(Candidate(s, e, PATTERN) for s, e in self.bodies_in(span))
+                found.extend(Candidate(s, e, PATTERN) for s, e in self.bodies_in(span, in_place))
         return found
 
     def match_local_bodies(self, doc: Doc, text: str, heads: list[HeadWord]) -> list[Candidate]:
@@ -275,31 +292,34 @@ class AgenciesComponent:
             return False
         return start < head or place[-1].text in self.levels
 
-    def match_entities(self, doc: Doc) -> list[Candidate]:
+    def match_entities(self, doc: Doc, in_place: set[int]) -> list[Candidate]:
         """ORG entities of the statistical model, kept only around a head word."""
         found = []
         for ent in doc.ents:
             if ent.label_ == "ORG" and any(t.text in self.heads for t in ent):
-                found.extend(Candidate(s, e, NER) for s, e in self.bodies_in(ent))
+                found.extend(Candidate(s, e, NER) for s, e in self.bodies_in(ent, in_place))
         return found
 
     # -- phrase analysis -------------------------------------------------------------------------
     # These steps work on the phrase's token texts (local indexes): cheaper than Token objects.
-    def bodies_in(self, phrase: Span) -> list[tuple[int, int]]:
+    def bodies_in(self, phrase: Span, in_place: Container[int] = ()) -> list[tuple[int, int]]:
         """Token ranges of the bodies a capitalized phrase names (none for an event or a bare head)."""
         words = [t.text for t in phrase]
-        bodies = (self._trim(words, s, e) for s, e in self._segments(words))
+        places = {i - phrase.start for i in range(phrase.start, phrase.end) if i in in_place}
+        bodies = (self._trim(words, s, e) for s, e in self._segments(words, places))
         return [(phrase.start + s, phrase.start + e) for s, e in filter(None, bodies)]
 
     def _heads_in(self, words: list[str], start: int, end: int) -> list[int]:
         return [i for i in range(start, end) if words[i] in self.heads]
 
-    def _segments(self, words: list[str]) -> list[tuple[int, int]]:
+    def _segments(self, words: list[str], places: set[int]) -> list[tuple[int, int]]:
         """Split a phrase into the stretches that can each be one body.
 
         Splits at "and the", at a possessive that is not part of a name ("USDA's Natural ..."),
         at other punctuation, at commas (re-joined for lists inside one name: "European Climate,
-        Infrastructure and Environment Executive Agency"), and at "and" between two headed names.
+        Infrastructure and Environment Executive Agency", "Bureau of Culture, Radio, Television
+        and Tourism"; not when a place is listed: "Ministry of Agriculture, Shanghai and Tianjin"),
+        and at "and" between two headed names.
         """
         pieces: list[tuple[int, int, str]] = []  # (start, end, what ends it)
         start = 0
@@ -320,12 +340,41 @@ class AgenciesComponent:
         if start < len(words):
             pieces.append((start, len(words), ""))
         joined: list[tuple[int, int, str]] = []
-        for start, end, cut in pieces:
-            if joined and joined[-1][2] == "," and self._continues_list(words, joined[-1][:2], (start, end)):
-                joined[-1] = (joined[-1][0], end, cut)
+        i = 0
+        while i < len(pieces):
+            last = self._list_end(words, joined[-1][:2], pieces, i) if joined and joined[-1][2] == "," else None
+            if last is not None and any(j in places for j in range(pieces[i][0], pieces[last][1])):
+                last = None
+            if last is None:
+                joined.append(pieces[i])
+                i += 1
             else:
-                joined.append((start, end, cut))
+                joined[-1] = (joined[-1][0], pieces[last][1], pieces[last][2])
+                i = last + 1
         return [part for s, e, _ in joined for part in self._split_and(words, s, e)]
+
+    def _list_end(
+        self, words: list[str], prev: tuple[int, int], pieces: list[tuple[int, int, str]], i: int
+    ) -> int | None:
+        """The index of the piece that closes a list inside one name begun by ``prev``: pieces
+        from ``i`` on that are single items ("Radio,", "the Environment,") up to the one with
+        "and" (``_continues_list``); None when the comma ends the name."""
+        for k in range(i, len(pieces)):
+            start, end, cut = pieces[k]
+            if self._continues_list(words, prev, (start, end)):
+                return k if k == i or not any(_is_acronym(w) for w in words[start:end]) else None
+            if cut != "," or not self._is_list_item(words, start, end):
+                return None
+        return None
+
+    def _is_list_item(self, words: list[str], start: int, end: int) -> bool:
+        """One or two Title Case words, perhaps after "the", no head word: "Radio", "the
+        Environment" (not "the Ministry of Commerce", a body of its own, nor "HM Treasury")."""
+        if start < end and words[start] == "the":
+            start += 1
+        return 0 < end - start <= 2 and all(
+            w[:1].isupper() and not _is_acronym(w) and w not in self.heads for w in words[start:end]
+        )
 
     def _continues_list(self, words: list[str], prev: tuple[int, int], this: tuple[int, int]) -> bool:
         """"European Climate, | Infrastructure and ... Agency" (the list ends before the head) or
@@ -358,6 +407,9 @@ class AgenciesComponent:
         end = next((i for i in range(heads[0], end) if words[i] in self.stops), end)
         heads = [i for i in heads if i < end]
         first, last = heads[0], heads[-1]
+        if last + 2 < end and words[last] in self.lower_parts.get(words[last + 1], ()) \
+                and words[last + 2].lower() in ("of", "for"):
+            last += 1  # "Party branch of Shuanglong Village"
         for i in range(first - 1, start - 1, -1):  # "and" stays: "Development and Reform Commission"
             if words[i].lower() in self.connectors and words[i].lower() not in ("and", "&"):
                 start = i + 1

@@ -44,6 +44,7 @@ HONORIFIC = "(?:(?:" + "|".join(re.escape(h.title()) for h in read_lines("honori
 WESTERN_NAME = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{1,3}}"
 # Words that end a name when they follow it: "Jonathan Hartley MP".
 NAME_SUFFIXES = {"MP", "MEP", "MLA", "Jr", "Jr.", "Sr", "Sr."}
+NAME_SUFFIX_AFTER = re.compile(r"[ \u00a0]+(?:MP|MEP|MLA|[JS]r\b\.?)(?![\w-])")
 # Words that make a capitalized sequence something other than a person.
 NOT_NAME_WORDS = frozenset(read_lines("name_stopwords.txt"))
 SPEECH_VERBS = (
@@ -278,6 +279,9 @@ class PeopleComponent:
         self.resolve_short_mentions = resolve_short_mentions
         self.titles = _titles()
         self.modifiers = frozenset(read_lines("title_modifiers.txt"))
+        labels = read_tsv("credit_labels.tsv")
+        self.credit_titles = {row["label"]: row["title"] for row in labels}
+        self.credit_words = (*CREDIT_WORDS, *{row["label"].split()[0] for row in labels})
         modifiers = _alternation(self.modifiers)
         title_core = _alternation(self.titles)
         # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
@@ -287,7 +291,7 @@ class PeopleComponent:
         # Every match of the patterns tried only where one of these words starts (a word of word
         # characters only, so that no hit can hide the start of another).
         title_words = tuple({re.match(r"\w+", word)[0] for word in [*self.titles, *self.modifiers]})
-        groups = {"titles": title_words, "photos": PHOTO_WORDS, "credits": CREDIT_WORDS, "speech": SPEECH_WORDS}
+        groups = {"titles": title_words, "photos": PHOTO_WORDS, "credits": self.credit_words, "speech": SPEECH_WORDS}
         openings = {word for words in groups.values() for word in words}
         self.opening_re = re.compile(rf"(?<!\w)(?:{_alternation(openings)})")
         # The pattern finds the longest opening word at a position, which starts with every shorter
@@ -328,6 +332,15 @@ class PeopleComponent:
         )
         self.apposition_gap_re = re.compile(rf"{gap}{prefix_word}{{0,4}}")
         credit_name = rf"(?P<name>{person})"
+        colon_labels = _alternation(row["label"] for row in labels if row["form"] == "colon")
+        by_labels = _alternation(row["label"] for row in labels if row["form"] == "by")
+        # The names after the first of a credit: "Correspondent: Huang Wei  Li Na" (two spaces
+        # apart, no label after), "Reporting by A in Luxembourg and B in Brussels".
+        spaced_next = re.compile(rf"[ \u00a0]{{2,}}{credit_name}(?![\w'’-])(?![ \t]*[:：])")
+        listed_next = re.compile(
+            rf"(?:\s+in\s+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})?(?:,\s+(?:and\s+)?|\s+and\s+){credit_name}(?![\w'’-])"
+        )
+        self.credit_next: list[re.Pattern[str] | None] = [None, None, spaced_next, None, None, listed_next]
         self.credit_res: list[tuple[re.Pattern[str], str]] = [
             # "Photo by reporter Chen Sihan of the Xinhua News Agency", "Photo by Shi Yuzhu
             # (People's Vision)", "(Photo by Yang Wenbin/Xinhua)".
@@ -344,12 +357,14 @@ class PeopleComponent:
             # "Editor in charge: Li Ang", "Source: Xinhua | Editor: Liu Yang".
             (re.compile(
                 rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?"
-                rf"(?:\s+in\s+charge)?))\s*[:：]\s*{credit_name}"
+                rf"(?:\s+in\s+charge)?|{colon_labels}))\s*[:：]\s*{credit_name}"
             ), "editor"),
             # A byline on its own line: "By Li Yan".
             (re.compile(rf"^\s*By\s+{credit_name}\s*$", re.MULTILINE), "reporter"),
             # "(Xinhua/Li Ming)".
             (re.compile(rf"\((?P<comp>[{UPPER}][\w ]{{1,30}}?)\s*/\s*{credit_name}\s*\)"), "photographer"),
+            # "(Reporting by Anna Berg in Oslo; Editing by Tom Hale)".
+            (re.compile(rf"\b(?P<title>(?i:{by_labels}))\s+by\s+{credit_name}"), "reporter"),
         ]
         self.name_before_re = re.compile(rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<name>{person})\s+$")
         # "said Tom Brandt", "according to Ou Qingping".
@@ -422,7 +437,8 @@ class PeopleComponent:
             run_start = m.start("comp") if comp and not m["sep"].strip() else m.start("name")
             run = list(WORD_RUN.finditer(text[run_start:m.end("name")]))
             if comp and not m["sep"].strip():
-                if not LOWER_AFTER.match(text, m.end("name")):
+                # "for Dubbo Tom Haddad MP": a suffix ends the name too
+                if not LOWER_AFTER.match(text, m.end("name")) and not NAME_SUFFIX_AFTER.match(text, m.end("name")):
                     continue  # "of Human Resources and Social Security, presented"
                 # "for School Standards Priya Mistry": the complement ran into the name, which is
                 # the last two words (a three-word name after a complement needs a comma).
@@ -485,22 +501,34 @@ class PeopleComponent:
 
     def _credits(self, text: str, openings: _Openings | None) -> Iterable[Candidate]:
         # Where each pattern may start: its opening word, an opening bracket, a line start.
-        starts = [None, None, None, None, None] if openings is None else [
-            openings.photos, None, openings.credits, openings.lines, None
+        starts = [None] * 6 if openings is None else [
+            openings.photos, None, openings.credits, openings.lines, None, openings.credits
         ]
-        for (pattern, default_title), at in zip(self.credit_res, starts, strict=True):
+        for (pattern, default_title), at, following in zip(self.credit_res, starts, self.credit_next, strict=True):
             for m in _scan(pattern, text, at):
-                name = self._trim_name(m["name"])
                 stated = m.groupdict().get("title")
                 title = " ".join(stated.lower().split()) if stated else default_title
-                title = PLURAL_OR_OUR.sub("", title) if title != "editor in charge" else title
+                title = self.credit_titles.get(title) or (
+                    PLURAL_OR_OUR.sub("", title) if title != "editor in charge" else title
+                )
                 comp = (m.start("comp"), m.end("comp")) if m.groupdict().get("comp") else (m.end(), m.end())
                 line_start = text.rfind("\n", 0, m.start()) + 1
-                yield Candidate(
-                    m.start("name"), m.start("name") + len(name), name, "credit",
-                    title=title, role="journalist",
-                    agency_windows=[comp, (line_start, m.start())],
-                )
+                for named in self._credited(m, following, text):
+                    name = self._trim_name(named["name"])
+                    yield Candidate(
+                        named.start("name"), named.start("name") + len(name), name, "credit",
+                        title=title, role="journalist",
+                        agency_windows=[comp, (line_start, m.start())],
+                    )
+
+    @staticmethod
+    def _credited(m: re.Match[str], following: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+        """The credit's match and those of the names that share its label after it."""
+        yield m
+        end = m.end()
+        while following is not None and (more := following.match(text, end)) is not None:
+            yield more
+            end = more.end()
 
     def _speakers(self, text: str, openings: _Openings | None) -> Iterable[Candidate]:
         # "Lena Hartmann said": find the verbs, then the name just before each (cheaper than

@@ -164,6 +164,8 @@ def gazetteer() -> Gazetteer:
         entries.append(Entry(key, row["name"], row["type"], row["country"] or None, row["code"] or None,
                              row["parent_key"] or None, row["tier"], RANKS[row["type"]]))
         aliases[key] = [a for a in row["aliases"].split("|") if a]
+    for row in read_tsv("places_aliases.tsv"):  # curated press forms: "NSW", "Frankfurt"
+        aliases.setdefault(row["key"], []).extend(a for a in row["aliases"].split("|") if a)
     return Gazetteer(entries, aliases)
 
 
