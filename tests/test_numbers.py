@@ -50,6 +50,10 @@ SCALED = [
     (("5.84", "billion"), 5.84e9),
     (("1.5", "lakh crore"), 1.5e12),
     (("32.06", "trillion"), 32.06e12),  # bug caught: 32060000000000.004
+    # news agency abbreviations (held-out batch 5: "over 1.1 mln new urban jobs")
+    (("1.1", "mln"), 1.1e6),
+    (("2.5", "bln"), 2.5e9),
+    (("3", "trln"), 3e12),
 ]
 
 
@@ -114,6 +118,10 @@ UNITS = [
     ("Rs", True, "INR", 1, "money"),
     ("US$", True, "USD", 1, "money"),
     ("years", False, "year", 1, "duration"),
+    # the Philippine peso (held-out batch 5): a sign, "Php", and "P" read only glued to money
+    ("₱", True, "PHP", 1, "money"),
+    ("Php", True, "PHP", 1, "money"),
+    ("P", True, "PHP", 1, "money"),
 ]
 
 
@@ -122,6 +130,11 @@ def test_unit_table(alias: str, before: bool, unit: str, factor: float, kind: st
     info = lookup(alias, before=before)
     assert info is not None
     assert (info.unit, info.factor, info.kind) == (unit, factor, kind)
+
+
+def test_only_letter_signs_that_are_also_codes_need_glued_money() -> None:
+    """"P" is read only on "P10,000"-shaped figures ("P90" is a model); "R" and "$" are signs anywhere."""
+    assert [alias for alias in ("P", "R", "Rs", "$", "₱", "Php") if lookup(alias, before=True).glued] == ["P"]
 
 
 def test_case_sensitive_units_do_not_match_words() -> None:

@@ -197,6 +197,13 @@ NOT_QUANTITIES = [
     "Bookings on 1800 222 333 from Monday.",
     "Media contact: Office of the Minister | 0412 345 678",
     "Hotline: 2835 1234.",
+    # held-out batch 5: a P glued to a plain number is a code or a grade, not pesos
+    "The P90 respirator was given to the P2 students at the P4 lab.",
+    # financial years are no fractions
+    "Work starts in the 2024/25 financial year, after the 2023/24 budget and FY2024/25 plan.",
+    "The 1999/2000 season ended.",
+    # a scale word with no number read before it is no figure
+    "The billion-dollar question and the million-strong crowd.",
 ]
 
 BUGS = [
@@ -248,6 +255,44 @@ BUGS = [
      [{"value": 12500, "unit": None, "entity": "people"}, {"value": 15000, "unit": "ZAR"}]),
     ("Schools (02) 6391 2000 serve 3 400 pupils.", [{"value": 3400, "entity": "pupils"}]),
     ("The plant treats 6 ML a day.", [{"value": 6, "unit": "megalitre", "entity": None}]),
+    # held-out batch 5: "P3.94 billion" once gave the figures "billion" and ",000"
+    ("Losses reached P3.94 billion and payouts ranged from P10,000 to P15,000 per hectare.",
+     [{"value": 3.94e9, "unit": "PHP"}, {"value": 10000, "value_max": 15000, "unit": "PHP"}]),
+    ("A billion, a million people, one million trees and two hundred schools.",
+     [{"value": 1e9}, {"value": 1e6, "entity": "people"}, {"value": 1e6, "entity": "trees"},
+      {"value": 200, "entity": "schools"}]),
+    ("Income reached RMB35,128 and aid R10 000 to R15 000 per family.",
+     [{"value": 35128, "unit": "CNY"}, {"value": 10000, "value_max": 15000, "unit": "ZAR"}]),
+    ("Henan targets over 1.1 mln new urban jobs.",
+     [{"value": 1.1e6, "unit": None, "approx": "gt", "entity": "urban jobs"}]),
+    ("The fiscal year 2024/25 plan puts 3/4 of the funds into 1/2 of the towns.",
+     [{"value": 0.75, "unit": "fraction"}, {"value": 0.5, "unit": "fraction"}]),
+]
+
+# held-out batch 5 (Philippine Department of Agriculture): the peso as P, ₱, Php and PHP
+PESOS = [
+    ("Damage climbed to P3.94 billion, PHP 2.44 billion of it in rice and ₱280 million in vegetables.",
+     [{"value": 3.94e9, "unit": "PHP"}, {"value": 2.44e9, "unit": "PHP"}, {"value": 2.8e8, "unit": "PHP"}]),
+    ("Farmers get a grant of Php 5,000, or Php5,000 each, and P1.50 per kilo.",
+     [{"value": 5000, "unit": "PHP", "entity": "grant"}, {"value": 5000, "unit": "PHP"},
+      {"value": 1.5, "unit": "PHP"}]),
+    ("Claims of P412 million and P1.8B were paid.",
+     [{"value": 4.12e8, "unit": "PHP", "entity": "Claims"}, {"value": 1.8e9, "unit": "PHP"}]),
+    # a P apart from its number, or on a plain number, is no peso
+    ("Vitamin P 5,000 units and P500 vouchers.", [{"value": 5000, "unit": None, "entity": "units"}]),
+]
+
+# held-out batch 5: bounds written after the figure
+APPROX_AFTER = [
+    ("Projects are planned for 1,200-odd counties, 20-odd villages and thirty-odd towns.",
+     [{"value": 1200, "approx": "gt", "entity": "counties"}, {"value": 20, "approx": "gt", "entity": "villages"},
+      {"value": 30, "approx": "gt", "entity": "towns"}]),
+    ("Children aged 12 and above and 40 tonnes or less; 70% or more.",
+     [{"value": 12, "approx": "gte"}, {"value": 40, "unit": "tonne", "approx": "lte"},
+      {"value": 70, "unit": "percent", "approx": "gte"}]),
+    ("The odd 5 villages were an odd lot.", [{"value": 5, "approx": None, "entity": "villages"}]),
+    ("Zhengzhou's GDP topped 1.36 trillion yuan and exports surpassed 800 billion yuan.",
+     [{"value": 1.36e12, "unit": "CNY", "approx": "gt"}, {"value": 8e11, "unit": "CNY", "approx": "gt"}]),
 ]
 
 
@@ -304,6 +349,50 @@ def test_not_quantities(nlp: Language, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), VOLUMES, ids=_ids(VOLUMES))
 def test_volumes(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+# held-out batch 5: what a figure counts is never a bare adjective, a verb, a goal or a place
+ENTITY_RULES = [
+    ("Rural income reached 10,989 yuan, a nominal increase of 6.8 percent.",
+     [{"value": 10989, "unit": "CNY", "entity": "Rural income"},
+      {"value": 6.8, "unit": "percent", "entity": "Rural income"}]),
+    ("Our goal is to keep total grain output above 650 million tonnes.",
+     [{"value": 6.5e8, "unit": "tonne", "approx": "gt", "entity": "total grain output"}]),
+    ("Jiaozuo, whose GDP topped 1.36 trillion yuan in 2023, will build a cluster.",
+     [{"value": 1.36e12, "unit": "CNY", "approx": "gt", "entity": "GDP"}]),
+    ("Villages will build or upgrade 42 million mu.", [{"value": 4.2e7, "unit": "mu", "entity": "Villages"}]),
+    ("Yields may fall to less than half of what farmers expected.",
+     [{"value": 0.5, "unit": "fraction", "approx": "lt", "entity": "Yields"}]),
+    # a bound that is no verb links no subject: "earns" is no thing
+    ("The family earns more than 300,000 yuan.", [{"value": 3e5, "unit": "CNY", "approx": "gt", "entity": "family"}]),
+]
+
+# with the places component: a place it found is never the entity
+PLACE_ENTITIES = [
+    ("Hungary had the largest, 6.7%, followed by Romania at 6.6%.", [None, None]),
+    ("Ghana topped 5 million tonnes.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTITY_RULES, ids=_ids(ENTITY_RULES))
+def test_entity_rules(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "entities"), PLACE_ENTITIES, ids=_ids(PLACE_ENTITIES))
+def test_a_place_is_no_entity(text: str, entities: list[str | None]) -> None:
+    found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), text)
+    assert [q["entity"] for q in found] == entities, found
+
+
+@pytest.mark.parametrize(("text", "expected"), PESOS, ids=_ids(PESOS))
+def test_pesos(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROX_AFTER, ids=_ids(APPROX_AFTER))
+def test_bounds_after_the_figure(nlp: Language, text: str, expected: Expected) -> None:
     check(read(nlp, text), expected)
 
 

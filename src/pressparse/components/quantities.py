@@ -73,8 +73,14 @@ def lexicon() -> dict[str, frozenset[str]]:
 
 @cache
 def approx_phrases() -> dict[str, str]:
-    """normalized phrase -> approx code (``data/quantity_approx.tsv``)."""
-    return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv")}
+    """normalized phrase before a figure -> approx code (``data/quantity_approx.tsv``)."""
+    return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv") if row["position"] != "after"}
+
+
+@cache
+def approx_suffixes() -> dict[str, str]:
+    """normalized phrase after a figure ("or more", "-odd") -> approx code (``data/quantity_approx.tsv``)."""
+    return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv") if row["position"] == "after"}
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,7 @@ class Patterns:
     unit_after: re.Pattern[str]
     unit_before: re.Pattern[str]
     approx_before: re.Pattern[str]
+    approx_after: re.Pattern[str]
     change_before: re.Pattern[str]
     change_by: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -135,6 +142,10 @@ def patterns() -> Patterns:
         r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
         r"|\d+(?:\.\d+)?"
     )
+    units = unit_table()
+    # a letter sign may be written glued to its figure ("R2.27 trillion"): lookbehinds, as the
+    # sign is read later, as the figure's unit
+    glued_signs = "".join(rf"|(?<=\b{u.alias})" for u in units if u.before and u.alias.isalpha())
     atom = rf"""
         \b(?P<vague>(?i:{_alternation(by_role["vague"])}))(?=\s+of\b)
       | \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
@@ -143,12 +154,11 @@ def patterns() -> Patterns:
       | \b(?P<half>(?i:half))\b
       | \b(?P<multw>(?i:{_alternation(by_role["multiple"])}))\b
       | (?P<vulgar>[½⅓⅔¼¾⅕⅛])
-      | (?:(?<![\w.])|(?<=\bR)|(?<=\bRs))(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs1,500"
+      | (?:(?<![\w.]){glued_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs1,500", "P3.94 billion"
         (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
       | \b(?P<words>(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{cardinal})\b
             (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b)?))
     """
-    units = unit_table()
     after = [u.alias for u in units if not u.before]
     # aliases longest first, grouped behind a lookahead on their first letter (ignoring case); the
     # groups exclude each other, so the match is the flat alternation's, found without trying every alias
@@ -175,6 +185,7 @@ def patterns() -> Patterns:
         unit_after=unit_after,
         unit_before=re.compile(rf"(?<![A-Za-z])(?:{before})\s?$"),  # "R2.27 trillion", not "FOR 5"
         approx_before=re.compile(rf"(?i)(?<![\w-])(?P<approx>{approx})\s*$"),
+        approx_after=re.compile(rf"(?i)(?:(?=-)|\s+)(?P<approx>{_alternation(list(approx_suffixes()))})\b"),
         change_before=re.compile(rf"(?i)\b(?P<change>{changes})(?:\s+(?:by|of))?\s*$"),
         change_by=re.compile(rf"(?i)\b(?P<change>{changes})\b(?P<middle>(?:\s+[\w'’-]+){{0,5}}?)\s+by\s*$"),
         range_tail=re.compile(r"\s*(?P<sep>-\s*to|-|–|—|to|and)\s*"),
@@ -234,6 +245,7 @@ class Figure:
     entity: str | None = None
     pint: str | None = None
     entity_strength: int = WEAK
+    bound_before: str | None = None  # the bound the figure starts with ("topped 1.36 trillion yuan")
     window: tuple[int, int] = (0, 0)  # the sentence (or line), as character offsets
     time_text: str | None = None
     time_start: str | None = None
@@ -248,7 +260,7 @@ DAY_RANGE = r"\s*(?:-|–|to|and)\s*"  # "September 18 to 24", "18-24 May"
 VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
 LINKS = frozenset({"of", "in", "for", "on", "at", "to", "with", "among"})
 CONNECTOR = re.compile(r"(?i)\s*(?:,|\(|;)?\s*(?:(?:and|or|to|from|respectively|up|down|(?:up|down)\s+by|"
-                       r"(?:an?\s+)?(?:increase|decrease|rise|drop|growth|decline|gain|fall)\s+of)\s*)?$")
+                       r"(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|decrease|rise|drop|growth|decline|gain|fall)\s+of)\s*)?$")
 PHRASAL_UP = re.compile(
     r"(?i)\b(?:set|sets|setting|made|make|makes|making|take|took|taken|pick|picked|"
     r"sign|signed|open|opened|end|ended|build|built|put|step|stepped|draw|drew|drawn)\s*$"
@@ -266,10 +278,9 @@ CLAUSE_BREAK = re.compile(r"[,;:(){}\[\]]\s|——|—|\s--?\s|\s–\s|\"|“|�
 OF_THE = re.compile(
     r"\W*Of\s+(?:the|these|those|all)\s+(?:\d[\d,]*\s+)?(?P<np>[A-Za-z][\w\s-]*?)(?:\s+\w+ed)?,"
 )
-NOT_ENTITY = frozenset({"which", "whom", "them", "these", "those", "this", "it", "per", "year", "own", "day",
-                        "week", "month", "hour"})  # "6 ML a day": a rate, not a thing
+NOT_ENTITY = frozenset({"which", "whom", "what", "them", "these", "those", "this", "it", "per", "year", "own",
+                        "day", "week", "month", "hour"})  # "6 ML a day": a rate, not a thing
 PARENTHETICAL = re.compile(r"^\s*\([^()]{1,40}\)")
-OR_MORE = re.compile(r"(?i)\s+(?:or|and)\s+(more|above|over|higher|less|below|fewer|lower)\b")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 LABEL_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+\.?)\s*$")  # a word start: mid-word tries fail the same way
 LINE_START = re.compile(r"(?:^|\n)[ \t]*\(?$")
@@ -292,7 +303,10 @@ MULTIPLE_FOLLOWER = re.compile(
 CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
 CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
-CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,3}\s?\$|\$|€|£|¥|₹|Rs\.?\s?)")  # "HK$4,900", "US$", "£"
+CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,3}\s?\$|\$|€|£|¥|₹|₱|Rs\.?\s?|[PR](?=\d))")  # "HK$4,900", "US$", "P15,000"
+VERB_BOUND = re.compile(r"[a-z]+(?:ed|ing|s)")  # "topped", "exceeding": the bound is the verb
+LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}$")
+FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)")
 COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s*$")
 UNIT_SYMBOL = re.compile(r"[ \t]?\(([^()\s]{1,8})\)")
 PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
@@ -329,6 +343,8 @@ class QuantitiesComponent:
         self.patterns = patterns()
         self.lexicon = lexicon()
         self.approx = approx_phrases()
+        self.approx_after = approx_suffixes()
+        self.glued_signs = frozenset(info.alias for info in unit_table() if info.glued)
         for info in unit_table():  # build the pint registry and every SI factor now, not mid-document
             to_si(1.0, info.pint)
         self.approx_last_words = frozenset(phrase.split()[-1] for phrase in self.approx)
@@ -490,7 +506,7 @@ class QuantitiesComponent:
             return (value, "count", end) if value is not None else None
         words = self._trim_words(match.group())
         value = parse_words(words) if words else None
-        if value is None or words is None:
+        if value is None or words is None or self._scale_only(words):
             return None
         end = start + len(words)
         if words.lower() in ("one", "zero", "a dozen") and not self._has_unit(text, end):
@@ -503,10 +519,13 @@ class QuantitiesComponent:
         if found and self._approx_ok(text, found):
             figure.approx = self.approx.get(" ".join(found.group("approx").lower().split()))
             figure.start = found.start("approx")
+            figure.bound_before = found.group("approx").lower()
         elif vague:
             figure.approx = "gt"  # "thousands of pupils": more than a thousand
-        elif bound := OR_MORE.match(text, figure.end):
-            figure.approx = "gte" if bound.group(1).lower() in ("more", "above", "over", "higher") else "lte"
+        elif bound := self.patterns.approx_after.match(text, figure.end):
+            figure.approx = self.approx_after[" ".join(bound.group("approx").lower().split())]
+            if bound.group("approx").startswith("-"):
+                figure.end = bound.end()  # "1,200-odd counties": the suffix is part of the figure
 
     # -- the parts of one figure ---------------------------------------------------------------
 
@@ -522,6 +541,10 @@ class QuantitiesComponent:
             return None
         if LINE_START.search(before) and LIST_MARK.match(text, end):
             return None  # list numbering
+        if "/" in raw and _fiscal_year(raw):
+            return None  # "the 2024/25 financial year"
+        if self._glued_sign(text, start) and not _money_shaped(match):
+            return None  # "P90", "P2 students": a code, not pesos
         value = parse_fraction(raw) if "/" in raw else parse_digits(raw)
         if value is None:
             return None
@@ -538,6 +561,13 @@ class QuantitiesComponent:
         elif self._is_year(text, raw, start, match.end()):
             return None
         return value
+
+    def _glued_sign(self, text: str, start: int) -> bool:
+        """Whether the digits follow a letter sign read only on money-shaped figures ("P10,000")."""
+        if not self.glued_signs or not text[start - 1:start].isalpha():
+            return False
+        found = LETTERS_BEFORE.search(text, max(0, start - 4), start)
+        return found is not None and found.group() in self.glued_signs
 
     def _is_year(self, text: str, raw: str, start: int, end: int) -> bool:
         """A bare four-digit 1800-2099 with no unit, currency or bound is a year."""
@@ -556,6 +586,13 @@ class QuantitiesComponent:
     def _has_unit(self, text: str, end: int) -> bool:
         unit = self.patterns.unit_after.match(text, end)
         return bool(unit and (info := lookup(unit.group("unit"))) and info.kind != "duration")
+
+    @staticmethod
+    def _scale_only(words: str) -> bool:
+        """"billion" with no number before it (the "P3.94" of "P3.94 billion" not read): no figure;
+        "a million" and "one million" are."""
+        first = words.split(None, 1)[0].split("-")[0].lower()
+        return number_words().get(first, (0.0, ""))[1] in ("scale", "hundred")
 
     @staticmethod
     def _trim_words(words: str) -> str | None:
@@ -603,8 +640,11 @@ class QuantitiesComponent:
         """Unit, currency and range around a number atom; sets the figure's fields."""
         unit: UnitInfo | None = None
         before = self.patterns.unit_before.search(text, max(0, figure.start - 6), figure.start)
-        if before:
-            unit = lookup(before.group().rstrip(), before=True)
+        sign = lookup(before.group().rstrip(), before=True) if before else None
+        if sign and sign.glued and (before.group()[-1].isspace() or _atom_type(match) != "num"):
+            sign = None  # "Vitamin P 500": a glued-only sign apart from the figure is no currency
+        if sign:
+            unit = sign
             figure.start = before.start()
         elif code := self._currency_code(text, figure.start, before=True):
             unit = _currency(code, before=True)
@@ -778,8 +818,17 @@ class QuantitiesComponent:
                 strength = STRONG if entity is not None else WEAK
             if entity is None:
                 entity, strength = self._entity(text, figure, previous)
+            if entity is not None and self._names_nothing(entity, doc):
+                entity, strength = None, WEAK
             figure.entity, figure.entity_strength = entity, strength
             previous = figure
+
+    def _names_nothing(self, entity: str, doc: Doc) -> bool:
+        """A bare adjective ("nominal") or a place the places component found ("Zhengzhou") is
+        never what a figure counts."""
+        if " " not in entity and entity.lower() in self.lexicon["adjective"]:
+            return True
+        return entity[:1].isupper() and entity in _place_names(doc)
 
     def _entity_from_parse(self, doc: Doc, figure: Figure) -> str | None:
         """The noun a count modifies in the parse, with its compounds ("32,688 poverty alleviation
@@ -862,6 +911,8 @@ class QuantitiesComponent:
             return entity, GUESS
         if same_sentence:
             return previous.entity, GUESS
+        if figure.bound_before and (entity := self._bounded_subject(since_previous, figure.bound_before)):
+            return entity, WEAK  # weak: the same figure elsewhere in the article may say better
         return self._clause_subject(before), WEAK
 
     def _noun_phrase(self, text: str, *, allow_leading_number: bool = True) -> str | None:
@@ -923,6 +974,19 @@ class QuantitiesComponent:
     def _has_number_word(self, words: list[str]) -> bool:
         table = number_words()
         return any(w.lower() in table or w.lower() in self.approx for w in words)
+
+    def _bounded_subject(self, before: str, bound: str) -> str | None:
+        """The noun phrase right before a bound that is a verb ("GDP topped 1.36 trillion yuan") or
+        that a holding verb puts there ("keep total grain output above 650 million tonnes")."""
+        tokens = WORD.findall(_mask_times(before[-200:]))
+        phrase = self._collect_backwards(tokens, len(tokens))
+        if phrase is None:
+            return None
+        words, index = phrase
+        held = index > 0 and tokens[index - 1].lower() in self.lexicon["hold"]
+        if not (held or VERB_BOUND.fullmatch(bound)) or words[0].lower() in NOT_ENTITY or _proper_name(words):
+            return None
+        return " ".join(words)
 
     def _subject_before(self, before: str) -> str | None:
         """The noun phrase a verb chain links to the figure: "the value of production has reached",
@@ -1092,6 +1156,18 @@ class QuantitiesComponent:
 BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
 
 
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The surface forms of the places found in ``doc`` (read once per document)."""
+    cached = doc.user_data.get(PLACE_NAMES_KEY)
+    if cached is None:
+        cached = frozenset(span.text for span in doc.spans.get(PLACES, ()))
+        doc.user_data[PLACE_NAMES_KEY] = cached
+    return cached
+
+
+PLACE_NAMES_KEY = "pressparse_quantities.place_names"
+
+
 def _places_dollar(doc: Doc) -> str:
     """The dollar of the article's places: the one currency the dollars of the countries and
     states it names agree on, else (when those name no dollar country) the one of all its places;
@@ -1157,13 +1233,38 @@ def _phone_shaped(text: str, start: int, end: int) -> bool:
 
 
 def _digits_excluded(text: str, start: int, end: int) -> bool:
-    """Digits that are an ordinal ("44th", "21st-century"), the tail of a code or range already
-    passed over (COVID-19, "5-10", J1149.5+6663, m^2) or a road number written like rand ("R61")."""
+    """Digits that are an ordinal ("44th", "21st-century"), the tail of a code, range or grouped
+    number already passed over (COVID-19, "5-10", J1149.5+6663, m^2, the ",000" of "P10,000") or a
+    road number written like rand ("R61")."""
     if ORDINAL_SUFFIX.match(text, end):
         return True
-    if start > 1 and text[start - 1] in "-−+/^_" and text[start - 2].isalnum():
+    if start > 1 and ((text[start - 1] in "-−+/^_" and text[start - 2].isalnum())
+                      or (text[start - 1] == "," and text[start - 2].isdigit())):
         return True
     return text[start - 1:start] == "R" and _road_number(text, start, end)
+
+
+def _money_shaped(match: re.Match[str]) -> bool:
+    """A digit atom written as money is: with a scale ("3.94 billion"), thousands separators
+    ("10,000") or cents ("1.50")."""
+    raw = match.group("num")
+    return bool(match.group("scale") or match.group("suffix") or MONEY_DIGITS.search(raw))
+
+
+MONEY_DIGITS = re.compile(r"\d[,\u00a0\u202f ]\d{3}|\.\d\d$")
+
+
+def _fiscal_year(raw: str) -> bool:
+    """"2024/25", "1999/2000": a year and the next, a financial year, not a fraction.
+
+    >>> _fiscal_year("2024/25"), _fiscal_year("1999/2000"), _fiscal_year("2024/26"), _fiscal_year("3/4")
+    (True, True, False, False)
+    """
+    found = FISCAL_YEAR.fullmatch(raw)
+    if not found:
+        return False
+    first, second = int(found.group(1)), int(found.group(2))
+    return second % 100 == (first + 1) % 100
 
 
 def _road_number(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ class UnitInfo:
     pint: str | None
     before: bool
     exact_case: bool
+    glued: bool = False  # a letter sign read only glued to a money-shaped figure ("P3.94 billion")
 
 
 @cache
@@ -38,8 +39,9 @@ def unit_table() -> tuple[UnitInfo, ...]:
             factor=float(row["factor"] or 1),
             kind=row["kind"],
             pint=row["pint"] or None,
-            before=row["position"] == "before",
+            before=row["position"] in ("before", "glued"),
             exact_case=row["case"] == "exact",
+            glued=row["position"] == "glued",
         )
         for row in read_tsv("quantity_units.tsv")
     ]
@@ -62,6 +64,8 @@ def lookup(alias: str, before: bool = False) -> UnitInfo | None:
     ('megalitre', 'millilitre')
     >>> lookup("HA") is None
     True
+    >>> lookup("P", before=True).unit, lookup("P", before=True).glued  # the peso, but "P90" is a code
+    ('PHP', True)
     """
     lowered = alias.lower()
     for info in unit_table():
