@@ -240,6 +240,21 @@ BUGS = [
                   "Party committee of Baima Town": ["Party committee of Baima Town"]},
                  id="'Party branch of <village>' is a body"),
     pytest.param("The village Party branch secretary spoke.", {}, id="a bare 'Party branch' is no name"),
+    # held-out Defra and Philippine releases: "<place word> of <place> Council"; a number after a head word
+    pytest.param("Funds came from East Riding of Yorkshire Council, City of York Council and the Isle of "
+                 "Wight Council, the Leader of Leeds City Council said.",
+                 {"East Riding of Yorkshire Council": ["East Riding of Yorkshire Council"],
+                  "City of York Council": ["City of York Council"],
+                  "Isle of Wight Council": ["Isle of Wight Council"],
+                  "Leeds City Council": ["Leeds City Council"]}, id="place-of councils"),
+    pytest.param("DA Regional Field Office 4 Director Ana Cruz spoke; the Regional Office 12 times out.",
+                 {"DA Regional Field Office 4": ["DA Regional Field Office 4"]}, id="numbered office"),
+    pytest.param("Natural England and the Philippine Crop Insurance Corporation (PCIC) met the Philippine "
+                 "Air Force and the Sangguniang Panlalawigan.",
+                 {"Natural England": ["Natural England"],
+                  "Philippine Crop Insurance Corporation": ["Philippine Crop Insurance Corporation", "PCIC"],
+                  "Philippine Air Force": ["Philippine Air Force"],
+                  "Sangguniang Panlalawigan": ["Sangguniang Panlalawigan"]}, id="curated public bodies"),
 ]
 
 # Lower-case bodies after a place need the places component's mentions first.

@@ -74,6 +74,11 @@ CORPUS: list[Row] = [
         "Chief Secretary to the Treasury Rachel Ashdown said:",
         [("Rachel Ashdown", "Chief Secretary to the Treasury", "official")],
     ),
+    # held-out Defra release: "Chief Executive" was no title, so the name before "said:" was missed
+    (
+        "Water Agency Chief Executive Olivia Marsden said:",
+        [("Olivia Marsden", "Chief Executive", "official")],
+    ),
     (
         "schools will benefit from £2.3 billion of capital investment, Education Secretary Jonathan Hartley "
         "announced today.",

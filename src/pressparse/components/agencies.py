@@ -54,6 +54,7 @@ _WINDOW = 160  # characters around a head word in which its name is read
 _BACKREF_WINDOW = 60  # characters before a back-reference word in which its "the" is sought
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*)\)")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_OFFICE_NUMBER = re.compile(r"[1-9][0-9]?")  # a number right after a head word: "Field Office 6"
 _INNER_PUNCT = {"-", "\u2013", "&", ".", *_POSSESSIVE}  # punctuation that stays inside a name
 
 
@@ -126,6 +127,7 @@ class AgenciesComponent:
         self.lower_heads = words["lower_head"]
         self.levels = words["level"]
         self.lower_stops = words["lower_stop"]
+        self.places_of = words["place_of"]
         self.lower_parts = pattern_targets("lower_part")
         self.full_forms = {word: min(targets) for word, targets in pattern_targets("full_form").items()}
         self.lower_possessives = {w.lower() for w in self.possessives}
@@ -168,7 +170,9 @@ class AgenciesComponent:
         gap = rf"(?:,?{space}(?:the{space})?|{space}(?:(?:{_alternation(self.connectors)}){space})+)"
         # Runs of capitalized words joined by connectors or list commas ("X, Y and Z Agency",
         # "Department of Climate Change, Energy, the Environment and Water").
-        self._phrase = re.compile(rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*")
+        # A small number may close it ("DA Regional Field Office 6").
+        self._phrase = re.compile(
+            rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*(?:{space}[1-9][0-9]?(?![\w.,%]|[ \t]*(?:%|per)))?")
         # "the" + up to five lower-case modifiers ("the county forestry and grassland bureau"), ending where the
         # head word starts.
         self._the_before = re.compile(r"\b([Tt]he)[ \t]+((?:(?!the\b)(?:[a-z]+|Party)[ \t]+){0,5})$")
@@ -412,6 +416,8 @@ class AgenciesComponent:
             last += 1  # "Party branch of Shuanglong Village"
         for i in range(first - 1, start - 1, -1):  # "and" stays: "Development and Reform Commission"
             if words[i].lower() in self.connectors and words[i].lower() not in ("and", "&"):
+                if words[i] == "of" and i > start and words[i - 1] in self.places_of:
+                    continue  # "City of Doncaster Council"
                 start = i + 1
                 break
         if any(words[i] in self.events for i in range(start, end)):
@@ -421,6 +427,8 @@ class AgenciesComponent:
                 end -= 1
         else:
             end = last + 1
+            if end < len(words) and _OFFICE_NUMBER.fullmatch(words[end]):
+                end += 1  # "Regional Field Office 6": the number is part of the name
         if not words[start][:1].isupper():
             return None
         naming = any(

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..data import read_tsv, read_word_classes
+from ..data import read_lines, read_tsv, read_word_classes
 from ..normalize.places import lookup_form, strip_possessive
 
 __all__ = ["Entry", "Gazetteer", "PlacesComponent", "gazetteer", "make_places"]
@@ -264,6 +264,7 @@ class PlacesComponent:
         self._place_like_next = regex.compile(
             rf"[ ]+(?:in|of|and|or)[ ]|,[ ]|[ ](?:{'|'.join(map(regex.escape, lower))})\b")
         self._plans: dict[str, Plan] = {}
+        self.lead_features = frozenset(read_lines("place_lead_features.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
@@ -358,8 +359,49 @@ class PlacesComponent:
                 continue
             if after_org:
                 continue
+            if (step := self._type_of_name(run, part, parts[index + 1] if index + 1 < len(parts) else [])):
+                steps.append(step)  # "Science City of Muñoz"
+                parts[index + 1] = []
+                continue
+            if (step := self._lead_feature(run, part)):
+                steps.append(step)  # "River Don"
+                continue
             steps.extend(self._part_candidates(run, part))
         return steps, may_be_place is None
+
+    def _type_of_name(self, run: str, part: list[tuple[int, str]], tail: list[tuple[int, str]]
+                      ) -> list[Candidate] | None:
+        """"City of Doncaster", "Science City of Muñoz": an admin type word, after words that
+        name no place, then "of" and a name, which is the place of that type (but not "City of
+        Doncaster Council", an organisation)."""
+        if not part or not tail or not tail[0][1][:1].isupper():
+            return None
+        typed = self.type_words.get(part[-1][1])
+        if typed is None or typed[1] != "admin" or typed[0] not in COMPATIBLE:
+            return None
+        before = [w for _, w in part[:-1]]
+        while before and before[0] in self.lead_words:
+            before.pop(0)
+        if before and self.gazetteer.lookup(" ".join(before)):
+            return None  # "Jilin City of Jilin Province": the place is the one before
+        names = [w for _, w in tail]
+        if any(w in self.org_words or w in self.type_words for w in names):
+            return None
+        end = tail[-1][0] + len(tail[-1][1])
+        start = part[len(part) - 1 - len(before)][0]
+        return [Candidate(start, end, run[tail[0][0]:end], typed[0], "typed", guard="no_digit_after")]
+
+    def _lead_feature(self, run: str, part: list[tuple[int, str]]) -> list[Candidate] | None:
+        """"River Don", "the River Ouse": a feature word written before a name, then names only."""
+        names = [w for _, w in part]
+        stripped = self._strip_leads(names)
+        if len(stripped) < 2 or stripped[0] not in self.lead_features:
+            return None
+        if any(w in self.org_words or w in self.type_words for w in stripped[1:]):
+            return None
+        start = part[len(names) - len(stripped)][0]
+        end = part[-1][0] + len(part[-1][1])
+        return [Candidate(start, end, run[start:end], "other", "typed", guard="no_digit_after")]
 
     def _may_be_place(self, run: str) -> bool | None:
         """A cheap first look at a run: most capitalized words are no part of a place name.
@@ -721,7 +763,7 @@ class PlacesComponent:
         linked: set[int] = set()
         in_linked: set[int] = set()
         for child, parent, kind in links:
-            if parent.place.rank <= child.place.rank:
+            if not self._may_enclose(parent.place, child.place):
                 continue
             if parent.strength in {"typed", "major"}:
                 linked.add(id(child))
@@ -757,6 +799,16 @@ class PlacesComponent:
             return mention.cue or id(mention) in linked or entity
         return id(mention) in in_linked or (entity and mention.cue)
 
+    def _may_enclose(self, outer: Place, inner: Place) -> bool:
+        """A higher-ranked place, or one the gazetteer puts above the inner one: a Philippine
+        region holds provinces ("Isabela in Cagayan Valley") though regions rank below them."""
+        if outer.rank > inner.rank:
+            return True
+        if outer.entry is None:
+            return False
+        return any(a.key == outer.entry.key for m in inner.mentions for e in m.entries
+                   for a in self.gazetteer.ancestors(e))
+
     def _ent_labels(self, doc: Doc) -> dict[int, str]:
         if not self.use_ner or not doc.has_annotation("ENT_IOB"):
             return {}
@@ -765,7 +817,7 @@ class PlacesComponent:
     def _text_parents(self, links: list[Link]) -> None:
         for child, parent, _ in links:
             c, p = child.place, parent.place
-            if c is p or c.text_parent is not None or p.rank <= c.rank:
+            if c is p or c.text_parent is not None or not self._may_enclose(p, c):
                 continue
             c.text_parent = p
 

