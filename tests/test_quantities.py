@@ -204,6 +204,14 @@ NOT_QUANTITIES = [
     "The 1999/2000 season ended.",
     # a scale word with no number read before it is no figure
     "The billion-dollar question and the million-strong crowd.",
+    # held-out batch 6: North American and Singapore phone numbers in contact blocks
+    "Media Relations\nCommunications Office\n604 555-0187",
+    "For bookings, ring the hotline at 1800 225 5432 or the office at 6325 3066.",
+    "Enquiries: 6866 1234 / 9123 4567",
+    # an N glued to a plain number is a code, not naira
+    "Nurses wore N95 masks in ward N2 after the N-1 grid failure.",
+    # a glued-only sign apart from a year leaves it a year
+    "The plan for block N 2024 and zone P 2025 was set.",
 ]
 
 BUGS = [
@@ -254,6 +262,9 @@ BUGS = [
     ("Call 0418 222 907 to join; 12 500 people and R15 000 per person, or 1800 123 456.",
      [{"value": 12500, "unit": None, "entity": "people"}, {"value": 15000, "unit": "ZAR"}]),
     ("Schools (02) 6391 2000 serve 3 400 pupils.", [{"value": 3400, "entity": "pupils"}]),
+    # held-out batch 6: "250 896-4291" once read as 250,896; "1800 866 3066" as 866 and 3066
+    ("Call 250 896-4291 or 1800 866 3066: 250 896 people and 6325 tonnes in 3066 sacks.",
+     [{"value": 250896, "entity": "people"}, {"value": 6325, "unit": "tonne"}, {"value": 3066, "entity": "sacks"}]),
     ("The plant treats 6 ML a day.", [{"value": 6, "unit": "megalitre", "entity": None}]),
     # held-out batch 5: "P3.94 billion" once gave the figures "billion" and ",000"
     ("Losses reached P3.94 billion and payouts ranged from P10,000 to P15,000 per hectare.",
@@ -267,6 +278,26 @@ BUGS = [
      [{"value": 1.1e6, "unit": None, "approx": "gt", "entity": "urban jobs"}]),
     ("The fiscal year 2024/25 plan puts 3/4 of the funds into 1/2 of the towns.",
      [{"value": 0.75, "unit": "fraction"}, {"value": 0.5, "unit": "fraction"}]),
+    # held-out batch 6: "from X to Y unit" after a verb of change is two figures, the first in Y's unit
+    ("The scheme will expand the irrigated area of the valley project from 8,000 to 12,500 hectares.",
+     [{"value": 8000, "unit": "hectare"}, {"value": 12500, "unit": "hectare"}]),
+    ("Flats will range in size from 30 to 45 square metres.",
+     [{"value": 30, "value_max": 45, "unit": "m2"}]),
+    ("The team grew from 12 to 20 people, and the contract was extended from 3 to 5 years.",
+     [{"value": 12}, {"value": 20, "entity": "people"}]),
+    # "half" before a determiner and a noun; "half the time" is no fraction
+    ("Farmers lost half the harvest, and half their income; half the time it rained.",
+     [{"value": 0.5, "unit": "fraction", "entity": "harvest"}, {"value": 0.5, "unit": "fraction", "entity": "income"}]),
+    ("In the first half, and half of the budget.", [{"value": 0.5, "unit": "fraction", "entity": "budget"}]),
+    # "N times" counts events unless it compares ("4.6 times the level", "increased 2.7 times")
+    ("They irrigate two or three times a season, and the team visited 14 times.",
+     [{"value": 2, "value_max": 3, "unit": None}, {"value": 14, "unit": None}]),
+    ("Sales were 4.6 times the 2021 level, output rose nearly three times and costs are five times higher.",
+     [{"value": 4.6, "unit": "times"}, {"value": 3, "unit": "times", "approx": "approx"},
+      {"value": 5, "unit": "times"}]),
+    ("Fees are up to three times that rate; 2 or 3 tonnes; 20% or 30 million.",
+     [{"value": 3, "unit": "times", "approx": "lte"}, {"value": 2, "value_max": 3, "unit": "tonne"},
+      {"value": 20, "unit": "percent"}, {"value": 3e7, "unit": None}]),
 ]
 
 # held-out batch 5 (Philippine Department of Agriculture): the peso as P, ₱, Php and PHP
@@ -293,8 +324,55 @@ APPROX_AFTER = [
     ("The odd 5 villages were an odd lot.", [{"value": 5, "approx": None, "entity": "villages"}]),
     ("Zhengzhou's GDP topped 1.36 trillion yuan and exports surpassed 800 billion yuan.",
      [{"value": 1.36e12, "unit": "CNY", "approx": "gt"}, {"value": 8e11, "unit": "CNY", "approx": "gt"}]),
+    # held-out batch 6: the unit after "-odd", and "or so" (the suffix is part of the figure)
+    ("The state will plant 45,000-odd hectares and 300-odd tonnes of seed.",
+     [{"value": 45000, "unit": "hectare", "approx": "gt"}, {"value": 300, "unit": "tonne", "approx": "gt",
+                                                              "entity": "seed"}]),
+    ("The last 2,000 or so households will move in June.",
+     [{"value": 2000, "approx": "approx", "entity": "households"}]),
 ]
 
+# held-out batch 6: bounds the table missed
+APPROX_BEFORE = [
+    ("Schools lost as much as 40% of their staff, and rents rose as high as 12 per cent.",
+     [{"value": 40, "unit": "percent", "approx": "lte", "entity": "staff"},
+      {"value": 12, "unit": "percent", "approx": "lte"}]),
+    ("Every home will be within 300 metres of a park.",
+     [{"value": 300, "unit": "m", "approx": "lte", "entity": "park"}]),
+    ("Each plant needs an investment of over 2 billion yuan.",
+     [{"value": 2e9, "unit": "CNY", "approx": "gt"}]),
+]
+
+# a headline rounds what the body says: it takes the body's bound for the same figure
+HEADLINE_BOUNDS = [
+    ("Province to plant 300,000 trees\n\nThe province will plant more than 300,000 trees this year.",
+     [{"value": 300000, "approx": "gt"}, {"value": 300000, "approx": "gt"}]),
+    # the body gives the figure two bounds: the headline keeps none
+    ("Fund pays 5,000 families\n\nUp to 5,000 families get aid. At least 5,000 families applied.",
+     [{"value": 5000, "approx": None}, {"value": 5000, "approx": "lte"}, {"value": 5000, "approx": "gte"}]),
+    # a sentence is no headline
+    ("The fund paid 5,000 families. Up to 5,000 families got aid last year.",
+     [{"value": 5000, "approx": None}, {"value": 5000, "approx": "lte"}]),
+]
+
+
+# held-out batch 6 (Nigerian State House): the naira glued to money-shaped figures, like the peso's P;
+# Kenya's shilling as Sh (glued) and KSh
+NAIRA_AND_SHILLINGS = [
+    ("The council approved N27.3 billion for roads and N1.2bn for schools.",
+     [{"value": 2.73e10, "unit": "NGN", "entity": "roads"}, {"value": 1.2e9, "unit": "NGN", "entity": "schools"}]),
+    ("Each trader gets N150,000 per shop, while traders buy maize at ₦420,000 per tonne.",
+     [{"value": 150000, "unit": "NGN"}, {"value": 420000, "unit": "NGN"}]),
+    ("Bus fares rose from N450.50 to N500.00 and 3 million naira was refunded.",
+     [{"value": 450.5, "unit": "NGN"}, {"value": 500, "unit": "NGN"}, {"value": 3e6, "unit": "NGN"}]),
+    ("Grants of N10,000 to N20,000 per farmer were paid.",
+     [{"value": 10000, "value_max": 20000, "unit": "NGN"}]),
+    ("Treasury released Sh4.5 billion, KSh 800 million and KSh2.1bn to 12 counties.",
+     [{"value": 4.5e9, "unit": "KES"}, {"value": 8e8, "unit": "KES"}, {"value": 2.1e9, "unit": "KES"},
+      {"value": 12, "entity": "counties"}]),
+    # a bare N or Sh apart from its figure, or on a plain number, is no currency
+    ("Block N 2,000 seats and Sh5 forms.", [{"value": 2000, "unit": None, "entity": "seats"}]),
+]
 
 # held-out batch 4: litres and their SI multiples (codes are names: "ML" lower-cased reads as ml)
 VOLUMES = [
@@ -308,6 +386,12 @@ VOLUMES = [
       {"value": 3, "unit": "litre"}, {"value": 250, "unit": "millilitre", "si_value": 2.5e-4}]),
     ("The tank holds 500 kilolitres, about 132,000 gallons.",
      [{"value": 500, "unit": "kilolitre", "si_value": 500}, {"value": 132000, "unit": "gallon", "approx": "approx"}]),
+    # held-out batch 6: flow rates are one figure, a volume per time
+    ("The river ran at 12.8 cubic metres per second in August, and the weir passes 350 litres per second.",
+     [{"value": 12.8, "unit": "m3/s", "si_value": 12.8, "si_unit": "m**3/s"},
+      {"value": 350, "unit": "litre/s", "si_value": 0.35}]),
+    ("Peak discharge reached 2,100 m3/s; the plant draws 40 megalitres per day.",
+     [{"value": 2100, "unit": "m3/s"}, {"value": 40, "unit": "megalitre/day"}]),
 ]
 
 # held-out batch 4: "N% of GDP" measures the subject, GDP is the base of the ratio
@@ -345,6 +429,21 @@ def test_edge_cases(nlp: Language, text: str, expected: Expected) -> None:
 @pytest.mark.parametrize("text", NOT_QUANTITIES, ids=[t[:40] for t in NOT_QUANTITIES])
 def test_not_quantities(nlp: Language, text: str) -> None:
     assert [q["text"] for q in read(nlp, text)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), NAIRA_AND_SHILLINGS, ids=_ids(NAIRA_AND_SHILLINGS))
+def test_naira_and_shillings(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROX_BEFORE, ids=_ids(APPROX_BEFORE))
+def test_bounds_before_the_figure(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_BOUNDS, ids=_ids(HEADLINE_BOUNDS))
+def test_headline_takes_the_body_bound(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), VOLUMES, ids=_ids(VOLUMES))

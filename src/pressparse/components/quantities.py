@@ -110,6 +110,7 @@ class Patterns:
     change_before: re.Pattern[str]
     change_by: re.Pattern[str]
     range_tail: re.Pattern[str]
+    frequency: re.Pattern[str]
     garbled_percent: re.Pattern[str]
     garbled_scale: re.Pattern[str]
     candidate_digits: re.Pattern[str]
@@ -119,6 +120,8 @@ class Patterns:
     phone: re.Pattern[str]
     ratio_base: re.Pattern[str]
     month_date: re.Pattern[str]
+    currency_sign: re.Pattern[str]
+    change_from: re.Pattern[str]
     currency_codes: frozenset[str]
 
 
@@ -188,7 +191,10 @@ def patterns() -> Patterns:
         approx_after=re.compile(rf"(?i)(?:(?=-)|\s+)(?P<approx>{_alternation(list(approx_suffixes()))})\b"),
         change_before=re.compile(rf"(?i)\b(?P<change>{changes})(?:\s+(?:by|of))?\s*$"),
         change_by=re.compile(rf"(?i)\b(?P<change>{changes})\b(?P<middle>(?:\s+[\w'’-]+){{0,5}}?)\s+by\s*$"),
-        range_tail=re.compile(r"\s*(?P<sep>-\s*to|-|–|—|to|and)\s*"),
+        range_tail=re.compile(r"\s*(?P<sep>-\s*to|-|–|—|to|and|(?<=\s)or(?=\s))\s*"),
+        # "four or five times each summer", "three times a year": how often, not a multiple
+        frequency=re.compile(rf"(?i)\s+(?:a|an|per|each|every)\s+(?:{_alternation(sorted(lexicon()['period']))})s?\b"
+                             r"(?!\s+(?:earlier|ago|before)\b)"),
         garbled_percent=re.compile(rf"(?i)\b(?:{approx}|by|of|to|and|with|reached)\s*$"),
         garbled_scale=re.compile(r"\b(?:more than|less than|over|nearly|about|up to|at least)\s+"
                                  r"(?:million|billion|thousand|percent|per cent)\b"),
@@ -205,17 +211,21 @@ def patterns() -> Patterns:
             | \b\d{1,2}:\d{2}(?::\d{2})?\b                           # 20:31:05
             | \b\d{1,2}\s*(?i:[ap]\.?m\.?)(?![A-Za-z])                   # 2 pm
             | (?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}-)\d{3,4}-?\d{4}\b  # phone
+            | (?<![\d.,])\b\d{3}[ \t]\d{3}-\d{4}\b                  # 250 896-4291 (area code, exchange-line)
             """
         ),
         # phone numbers written with spaces: after a phone cue, with a leading 0 or an area code in
-        # parentheses, or an Australian 1300/1800/1900 number; a thousands grouping has none of these
+        # parentheses, a 1300/1800/1900 number (Australia: 1800 123 456; Singapore: 1800 866 3066),
+        # or eight digits in two groups of four led by 3, 6, 8 or 9 (Singapore: 6325 3066); a
+        # thousands grouping has groups of three, never of four
         phone=re.compile(
             r"""(?x)
               (?i:\b(?:call|calling|phone|telephone|tel|ph|mobile|mob|fax|hotline|freecall|helpline)\b\.?:?)
                 [ \t]*(?:on[ \t]+)?\+?\(?\d[\d \t()-]{5,}\d
             | (?<![\d.,])\(\d{1,5}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b
             | (?<![\d.,])(?:\+\d{1,3}[ \t]?)?\b0\d{1,4}[ \t-]\d{3,4}[ \t-]?\d{3,4}\b
-            | (?<![\d.,])\b1[389]00[ \t-]?\d{3}[ \t-]?\d{3}\b
+            | (?<![\d.,])\b1[389]00[ \t-]?\d{3}[ \t-]?\d{3,4}\b
+            | (?<![\d.,])\b[3689]\d{3}[ \t]\d{4}\b(?![.,]?\d)
             """
         ),
         # "3.6% of GDP": the base of a ratio, not what the figure measures
@@ -225,6 +235,12 @@ def patterns() -> Patterns:
         month_date=re.compile(
             rf"(?:{MONTH})\s+\d{{1,2}}(?:{DAY_RANGE}\d{{1,2}})?\b(?:,\s*\d{{4}})?"
             rf"|\b\d{{1,2}}(?:{DAY_RANGE}\d{{1,2}})?\s+(?i:{MONTH})(?:\s+\d{{4}})?\b"
+        ),
+        # a sign before the second figure of a range ("HK$1,600 to HK$4,900", "N10,000 to N15,000")
+        currency_sign=re.compile(rf"(?:{before})\s?(?=\d)"),
+        # "rose from 5% to 8%", "expand the area ... from 14,000 to 22,000 hectares": two figures
+        change_from=re.compile(
+            rf"(?i)\b(?:{_alternation(sorted(lexicon()['from_verb']))})\s+(?:[\w'-]+\s+){{0,10}}from\s+(?:\S+\s?)?$"
         ),
         currency_codes=frozenset(c.alpha_3 for c in pycountry.currencies),
     )
@@ -266,11 +282,6 @@ PHRASAL_UP = re.compile(
     r"sign|signed|open|opened|end|ended|build|built|put|step|stepped|draw|drew|drawn)\s*$"
 )
 UNCERTAINTY = re.compile(r"\s*(?:±|\+/-)\s*\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?")
-CHANGE_FROM = re.compile(
-    r"(?i)\b(?:rose|risen|rise|rising|increased?|grew|grown|fell|fallen|dropped|declined|"
-    r"decreased?|reduced|cut|raised|lowered|climbed|jumped|went\s+up|went\s+down|changed|"
-    r"moved|up|down)\s+(?:[\w'-]+\s+){0,5}from\s+(?:\S+\s?)?$"
-)
 OF_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+of\s*$")
 BY_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+by\s+(?:between\s+)?$")
 YEAR_ON_YEAR = re.compile(r"\byear[\s-](?:on|over)[\s-]year\b")
@@ -294,16 +305,27 @@ YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 WORD_JOINER = re.compile(r"(\s*,\s*|\s*&\s*|\s+and\s+)")
 ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|the)\s*$")
-HALF_OF_TIME = re.compile(r"(?:-|\s+(?:an?\s+)?(?:year|month|day|hour|century|decade|week|time|way)s?\b)")
-HALF_AFTER_ORDINAL = re.compile(r"(?i)\b(?:first|second|last|latter|other|one|and)\s*$")
+HALF_OF_TIME = re.compile(r"(?:-|\s+(?:an?\s+|the\s+)?(?:year|month|day|hour|century|decade|week|time|way)s?\b)")
+HALF_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|these|those)\s+[a-z]")  # "half the water"
+# "first half", "the latter half", "two and half": no fraction; "..., and half the water": one
+HALF_AFTER_ORDINAL = re.compile(
+    r"(?i)\b(?:(?:first|second|last|latter|other|one)(?:\s+and)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+and)\s*$"
+)
 OF_AFTER = re.compile(r"\s+of\b")
+# what follows a multiple ("4.6 times the level", "three times higher", "1.5 times that of 2020")
+TIMES_COMPARED = re.compile(
+    r"(?i)\s*(?:-|\s(?:that|those|the|what|as|its|their|his|her|this|these|our|than|over|compared|"
+    r"(?!after|under|never|ever)[a-z]+er)\b)"
+)
+COMPARING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "by", "to", "reach", "reached",
+                             "reaches", "reaching"})
 MULTIPLE_FOLLOWER = re.compile(
     r"(?:\s+(?:by|in|from|to|since|the|its|their|over|again|last|that|what|those|this)\b|[.,;])"
 )
 CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
 CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
-CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,3}\s?\$|\$|€|£|¥|₹|₱|Rs\.?\s?|[PR](?=\d))")  # "HK$4,900", "US$", "P15,000"
 VERB_BOUND = re.compile(r"[a-z]+(?:ed|ing|s)")  # "topped", "exceeding": the bound is the verb
 LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}$")
 FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)")
@@ -390,6 +412,7 @@ class QuantitiesComponent:
         self._resolve_dollars(doc, figures)
         self._entities(doc, text, figures)
         self._propagate_entities(figures)
+        self._propagate_bounds(text, figures)
         self._times(text, lowered, figures, _published(doc))
         figures = self._dedupe(text, figures)
         return figures, self._garbled(text, lowered)
@@ -524,8 +547,7 @@ class QuantitiesComponent:
             figure.approx = "gt"  # "thousands of pupils": more than a thousand
         elif bound := self.patterns.approx_after.match(text, figure.end):
             figure.approx = self.approx_after[" ".join(bound.group("approx").lower().split())]
-            if bound.group("approx").startswith("-"):
-                figure.end = bound.end()  # "1,200-odd counties": the suffix is part of the figure
+            figure.end = bound.end()  # "1,200-odd counties", "4,000 or so flats": part of the figure
 
     # -- the parts of one figure ---------------------------------------------------------------
 
@@ -573,8 +595,9 @@ class QuantitiesComponent:
         """A bare four-digit 1800-2099 with no unit, currency or bound is a year."""
         if not YEAR_DIGITS.fullmatch(raw):
             return False
-        if self.patterns.unit_before.search(text, max(0, start - 6), start):
-            return False
+        sign = self.patterns.unit_before.search(text, max(0, start - 6), start)
+        if sign is not None and not _glued_only(sign.group()):
+            return False  # "R2024" is rand; "block N 2024" is a year (a glued sign needs money digits)
         unit = self.patterns.unit_after.match(text, end)
         if unit and lookup(unit.group("unit")) and lookup(unit.group("unit")).kind != "duration":
             return False
@@ -616,14 +639,16 @@ class QuantitiesComponent:
         return bool(ORDINAL_BEFORE.search(before))
 
     def _half_is_fraction(self, text: str, start: int, end: int) -> bool:
-        """"half of the funding", "nearly half": yes; "half a year", "first half", "half-day": no."""
+        """"half of the funding", "half the water", "nearly half": yes; "half a year", "half the time",
+        "first half", "half-day": no."""
         after = text[end:end + 20].lower()
         if HALF_OF_TIME.match(after):
             return False
         before = text[max(0, start - 30):start]
         if HALF_AFTER_ORDINAL.search(before):
             return False
-        return bool(OF_AFTER.match(after) or self._approx_before(before, 0, len(before)))
+        return bool(OF_AFTER.match(after) or HALF_DETERMINER.match(after)
+                    or self._approx_before(before, 0, len(before)))
 
     @staticmethod
     def _multiple_word_ok(text: str, match: re.Match[str]) -> bool:
@@ -651,6 +676,8 @@ class QuantitiesComponent:
             figure.start -= len(code) + 1
         if uncertainty := UNCERTAINTY.match(text, figure.end):
             figure.end = uncertainty.end()
+        if text.startswith("-", figure.end):
+            self._hyphen_bound(text, figure)
         after = self.patterns.unit_after.match(text, figure.end)
         end = figure.end
         # a range: "5-10 million", "between 20 and 30 percent", "30% and 50%"
@@ -665,6 +692,8 @@ class QuantitiesComponent:
         elif unit is None and (code := self._currency_code(text, end, before=False)):
             unit = _currency(code, before=False)
             end += len(code) + 1
+        elif unit is None and range_end is None:
+            unit = self._change_target_unit(text, figure)
         figure.end = end
         if value_max is not None:
             figure.value_max = value_max
@@ -673,6 +702,9 @@ class QuantitiesComponent:
         if unit.kind == "duration":
             figure.kind = "duration"
             return unit
+        if unit.kind == "multiple" and after is not None and after.group("unit").lower() == "times" \
+                and not self._compares(text, figure.start, end):
+            return None  # "trained 46 times", "four or five times each summer": a count of events
         figure.value = clean_float(figure.value * unit.factor)
         if figure.value_max is not None:
             figure.value_max = clean_float(figure.value_max * unit.factor)
@@ -680,6 +712,38 @@ class QuantitiesComponent:
         if unit.kind == "money":
             self._money_suffix(text, figure)
         return unit
+
+    def _compares(self, text: str, start: int, end: int) -> bool:
+        """Whether "N times" is a multiple: "4.6 times the level of 2021", "three times higher",
+        "increased more than 2.7 times"; not "stayed there three times" or "three times a year"."""
+        if self.patterns.frequency.match(text, end):
+            return False
+        if TIMES_COMPARED.match(text, end):
+            return True
+        bound = self._approx_before(text, max(0, start - 40), start)
+        word = _last_word(text, bound.start("approx") if bound else start)
+        return word in self.changes or word in COMPARING_VERBS
+
+    def _hyphen_bound(self, text: str, figure: Figure) -> None:
+        """"60,000-odd hectares": a bound glued to the figure, read before the unit that follows it."""
+        bound = self.patterns.approx_after.match(text, figure.end)
+        if bound and self.patterns.unit_after.match(text, bound.end()):
+            figure.approx = self.approx_after[bound.group("approx").lower()]
+            figure.end = bound.end()
+
+    def _change_target_unit(self, text: str, figure: Figure) -> UnitInfo | None:
+        """"expand the area from 14,000 to 22,000 hectares": the first figure of a change is in the
+        unit of the second (so "extended from 3 to 5 years" is two durations, no figure)."""
+        tail = self.patterns.range_tail.match(text, figure.end)
+        if not tail or tail.group("sep") != "to" or not self.patterns.change_from.search(
+                text, max(figure.window[0], figure.start - 120), figure.start):
+            return None
+        second = self.patterns.atom.match(text, self._skip_currency(text, tail.end()))
+        if not second or _atom_type(second) not in ("num", "words") or second.group("scale") \
+                or second.group("suffix"):
+            return None
+        unit = self.patterns.unit_after.match(text, second.end())
+        return lookup(unit.group("unit")) if unit else None
 
     def _currency_code(self, text: str, position: int, *, before: bool) -> str | None:
         """An ISO 4217 code written next to the figure ("JPY 500", "500 JPY")."""
@@ -692,7 +756,7 @@ class QuantitiesComponent:
 
     def _range(self, text: str, figure: Figure, match: re.Match[str], after: re.Match[str] | None
                ) -> tuple[int | None, float | None, re.Match[str] | None]:
-        """The upper end of "5-10", "5 to 10", "between 5 and 10" (units and scale shared)."""
+        """The upper end of "5-10", "5 to 10", "between 5 and 10", "two or three" (units and scale shared)."""
         position = after.end() if after else figure.end
         tail = self.patterns.range_tail.match(text, position)
         if not tail:
@@ -701,7 +765,10 @@ class QuantitiesComponent:
         between = BETWEEN_BEFORE.search(text[max(0, figure.start - 14):figure.start])
         if sep == "and" and not between:
             return None, None, after
-        if sep == "to" and CHANGE_FROM.search(text, max(0, figure.start - 60), figure.start):
+        if sep == "or" and (after is not None or match.group("scale") or match.group("suffix")):
+            return None, None, after  # "two or three times", "5 or 6 people"; not "20% or 30 million"
+        if sep == "to" and self.patterns.change_from.search(text, max(figure.window[0], figure.start - 120),
+                                                            figure.start):
             return None, None, after  # "rose from 5% to 8%": two figures, not a range
         second_start = self._skip_currency(text, tail.end())
         sign = 1.0
@@ -737,16 +804,15 @@ class QuantitiesComponent:
                 scale_factor = apply_scale(1.0, scale.strip())
                 figure.value = clean_float(figure.value * scale_factor)
         high *= sign
-        if (high <= figure.value and sep in ("-", "–", "—")) or high == figure.value:
+        if (high <= figure.value and sep in ("-", "–", "—", "or")) or high == figure.value:
             return None, None, after
         if high < figure.value:
             figure.value, high = high, figure.value
         return second.end(), high, second_unit or after
 
-    @staticmethod
-    def _skip_currency(text: str, position: int) -> int:
-        found = CURRENCY_SIGN.match(text[position:position + 4])
-        return position + found.end() if found else position
+    def _skip_currency(self, text: str, position: int) -> int:
+        found = self.patterns.currency_sign.match(text, position)
+        return found.end() if found else position
 
     def _money_suffix(self, text: str, figure: Figure) -> None:
         """"yuan per person" / "per capita" incomes are a unit of their own."""
@@ -1064,6 +1130,23 @@ class QuantitiesComponent:
             if (not figure.entity or figure.entity_strength == WEAK) and (figure.value, figure.unit) in best:
                 figure.entity = best[(figure.value, figure.unit)]
 
+    @staticmethod
+    def _propagate_bounds(text: str, figures: list[Figure]) -> None:
+        """A headline rounds what the body states: its "restore 140 km of streams" is the body's
+        "more than 140 kilometres", so it takes the one bound the body gives the same figure."""
+        body: dict[tuple[float, str | None], set[str]] = {}
+        headline: list[Figure] = []
+        for figure in figures:
+            if _in_headline(text, figure.window):
+                if figure.approx is None:
+                    headline.append(figure)
+            elif figure.approx:
+                body.setdefault((figure.value, figure.unit), set()).add(figure.approx)
+        for figure in headline:
+            found = body.get((figure.value, figure.unit), ())
+            if len(found) == 1:
+                figure.approx = next(iter(found))
+
     # -- time ---------------------------------------------------------------------------------
 
     @staticmethod
@@ -1232,6 +1315,15 @@ def _phone_shaped(text: str, start: int, end: int) -> bool:
     return preceding[-1:] == ")" or (len(preceding) == 2 and preceding[1] in " \t" and preceding[0] in "0123456789)")
 
 
+SENTENCE_END = frozenset('.!?:;"”’)')
+
+
+def _in_headline(text: str, window: tuple[int, int]) -> bool:
+    """A line of its own with no sentence stop at its end: a headline or title."""
+    line = text[window[0]:window[1]].rstrip()
+    return bool(line) and line[-1] not in SENTENCE_END and "\n" not in line
+
+
 def _digits_excluded(text: str, start: int, end: int) -> bool:
     """Digits that are an ordinal ("44th", "21st-century"), the tail of a code, range or grouped
     number already passed over (COVID-19, "5-10", J1149.5+6663, m^2, the ",000" of "P10,000") or a
@@ -1242,6 +1334,12 @@ def _digits_excluded(text: str, start: int, end: int) -> bool:
                       or (text[start - 1] == "," and text[start - 2].isdigit())):
         return True
     return text[start - 1:start] == "R" and _road_number(text, start, end)
+
+
+def _glued_only(sign: str) -> bool:
+    """A letter sign read as a currency only when glued to money-shaped digits ("P", "N", "Sh")."""
+    info = lookup(sign.rstrip(), before=True)
+    return info is not None and info.glued
 
 
 def _money_shaped(match: re.Match[str]) -> bool:

@@ -66,6 +66,10 @@ def lookup(alias: str, before: bool = False) -> UnitInfo | None:
     True
     >>> lookup("P", before=True).unit, lookup("P", before=True).glued  # the peso, but "P90" is a code
     ('PHP', True)
+    >>> lookup("N", before=True).unit, lookup("Sh", before=True).unit  # naira and shilling, glued like P
+    ('NGN', 'KES')
+    >>> lookup("cubic metres per second").unit, si_factor(lookup("megalitres per day").pint)[1]  # flow rates
+    ('m3/s', 'm**3/s')
     """
     lowered = alias.lower()
     for info in unit_table():
