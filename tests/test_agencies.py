@@ -255,6 +255,19 @@ BUGS = [
                   "Philippine Crop Insurance Corporation": ["Philippine Crop Insurance Corporation", "PCIC"],
                   "Philippine Air Force": ["Philippine Air Force"],
                   "Sangguniang Panlalawigan": ["Sangguniang Panlalawigan"]}, id="curated public bodies"),
+    # held-out Nigeria and British Columbia releases
+    pytest.param("The Minister of Transport and Aviation said the Ministry of Transport would pay.",
+                 {"Ministry of Transport": ["Ministry of Transport"]}, id="a longer post complement names no body"),
+    pytest.param("The Benue-Ogbe'ye River Basin Development Authority (BORBDA) will dredge it.",
+                 {"Benue-Ogbe'ye River Basin Development Authority":
+                  ["Benue-Ogbe'ye River Basin Development Authority", "BORBDA"]}, id="apostrophe after a hyphen"),
+    pytest.param("Kitselas First Nation, the Upper Skeena Indian Band and Stz'uminus Tribes signed it.",
+                 {"Kitselas First Nation": ["Kitselas First Nation"],
+                  "Upper Skeena Indian Band": ["Upper Skeena Indian Band"],
+                  "Stz'uminus Tribes": ["Stz'uminus Tribes"]}, id="first nations governments"),
+    pytest.param("Funding flows through Agriculture and Agri-Food Canada (AAFC); AAFC reports yearly.",
+                 {"Agriculture and Agri-Food Canada": ["Agriculture and Agri-Food Canada", "AAFC", "AAFC"]},
+                 id="canadian department named after the country"),
 ]
 
 # Lower-case bodies after a place need the places component's mentions first.

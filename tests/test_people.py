@@ -197,6 +197,20 @@ BUGS_CAUGHT: list[Row] = [
          ("Zhang Min", "photographer", "journalist"), ("Sun Li", "editor", "journalist"),
          ("Gao Yan", "reviewer", "journalist")],
     ),
+    # Held-out Xinjiang, Singapore and British Columbia releases: a byline naming the outlet and the
+    # job before several names; an honorific after a title complement opens a three-word name;
+    # "Chief" as a post; section headings ending their line at a colon are not speaker labels.
+    (
+        "by Xinhua writers Tian Rui, Parida Ablimit and Omar Kurban\n\nKASHGAR, May 2 (Xinhua) -- Rain fell.",
+        [("Tian Rui", "writer", "journalist"), ("Parida Ablimit", "writer", "journalist"),
+         ("Omar Kurban", "writer", "journalist")],
+    ),
+    (
+        "Minister of State for Trade Mr Tan Boon Huat said: \"Exports grew.\"",
+        [("Tan Boon Huat", "Minister of State for Trade", "official")],
+    ),
+    ("\"We will rebuild,\" said Chief Marlene Joe, Upper Skeena Band.", [("Marlene Joe", "Chief", "official")]),
+    ("Key Points:\n\n* Grants open in May.\n\nFind Out More:\n\nwww.example.ca", []),
 ]
 
 

@@ -172,6 +172,8 @@ NOT_PLACES: list[tuple[str, set[str]]] = [
     ("Source: Xinhua | Editor: Liu Yang. (Xinhua/Li Ming)", {"Xinhua", "Liuyang"}),
     ("Li Weidong, director of the department, said so.", {"Weidong"}),
     ("He studied at Shaanxi Automotive Technical School.", {"Shaanxi"}),
+    ("The Skeena River Basin Water Board met in the Okanagan.", {"Skeena River Basin", "Skeena River"}),
+    ("The Woodlands Trust planted trees.", {"Woodlands"}),
     ("The University of Nebraska–Lincoln will work with 22 farms.", {"Nebraska", "Lincoln"}),
     ("Marcus Leland, EPA Region 7 Administrator, said so.", {"EPA"}),
     ("Farmers in pilot villages reported savings.", {"Farmers"}),
@@ -229,6 +231,14 @@ BUGS_CAUGHT: list[tuple[str, Expected]] = [
      {"Humber Estuary": ("other", None), "River Trent": ("other", None), "Lake Windermere": ("other", None)}),
     ("Water reached the Gwydir Wetlands and the Macquarie Marshes.",
      {"Gwydir Wetlands": ("other", None), "Macquarie Marshes": ("other", None)}),
+    # held-out Singapore release: HDB towns, one written with a slash; "Woodlands" only in a list of places
+    ("New flats in Ang Mo Kio, Kallang/Whampoa, Pasir Ris and Woodlands will go on sale.",
+     {"Ang Mo Kio": ("town", None), "Kallang/Whampoa": ("town", None), "Pasir Ris": ("town", None),
+      "Woodlands": ("city", None)}),
+    # held-out British Columbia release: a dash dateline, "B.C.", regions, creeks and prairies
+    ("KAMLOOPS – Crews across B.C. will restore Guichon Creek and the Nicomen Prairie in the Lower Mainland.",
+     {"Kamloops": ("city", None), "British Columbia": ("province", None), "Guichon Creek": ("other", None),
+      "Nicomen Prairie": ("region", None), "Lower Mainland": ("region", "British Columbia")}),
 ]
 
 

@@ -163,7 +163,8 @@ class AgenciesComponent:
         parts = [f"{head} {part}" for part, heads in self.lower_parts.items() for head in heads]
         cap = (
             rf"{_alternation(parts)}(?![\w'\u2019])|(?:[A-Z]\.){{2,}}(?![A-Za-z])"
-            r"|[A-Z][A-Za-z0-9]*(?:['\u2019](?!s(?![A-Za-z]))[a-z]+)*(?:[-\u2013][A-Za-z0-9]+)*"
+            r"|[A-Z][A-Za-z0-9]*(?:['\u2019](?!s(?![A-Za-z]))[a-z]+)*"
+            r"(?:[-\u2013][A-Za-z0-9]+(?:['\u2019](?!s(?![A-Za-z]))[a-z]+)*)*"  # "Hadejia-Jama'are"
             r"(?:['\u2019]s?(?![A-Za-z]))?"
         )
         space = r"[ \t\u00a0]+"
@@ -208,6 +209,8 @@ class AgenciesComponent:
                 found.append(Candidate(start, end, DATA, name_index()[label]))
             else:
                 form, complement = label.split("\t")
+                if self._complement_goes_on(doc, end):
+                    continue  # "Minister of Water Resources and Sanitation" names no "Ministry of Water Resources"
                 if self._follows_title(doc, start, form) or (
                     end < len(doc) and form in self.titles.get(doc[end].text, ())
                 ):
@@ -217,6 +220,12 @@ class AgenciesComponent:
         found += [Candidate(start, end, COMPLEMENT, bodies) for (start, end), bodies in complements.items()]
         heads.sort()
         return found, heads
+
+    @staticmethod
+    def _complement_goes_on(doc: Doc, end: int) -> bool:
+        """True when "and"/"&" and a capitalized word follow a complement: the post's complement is
+        longer than the known body it begins with ("Agriculture and Food Security")."""
+        return end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].text[:1].isupper()
 
     def _follows_title(self, doc: Doc, start: int, form: str) -> bool:
         """True when tokens before ``start`` read "<post of form> of|for [the]" ("Vice Minister of")."""

@@ -340,7 +340,7 @@ class PeopleComponent:
         listed_next = re.compile(
             rf"(?:\s+in\s+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})?(?:,\s+(?:and\s+)?|\s+and\s+){credit_name}(?![\w'’-])"
         )
-        self.credit_next: list[re.Pattern[str] | None] = [None, None, spaced_next, None, None, listed_next]
+        self.credit_next: list[re.Pattern[str] | None] = [None, None, spaced_next, listed_next, None, listed_next]
         self.credit_res: list[tuple[re.Pattern[str], str]] = [
             # "Photo by reporter Chen Sihan of the Xinhua News Agency", "Photo by Shi Yuzhu
             # (People's Vision)", "(Photo by Yang Wenbin/Xinhua)".
@@ -360,7 +360,12 @@ class PeopleComponent:
                 rf"(?:\s+in\s+charge)?|{colon_labels}))\s*[:：]\s*{credit_name}"
             ), "editor"),
             # A byline on its own line: "By Li Yan".
-            (re.compile(rf"^\s*By\s+{credit_name}\s*$", re.MULTILINE), "reporter"),
+            # "by Xinhua writers Gao Han, Mayire Abdukerim": the outlet, the job, then the names.
+            (re.compile(
+                rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+)?(?:(?P<title>(?i:writers?|reporters?|"
+                rf"correspondents?|photographers?))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
+                re.MULTILINE,
+            ), "reporter"),
             # "(Xinhua/Li Ming)".
             (re.compile(rf"\((?P<comp>[{UPPER}][\w ]{{1,30}}?)\s*/\s*{credit_name}\s*\)"), "photographer"),
             # "(Reporting by Anna Berg in Oslo; Editing by Tom Hale)".
@@ -371,7 +376,8 @@ class PeopleComponent:
         self.speech_res = [
             re.compile(rf"\b(?:{SPEECH_VERBS}|according\s+to)\s+(?P<hon>{HONORIFIC})?(?P<name>{person})(?![\w'’-])"),
             # A press-conference speaker label opening a paragraph: "Liu Yongfu:".
-            re.compile(rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person})[ \t]*[:：]", re.MULTILINE),
+            # A heading ("Quick Facts:", "Learn More:") ends its line at the colon.
+            re.compile(rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person})[ \t]*[:：](?![ \t]*$)", re.MULTILINE),
         ]
 
     # -- pipeline -------------------------------------------------------------------------------
@@ -442,8 +448,12 @@ class PeopleComponent:
                     continue  # "of Human Resources and Social Security, presented"
                 # "for School Standards Priya Mistry": the complement ran into the name, which is
                 # the last two words (a three-word name after a complement needs a comma).
-                comp = text[run_start:run_start + run[-3].end()].strip() if len(run) > 2 else ""
-                run = run[-2:]
+                honored = [i for i, w in enumerate(run[:-1]) if w.group().rstrip(".") in HONORIFIC_FORMS]
+                # "for National Development Mr Low Wei Sheng": an honorific opens the name
+                keep = len(run) - honored[-1] - 1 if honored else 2
+                cut = len(run) - keep - (1 if honored else 0)
+                comp = text[run_start:run_start + run[cut - 1].end()].strip() if cut > 0 else ""
+                run = run[-keep:]
             name = self._trim_name(" ".join(w.group() for w in run))
             name_start = run_start + run[0].start()
             stated = f"{title} {comp}" if comp else title

@@ -58,7 +58,8 @@ PLACE_CUES = frozenset({"in", "near", "at", "from", "around", "outside", "like",
 
 # A capitalized word; one glued to digits ("R129.8", "G20") is a code or an amount, not a name word.
 _WORD = (
-    r"(?=\p{Lu})(?:U\.S\.|U\.K\.|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)"
+    r"(?=\p{Lu})(?:\p{Lu}\.\p{Lu}\.(?!\p{L})"  # "U.S.", "B.C."
+    r"|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)"
     r"(?!\p{N})"
 )
 _RUN = regex.compile(
@@ -67,7 +68,8 @@ _RUN = regex.compile(
 )
 _DATELINE_TAIL = regex.compile(
     r",[ ]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
-    r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ])",  # "BEIJING, May 3", "LANSING, Mich. --"
+    r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ])"  # "BEIJING, May 3", "LANSING, Mich. --"
+    r"|[ ]+(?:--|—|–)[ ]",  # "VICTORIA – Twenty-seven projects"
     regex.I,
 )
 _COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?[ ]+)"
@@ -81,7 +83,7 @@ _COORD_GAP = regex.compile(r"\A[ ]*(?:,[ ]*)?(?:(?:and|or)[ ]+)?(?:neighbou?ring
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 _FEATURES_OF = frozenset({"Gulf", "Bay", "Sea", "Strait", "Lake", "Isle", "Cape"})  # "Gulf of Mexico"
 _SENTENCE_MARKS = frozenset(".!?\n:|\"\u201c()")
-_CONNECTORS = (" and ", " de ", " da ", " do ", " dos ", " del ", " es ", " am ", " upon ", " on ", " under ")
+_CONNECTORS = ("/", " and ", " de ", " da ", " do ", " dos ", " del ", " es ", " am ", " upon ", " on ", " under ")
 _CONNECTED = regex.compile(rf"(\p{{Lu}}\S*(?: \p{{Lu}}\S*)*)(?:{'|'.join(_CONNECTORS)})\S.*")
 _RUN_WORD = regex.compile(r"[^\s,]+")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
@@ -442,7 +444,8 @@ class PlacesComponent:
                 end = end_word[0] + len(bare_end)
                 if segment:
                     autonomous = part[i][1] == "Autonomous"
-                    candidate = self._typed(run, segment, place_type, kind, end, following, autonomous)
+                    rest = [w for _, w in part[i + length:i + length + 3]]
+                    candidate = self._typed(run, segment, place_type, kind, end, following, autonomous, rest)
                     if candidate is not None:
                         yield [candidate._replace(possessive=possessive)]
                 segment = []
@@ -478,11 +481,14 @@ class PlacesComponent:
         return None
 
     def _typed(self, run: str, segment: list[tuple[int, str]], place_type: str, kind: str, end: int,
-               following: str | None, autonomous: bool) -> Candidate | None:
-        """A name + type word; None when it names an organisation or is not a place name (nor is
-        it when a number follows: "Liaoning Province 2023")."""
+               following: str | None, autonomous: bool, rest: list[str]) -> Candidate | None:
+        """A name + type word; None when it names an organisation (an org word follows it, or
+        for a feature comes within ``rest``, the next words) or is not a place name (nor is it
+        when a number follows: "Liaoning Province 2023")."""
         if following in self.org_words:
             return None
+        if kind == "feature" and any(w in self.org_words for w in rest):
+            return None  # "Okanagan Basin Water Board": a feature named in an organisation's name
         names = [w for _, w in segment]
         stripped = self._strip_leads(names)  # "In Zhaotong City", "The Yellow River"
         unled = segment[len(names) - len(stripped)][0]

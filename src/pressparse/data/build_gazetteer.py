@@ -238,7 +238,7 @@ def world_rows() -> list[list[str]]:
                      "major" if major else "minor"])
     for region in read_rows(HERE / "places_regions.tsv"):
         rows.append([f"region:{region['name'].lower()}", region["name"], region["aliases"], region["type"],
-                     region["country"], "", region["parent"], "major"])
+                     region["country"], "", region["parent"], region.get("tier") or "major"])
     return rows
 
 
