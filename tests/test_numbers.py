@@ -31,6 +31,14 @@ DIGITS_EDGE = [
     ("12,34", None),
     ("", None),
     ("abc", None),
+    # held-out batch 7: Indian grouping (lakhs and crores in pairs before the last three digits)
+    ("1,86,420", 186420),
+    ("3,12,576", 312576),
+    ("12,34,56,789", 123456789),
+    ("10,00,000.5", 1000000.5),
+    ("1,86,42", None),
+    ("12,345,67,890", None),
+    ("1,23,4567", None),
 ]
 
 
@@ -107,6 +115,14 @@ UNITS = [
     ("metric tons", False, "tonne", 1, "measure"),
     ("GWh", False, "kWh", 1e6, "measure"),
     ("MWh", False, "kWh", 1e3, "measure"),
+    # held-out batch 7: power in MW, as capacities are stated; hyphenated compound units
+    ("megawatts", False, "MW", 1, "measure"),
+    ("GW", False, "MW", 1e3, "measure"),
+    ("kilowatts", False, "MW", 1e-3, "measure"),
+    ("square-meter", False, "m2", 1, "measure"),
+    ("cubic-metre", False, "m3", 1, "measure"),
+    ("per-cent", False, "percent", 1, "percent"),
+    ("Rs.", True, "INR", 1, "money"),
     ("per cent", False, "percent", 1, "percent"),
     ("percentage points", False, "percentage_point", 1, "percent"),
     ("yuan", False, "CNY", 1, "money"),

@@ -212,6 +212,10 @@ NOT_QUANTITIES = [
     "Nurses wore N95 masks in ward N2 after the N-1 grid failure.",
     # a glued-only sign apart from a year leaves it a year
     "The plan for block N 2024 and zone P 2025 was set.",
+    # held-out batch 7: dates written with dots, dashes or slashes, and leading-zero codes
+    "Circular No: 045 Date: 18.01.2024",
+    "The order dated 17.01.2024 took effect on 05/03/2024 and again on 18-01-2024 and 2024.01.18.",
+    "File 087-A was opened under order No. 007 and reference 0214.23.",
 ]
 
 BUGS = [
@@ -298,6 +302,53 @@ BUGS = [
     ("Fees are up to three times that rate; 2 or 3 tonnes; 20% or 30 million.",
      [{"value": 3, "unit": "times", "approx": "lte"}, {"value": 2, "value_max": 3, "unit": "tonne"},
       {"value": 20, "unit": "percent"}, {"value": 3e7, "unit": None}]),
+    # held-out batch 7: "1,86,420" once read as 1; "18.01" of a date as a figure; "087" as 87
+    ("Dated 18.01.2024: crops on 1,86,420 hectares were hit.",
+     [{"value": 186420, "unit": "hectare"}]),
+    ("Release No: 087, 22 per cent of 500 farms.",
+     [{"value": 22, "unit": "percent"}, {"value": 500, "entity": "farms"}]),
+    # a verb of change ("relax") makes "from X to Y" two figures, not a range
+    ("The board will relax the moisture norm from 17 per cent to 22 per cent next season.",
+     [{"value": 17, "unit": "percent"}, {"value": 22, "unit": "percent"}]),
+    ("Water use rose from 12 to 18 per cent, and adjusted quotas went from 30 to 40 per cent.",
+     [{"value": 12, "unit": "percent"}, {"value": 18, "unit": "percent"},
+      {"value": 30, "unit": "percent"}, {"value": 40, "unit": "percent"}]),
+    # a hedged equivalence keeps its bound over a gerund
+    ("The cut is roughly equal to taking 2 million cars off the road, close to reaching 5 million homes.",
+     [{"value": 2e6, "approx": "approx", "entity": "cars"}, {"value": 5e6, "approx": "approx", "entity": "homes"}]),
+    ("The fund is used for including 40 schools, some existing 20 clinics.",
+     [{"value": 40, "approx": None}, {"value": 20, "approx": None}]),
+    # compound units hyphenated as adjectives; power in MW
+    ("A disused 2,600-square-meter boiler house and a 500-cubic-metre tank; a 2.5-square-kilometre park.",
+     [{"value": 2600, "unit": "m2", "entity": "boiler house"}, {"value": 500, "unit": "m3", "entity": "tank"},
+      {"value": 2.5, "unit": "km2"}]),
+    # "a dozen" counts after a bound or as a multiplier; "by X unit to Y unit" is a change and a level
+    ("Nearly a dozen governments objected; a dozen said so; two dozen eggs.",
+     [{"value": 12, "approx": "approx", "entity": "governments"}, {"value": 24, "entity": "eggs"}]),
+    ("Debt rose by 392 billion euros to 12.99 trillion euros; emissions fell by 5 to 10 percent.",
+     [{"value": 3.92e11, "unit": "EUR"}, {"value": 1.299e13, "unit": "EUR"},
+      {"value": 5, "value_max": 10, "unit": "percent"}]),
+    ("Output grew by 3% to 5% and prices were cut by 20 yuan to 80 yuan.",
+     [{"value": 3, "value_max": 5, "unit": "percent"}, {"value": 20, "unit": "CNY"}, {"value": 80, "unit": "CNY"}]),
+    ("The farm adds about 640 megawatts, 1.2 GW and 750 kW of capacity.",
+     [{"value": 640, "unit": "MW", "approx": "approx", "si_value": 6.4e8},
+      {"value": 1200, "unit": "MW"}, {"value": 0.75, "unit": "MW"}]),
+]
+
+# held-out batch 7 (Tamil Nadu): Indian grouping and rupees written "Rs." with no space
+INDIAN_FIGURES = [
+    ("Damage covered 1,86,420 hectares of 3,12,576 farmers in 12,34,56,789 square metres.",
+     [{"value": 186420, "unit": "hectare"}, {"value": 312576, "entity": "farmers"},
+      {"value": 123456789, "unit": "m2"}]),
+    ("The State sanctioned Rs.498.35 crore, paid at Rs.17,000 per hectare and Rs.8,500 per hectare.",
+     [{"value": 4.9835e9, "unit": "INR"}, {"value": 17000, "unit": "INR"}, {"value": 8500, "unit": "INR"}]),
+    ("It has provided Rs.1,734 crore, Rs 2,500 crore, ₹1,734 crore and Rs.10,00,000 so far.",
+     [{"value": 1.734e10, "unit": "INR"}, {"value": 2.5e10, "unit": "INR"}, {"value": 1.734e10, "unit": "INR"},
+      {"value": 1e6, "unit": "INR"}]),
+    # lists and Western grouping are no Indian grouping
+    ("Items 1, 2, 3 and 12,345,678 people; grades 1,2 and 3.",
+     [{"value": 1}, {"value": 2}, {"value": 3}, {"value": 12345678, "entity": "people"}, {"value": 1},
+      {"value": 3}]),
 ]
 
 # held-out batch 5 (Philippine Department of Agriculture): the peso as P, ₱, Php and PHP
@@ -465,6 +516,9 @@ ENTITY_RULES = [
      [{"value": 0.5, "unit": "fraction", "approx": "lt", "entity": "Yields"}]),
     # a bound that is no verb links no subject: "earns" is no thing
     ("The family earns more than 300,000 yuan.", [{"value": 3e5, "unit": "CNY", "approx": "gt", "entity": "family"}]),
+    # held-out batch 7: a rate between money and its purpose ("Rs.17,000 per hectare for irrigated crops")
+    ("Aid will be paid at Rs.17,000 per hectare for irrigated crops and $40 per tonne for seed.",
+     [{"value": 17000, "unit": "INR", "entity": "irrigated crops"}, {"value": 40, "unit": "USD", "entity": "seed"}]),
 ]
 
 # with the places component: a place it found is never the entity
@@ -483,6 +537,11 @@ def test_entity_rules(nlp: Language, text: str, expected: Expected) -> None:
 def test_a_place_is_no_entity(text: str, entities: list[str | None]) -> None:
     found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), text)
     assert [q["entity"] for q in found] == entities, found
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIAN_FIGURES, ids=_ids(INDIAN_FIGURES))
+def test_indian_figures(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), PESOS, ids=_ids(PESOS))

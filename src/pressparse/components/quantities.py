@@ -132,7 +132,7 @@ def patterns() -> Patterns:
     by_role: dict[str, list[str]] = {}
     for word, (_, role) in table.items():
         by_role.setdefault(role, []).append(word)
-    cardinal_words = by_role["unit"] + by_role["ten"] + by_role["hundred"] + by_role["scale"] + ["dozen"]
+    cardinal_words = by_role["unit"] + by_role["ten"] + by_role["hundred"] + by_role["scale"]
     cardinal = _alternation(cardinal_words)
     scale = _alternation(by_role["scale"])
     numerator = _alternation(["a", "an", *by_role["unit"], *by_role["ten"]])
@@ -141,14 +141,16 @@ def patterns() -> Patterns:
         r"\d+(?:\.\d+)?(?:[eE][-+−]?\d+\b|\s?[×x]\s?10\^?[-−]?\d+)"  # scientific
         r"|\d+\s\d+/\d+(?!\d)"  # mixed fraction
         r"|(?<![\d/])\d+/\d+(?![\d/])"  # fraction
+        r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping: "1,86,420", "12,34,56,789"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
         r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
         r"|\d+(?:\.\d+)?"
     )
     units = unit_table()
-    # a letter sign may be written glued to its figure ("R2.27 trillion"): lookbehinds, as the
-    # sign is read later, as the figure's unit
-    glued_signs = "".join(rf"|(?<=\b{u.alias})" for u in units if u.before and u.alias.isalpha())
+    # a letter sign may be written glued to its figure ("R2.27 trillion", "Rs.498.35 crore"):
+    # lookbehinds, as the sign is read later, as the figure's unit
+    glued_signs = "".join(rf"|(?<=\b{re.escape(u.alias)})" for u in units
+                          if u.before and u.alias.removesuffix(".").isalpha())
     atom = rf"""
         \b(?P<vague>(?i:{_alternation(by_role["vague"])}))(?=\s+of\b)
       | \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
@@ -157,7 +159,7 @@ def patterns() -> Patterns:
       | \b(?P<half>(?i:half))\b
       | \b(?P<multw>(?i:{_alternation(by_role["multiple"])}))\b
       | (?P<vulgar>[½⅓⅔¼¾⅕⅛])
-      | (?:(?<![\w.]){glued_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs1,500", "P3.94 billion"
+      | (?:(?<![\w.]){glued_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs.1,500", "P3.94 billion"
         (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
       | \b(?P<words>(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{cardinal})\b
             (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b)?))
@@ -168,7 +170,7 @@ def patterns() -> Patterns:
     by_first: dict[str, list[str]] = {}
     for alias in sorted(set(after), key=len, reverse=True):
         exact = all(u.exact_case for u in units if u.alias == alias and not u.before)
-        body = re.escape(alias).replace(r"\ ", r"\s+")
+        body = re.escape(alias).replace(r"\ ", r"[\s-]+")  # "a 2,600-square-meter boiler house"
         by_first.setdefault(alias[0].lower() if alias[0].isascii() else "", []).append(
             body if exact else f"(?i:{body})")
     unit_alts = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(group)})" if first else f"(?:{'|'.join(group)})"
@@ -180,14 +182,15 @@ def patterns() -> Patterns:
     before = _alternation([u.alias for u in units if u.before])
     approx = _alternation(list(approx_phrases()))
     # words a number atom can start with, for the fast candidate scan (on lower-cased text)
-    starters = _alternation(sorted({phrase.split()[0] for phrase in table} | {"dozen"}))
-    article_led = _alternation(by_role["hundred"] + by_role["scale"] + by_role["denominator"] + ["dozen"])
+    starters = _alternation(sorted({phrase.split()[0] for phrase in table}))
+    article_led = _alternation(by_role["hundred"] + by_role["scale"] + by_role["denominator"])
     changes = _alternation(sorted(lexicon()["up"] | lexicon()["down"]))
     return Patterns(
         atom=re.compile(atom, re.VERBOSE),
         unit_after=unit_after,
         unit_before=re.compile(rf"(?<![A-Za-z])(?:{before})\s?$"),  # "R2.27 trillion", not "FOR 5"
-        approx_before=re.compile(rf"(?i)(?<![\w-])(?P<approx>{approx})\s*$"),
+        # a gerund may follow a phrase ending in "to": "roughly equal to taking 2 million cars off the road"
+        approx_before=re.compile(rf"(?i)(?<![\w-])(?P<approx>{approx})(?:(?<=\bto)\s+[a-z]+ing)?\s*$"),
         approx_after=re.compile(rf"(?i)(?:(?=-)|\s+)(?P<approx>{_alternation(list(approx_suffixes()))})\b"),
         change_before=re.compile(rf"(?i)\b(?P<change>{changes})(?:\s+(?:by|of))?\s*$"),
         change_by=re.compile(rf"(?i)\b(?P<change>{changes})\b(?P<middle>(?:\s+[\w'’-]+){{0,5}}?)\s+by\s*$"),
@@ -207,6 +210,8 @@ def patterns() -> Patterns:
             r"""(?x)
               \b\d{4}-\d{1,2}-\d{1,2}\b                             # ISO date
             | \b\d{1,2}/\d{1,2}/\d{2,4}\b                            # 11/20/2020
+            | \b\d{1,2}([.-])\d{1,2}\1(?:1[89]|20)\d\d\b               # 18.01.2024, 18-01-2024
+            | \b(?:1[89]|20)\d\d([./])\d{1,2}\2\d{1,2}\b(?![.,]?\d)     # 2024.01.18, 2024/01/18
             | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\b\.?)     # 5:42PM, 2.13 am
             | \b\d{1,2}:\d{2}(?::\d{2})?\b                           # 20:31:05
             | \b\d{1,2}\s*(?i:[ap]\.?m\.?)(?![A-Za-z])                   # 2 pm
@@ -297,7 +302,7 @@ LABEL_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+\.?)\s*$")  # a word start: m
 LINE_START = re.compile(r"(?:^|\n)[ \t]*\(?$")
 LIST_MARK = re.compile(r"[.)、](?:\s|$)")
 CONTAINER_MODIFIERS = frozenset({"total", "overall", "average", "combined", "largest", "main"})
-PER_YEAR = re.compile(r"(?:a|per|each|every)\s+year\b")
+RATE = re.compile(r"(?:a|per|each|every)\s+year\b|per\s+[a-z]+\b")  # "a year", "per hectare": before the purpose
 PLAIN_FRACTION = re.compile(r"\d+/\d+")
 POINTS = re.compile(r"(?i)\s+(?:percentage\s+)?points?\b")
 CONTAINER_OF = re.compile(r"(?i)\b(?:number|proportion|share|percentage|amount)\s+of\s+(?P<rest>.*)$")
@@ -532,8 +537,9 @@ class QuantitiesComponent:
         if value is None or words is None or self._scale_only(words):
             return None
         end = start + len(words)
-        if words.lower() in ("one", "zero", "a dozen") and not self._has_unit(text, end):
-            return None  # "one is to provide training": discourse, not a count
+        if words.lower() in ("one", "zero", "a dozen") and not self._has_unit(text, end) \
+                and not self._approx_before(text, max(0, start - 40), start):
+            return None  # "one is to provide training": discourse; "nearly a dozen governments" counts
         return value, "count", end
 
     def _bound(self, text: str, figure: Figure, *, vague: bool) -> None:
@@ -565,6 +571,8 @@ class QuantitiesComponent:
             return None  # list numbering
         if "/" in raw and _fiscal_year(raw):
             return None  # "the 2024/25 financial year"
+        if LEADING_ZERO.match(raw):
+            return None  # "Press Release No: 087", "Release No. 0214.23": a code, not a count
         if self._glued_sign(text, start) and not _money_shaped(match):
             return None  # "P90", "P2 students": a code, not pesos
         value = parse_fraction(raw) if "/" in raw else parse_digits(raw)
@@ -770,6 +778,8 @@ class QuantitiesComponent:
         if sep == "to" and self.patterns.change_from.search(text, max(figure.window[0], figure.start - 120),
                                                             figure.start):
             return None, None, after  # "rose from 5% to 8%": two figures, not a range
+        if sep == "to" and after is not None and self._change_then_level(text, figure, after):
+            return None, None, after  # "rose by 392 billion euros to 12.99 trillion euros"
         second_start = self._skip_currency(text, tail.end())
         sign = 1.0
         if text[second_start:second_start + 1] in ("-", "−") and sep != "-":
@@ -810,6 +820,17 @@ class QuantitiesComponent:
             figure.value, high = high, figure.value
         return second.end(), high, second_unit or after
 
+    def _change_then_level(self, text: str, figure: Figure, after: re.Match[str]) -> bool:
+        """"rose by 392 billion euros to 12.99 trillion euros": the change, then the level reached,
+        when the first figure writes its own unit after a verb of change and "by". Shares stay ranges
+        ("grew by 3% to 5%"), as do figures sharing one unit ("fall by 5 to 10 tonnes")."""
+        if _last_word(text, figure.start) != "by":
+            return False
+        info = lookup(after.group("unit"))
+        if info is None or info.kind == "percent":
+            return False
+        return self.patterns.change_by.search(text, max(figure.window[0], figure.start - 60), figure.start) is not None
+
     def _skip_currency(self, text: str, position: int) -> int:
         found = self.patterns.currency_sign.match(text, position)
         return found.end() if found else position
@@ -827,8 +848,10 @@ class QuantitiesComponent:
                 figure.end += found.end()
 
     def _approx_before(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        """The bound phrase ending at ``end``; the regex runs only when the last word can end one."""
-        if _last_word(text, end) not in self.approx_last_words:
+        """The bound phrase ending at ``end``; the regex runs only when the last word can end one
+        (or is a gerund, which may follow one: "close to reaching")."""
+        last = _last_word(text, end)
+        if last not in self.approx_last_words and not (last.endswith("ing") and " to " in text[max(0, end - 40):end]):
             return None
         return self.patterns.approx_before.search(text, start, end)
 
@@ -947,7 +970,7 @@ class QuantitiesComponent:
         ):
             return entity, STRONG
         if kind == "money":
-            gap = TIME_EXPRESSION.match(after.lstrip()) or PER_YEAR.match(after.lstrip())
+            gap = TIME_EXPRESSION.match(after.lstrip()) or RATE.match(after.lstrip())
             rest = after.lstrip()[gap.end():] if gap else after
             if linked := PURPOSE_LINK.match(rest):
                 target = rest[linked.end():]
@@ -1296,7 +1319,7 @@ def _currency(code: str, *, before: bool) -> UnitInfo:
 MONTH_WORD = re.compile(rf"\b(?=[adfjmnos]){MONTH.lower()}")  # the lookahead: first letters of the months
 TIME_WORDS = re.compile(r"quarter|half|year|month")
 YEAR_LIKE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # 18xx-20xx, no digit either side; literal-led
-CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d(?:-\d|\s*[ap]\.?m)")
+CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d(?:-\d|\s*[ap]\.?m|\.\d\d?\.\d)")
 
 
 ROAD_AFTER = re.compile(r"(?i)[ \t]+(?:road|route|highway|freeway|motorway|expressway)\b")
@@ -1349,6 +1372,7 @@ def _money_shaped(match: re.Match[str]) -> bool:
     return bool(match.group("scale") or match.group("suffix") or MONEY_DIGITS.search(raw))
 
 
+LEADING_ZERO = re.compile(r"0\d")  # "087", not "0.5" or "0"
 MONEY_DIGITS = re.compile(r"\d[,\u00a0\u202f ]\d{3}|\.\d\d$")
 
 

@@ -11,7 +11,8 @@ from functools import cache
 
 from ..data import read_tsv
 
-DIGITS = re.compile(r"^[-−]?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)?(?:\.\d+)?$")
+# thousands grouping, Western ("186,420") or Indian ("1,86,420": lakhs and crores in pairs)
+DIGITS = re.compile(r"^[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)?(?:\.\d+)?$")
 SCIENTIFIC = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:[eE]([-+−]?\d+)|[×x]\s*10\^?([-+−]?\d+))$")
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
                  "t": 1e12, "T": 1e12, "tn": 1e12}
@@ -29,6 +30,10 @@ def parse_digits(text: str) -> float | None:
 
     >>> parse_digits("32,688")
     32688.0
+    >>> parse_digits("1,86,420"), parse_digits("12,34,56,789"), parse_digits("1,00,000.50")  # Indian grouping
+    (186420.0, 123456789.0, 100000.5)
+    >>> parse_digits("1,86,42") is None, parse_digits("1,234,56") is None, parse_digits("12,345,67,890") is None
+    (True, True, True)
     >>> parse_digits("29.73")
     29.73
     >>> parse_digits("10 000")

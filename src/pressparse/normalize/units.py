@@ -70,7 +70,19 @@ def lookup(alias: str, before: bool = False) -> UnitInfo | None:
     ('NGN', 'KES')
     >>> lookup("cubic metres per second").unit, si_factor(lookup("megalitres per day").pint)[1]  # flow rates
     ('m3/s', 'm**3/s')
+    >>> lookup("square-meter").unit, lookup("metric  tons").unit  # "a 2,600-square-meter house", a double space
+    ('m2', 'tonne')
+    >>> lookup("kilowatt-hours").unit
+    'kWh'
     """
+    found = _lookup_written(alias, before)
+    spaced = " ".join(alias.replace("-", " ").split())
+    if found is None and spaced != alias:
+        found = _lookup_written(spaced, before)
+    return found
+
+
+def _lookup_written(alias: str, before: bool) -> UnitInfo | None:
     lowered = alias.lower()
     for info in unit_table():
         if info.before != before:
