@@ -211,6 +211,31 @@ BUGS_CAUGHT: list[Row] = [
     ),
     ("\"We will rebuild,\" said Chief Marlene Joe, Upper Skeena Band.", [("Marlene Joe", "Chief", "official")]),
     ("Key Points:\n\n* Grants open in May.\n\nFind Out More:\n\nwww.example.ca", []),
+    # Held-out Tamil Nadu, UNICEF and Nigerian releases: initials and Indian honorifics; post-nominal
+    # letters before the title; "Representative"; a contact block; an age in commas or before a
+    # given name; "Engr." and "Senator" before a name; a signature over its title line.
+    ("The Chief Minister of Kerala Thiru. K. Mohanraj opened the bridge.",
+     [("K. Mohanraj", "Chief Minister of Kerala", "official")]),
+    ("Tmt. P. Lakshmi, I.A.S., District Collector, Madurai, said that relief was paid.",
+     [("P. Lakshmi", "District Collector", "official")]),
+    ("The team, headed by Thiru. M. Senthil, Hon'ble Minister for Fisheries, left today.",
+     [("M. Senthil", "Minister for Fisheries", "official")]),
+    ("Ama Owusu-Darko, UNICEF Representative in Ghana, said supplies had arrived.",
+     [("Ama Owusu-Darko", "Representative", "official")]),
+    ("For more information, please contact:\nTom Kiprono, Regional Office, Nairobi, Tel: +254 700 000 000\n"
+     "Lydia Banda, Communication Specialist, Lusaka, lbanda@example.org",
+     [("Tom Kiprono", None, "official"), ("Lydia Banda", "Communication Specialist", "official")]),
+    ("Fatima Nhantumbo, 31, walked for three days. Her 9-month-old Yusuf, was treated at the clinic.",
+     [("Fatima Nhantumbo", None, "other"), ("Yusuf", None, "other")]),
+    ("The 52-year-old Maasai herder lost his cattle.", []),
+    ("The Minister of Power, Engr. Bala Musa Idris, said the lines were restored.",
+     [("Bala Musa Idris", "Minister of Power", "official")]),
+    ("The bill's sponsor, Senator Grace Adaeze Okoro, spoke first.", [("Grace Adaeze Okoro", "Senator", "official")]),
+    ("The plan runs to June.\n\nAdebayo Olu-Johnson\nSpecial Adviser to the Governor on Media\nMay 2, 2024",
+     [("Adebayo Olu-Johnson", "Special Adviser to the Governor on Media", "official")]),
+    # a title word inside a post's complement names the one whose name follows
+    ("She attended as Special Representative of President Ana Lima, at the summit.",
+     [("Ana Lima", "President", "official")]),
 ]
 
 

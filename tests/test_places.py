@@ -166,6 +166,9 @@ EDGE_CASES: list[tuple[str, Expected]] = [
 ]
 
 NOT_PLACES: list[tuple[str, set[str]]] = [
+    # held-out UNICEF release: a city inside a longer name; a portfolio between "Minister of" and a country
+    ("Aid reached Vila da Praia and Mocímboa da Praia.", {"Praia"}),
+    ("Said Dr. Ana Cossa, Minister of Health of Angola.", {"Health"}),
     # held-out articles: a month after "in", a country qualifying a currency
     ("Four sandstorms swept northern areas in March and April.", {"March", "April"}),
     ("Output reached 1.3 trillion yuan (about 188 billion U.S. dollars).", {"United States", "U.S."}),
@@ -239,6 +242,15 @@ BUGS_CAUGHT: list[tuple[str, Expected]] = [
     ("KAMLOOPS – Crews across B.C. will restore Guichon Creek and the Nicomen Prairie in the Lower Mainland.",
      {"Kamloops": ("city", None), "British Columbia": ("province", None), "Guichon Creek": ("other", None),
       "Nicomen Prairie": ("region", None), "Lower Mainland": ("region", "British Columbia")}),
+    # held-out UNICEF, EPA and Tamil Nadu releases: a two-city dateline; a dateline with the date in
+    # brackets; "the districts of A, B and C"; curated regions; an honorific after a place
+    ("LUSAKA / NAIROBI, 3 May 2024 – Rains returned.", {"Lusaka": ("city", None), "Nairobi": ("city", None)}),
+    ("HOUSTON (May 9, 2024) – Grants went out along the Gulf Coast and in South Texas.",
+     {"Houston": ("city", None), "Gulf Coast": ("region", None), "South Texas": ("region", None)}),
+    ("Clinics in the districts of Nacala, Erati and Vila de Sena reopened.",
+     {"Nacala": ("district", None), "Erati": ("district", None), "Vila de Sena": ("district", None)}),
+    ("UNICEF's office for Eastern and Southern Africa said so.", {"Eastern and Southern Africa": ("region", None)}),
+    ("The Chief Minister of Tamil Nadu Thiru. K. Arun spoke.", {"Tamil Nadu": ("state", None)}),
 ]
 
 

@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
+from ..data import read_tsv
 from ..normalize.agencies import (
     AgencyEntry,
     agency_info,
@@ -55,6 +56,8 @@ _BACKREF_WINDOW = 60  # characters before a back-reference word in which its "th
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*)\)")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _OFFICE_NUMBER = re.compile(r"[1-9][0-9]?")  # a number right after a head word: "Field Office 6"
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}$")
+_CAPITALIZED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*[ \t]+$")
 _INNER_PUNCT = {"-", "\u2013", "&", ".", *_POSSESSIVE}  # punctuation that stays inside a name
 
 
@@ -128,6 +131,8 @@ class AgenciesComponent:
         self.levels = words["level"]
         self.lower_stops = words["lower_stop"]
         self.places_of = words["place_of"]
+        self.municipal = words["municipal"]
+        self.numbered = words["numbered"]
         self.lower_parts = pattern_targets("lower_part")
         self.full_forms = {word: min(targets) for word, targets in pattern_targets("full_form").items()}
         self.lower_possessives = {w.lower() for w in self.possessives}
@@ -174,6 +179,19 @@ class AgenciesComponent:
         # A small number may close it ("DA Regional Field Office 6").
         self._phrase = re.compile(
             rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*(?:{space}[1-9][0-9]?(?![\w.,%]|[ \t]*(?:%|per)))?")
+        # "City of Tulsa" where it acts: a verb, a possessive, or a list item's dash after it (and its state).
+        self._municipal = re.compile(
+            rf"\b(?:{_alternation(self.municipal)}) of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){{0,2}}"
+            r"(?=(?:,[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]+[\u2013\u2014-][ \t]"
+            r"|[ \t]+(?:will|has|have|is|was|said|says|announced|plans|received|approved|awarded)\b|['\u2019]s\b)"
+        )
+        # "EPA Region 6": an acronym, a numbered word, a number.
+        # Not before a post: "EPA Region 7 Administrator" is the EPA's administrator for the region.
+        posts = {row["title"].split()[-1].title() for row in read_tsv("titles.tsv")}
+        # "EPA Region 6 Press Office" is a unit of that office, named as the office.
+        self._numbered = re.compile(
+            rf"(?P<office>\b[A-Z]{{2,}}[ \t]+(?:{_alternation(self.numbered)})[ \t]+[1-9][0-9]?\b(?![\w.,]\d))"
+            rf"(?![ \t]+(?:{_alternation(posts)})\b)(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+(?:{_alternation(self.heads)})\b)?")
         # "the" + up to five lower-case modifiers ("the county forestry and grassland bureau"), ending where the
         # head word starts.
         self._the_before = re.compile(r"\b([Tt]he)[ \t]+((?:(?!the\b)(?:[a-z]+|Party)[ \t]+){0,5})$")
@@ -188,6 +206,7 @@ class AgenciesComponent:
         candidates, heads = self.match_data(doc)
         candidates += self.match_patterns(doc, text, heads, in_place)
         candidates += self.match_local_bodies(doc, text, heads)
+        candidates += self.match_offices(doc, text)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += self.match_entities(doc, in_place)
         chosen = self.select(doc, candidates)
@@ -206,6 +225,8 @@ class AgenciesComponent:
                 token = doc[start]
                 heads.append(HeadWord(start, token.idx, token.idx + len(token.text), token.text))
             elif "\t" not in label:
+                if doc[start].is_lower:
+                    continue  # "the regional department of agriculture": a description, no curated body
                 found.append(Candidate(start, end, DATA, name_index()[label]))
             else:
                 form, complement = label.split("\t")
@@ -280,6 +301,39 @@ class AgenciesComponent:
             name = local_body_name(place.text, words, full_head=full_head)
             found.append(Candidate(place.start, i + 1, LOCAL, name=name))
         return found
+
+    def match_offices(self, doc: Doc, text: str) -> list[Candidate]:
+        """Bodies named by a form, not a head word: "EPA Region 6", and "City of Tulsa" where the
+        municipal government acts (elsewhere "the City of Tulsa" is only the place)."""
+        found = []
+        for m in self._forms_at(text):
+            if _CAPITALIZED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Science City of Muñoz", "Taiyuan City of Shanxi Province": inside a longer name
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            office = m.groupdict().get("office")
+            unit = office is not None and m.end() > m.end("office")
+            found.append(Candidate(span.start, span.end, LOCAL, name=office) if unit
+                         else Candidate(span.start, span.end, PATTERN))
+        return found
+
+    def _forms_at(self, text: str) -> Iterable[re.Match[str]]:
+        """Matches of the office forms, tried only where their words occur (``str.find`` is far
+        cheaper than a regex tried at every capital)."""
+        for word in self.numbered:
+            at = text.find(f" {word} ")
+            while at >= 0:
+                acronym = _ACRONYM_BEFORE.search(text, max(0, at - 12), at)
+                if acronym is not None and (m := self._numbered.match(text, acronym.start())) is not None:
+                    yield m
+                at = text.find(f" {word} ", at + 1)
+        for word in self.municipal:
+            at = text.find(f"{word} of ")
+            while at >= 0:
+                if (m := self._municipal.match(text, at)) is not None:
+                    yield m
+                at = text.find(f"{word} of ", at + 1)
 
     def _local_words_start(self, doc: Doc, head: int) -> int:
         """The first of up to six lower-case body words ending at ``head`` ("people's" counts)."""
@@ -375,7 +429,11 @@ class AgenciesComponent:
         for k in range(i, len(pieces)):
             start, end, cut = pieces[k]
             if self._continues_list(words, prev, (start, end)):
-                return k if k == i or not any(_is_acronym(w) for w in words[start:end]) else None
+                # "James Odhiambo, UNICEF Eastern and Southern Africa Regional Office": a name
+                # opened by an acronym is a body of its own, not the rest of a list
+                if _is_acronym(words[start]) or (k > i and any(_is_acronym(w) for w in words[start:end])):
+                    return None
+                return k
             if cut != "," or not self._is_list_item(words, start, end):
                 return None
         return None
@@ -499,6 +557,7 @@ class AgenciesComponent:
             mentions.append(mention)
         self._link_short_forms(text, unknown, names)
         self._key_local_bodies(local, names, countries)
+        self._complements_to_named(text, chosen, mentions)
         mentions = self._link_acronyms(doc, text, mentions)
         mentions += self._back_references(doc, text, mentions, heads)
         spans = []
@@ -507,6 +566,23 @@ class AgenciesComponent:
             span._.pp_agency = mention.info
             spans.append(span)
         doc.spans[ext.AGENCIES] = spans
+
+    @staticmethod
+    def _complements_to_named(text: str, chosen: list[Candidate], mentions: list[Mention]) -> None:
+        """"Minister for Agriculture and Farmers Welfare" in a text that names the "Agriculture and
+        Farmers Welfare Department" is of that department, not of the national ministry the data
+        lists under the same complement."""
+        if all(c.source != COMPLEMENT for c in chosen):
+            return
+        named = [(text[m.start_char:m.end_char].lower(), m.info) for c, m in zip(chosen, mentions, strict=True)
+                 if c.source != COMPLEMENT and m.info]
+        for cand, mention in zip(chosen, mentions, strict=True):
+            if cand.source != COMPLEMENT:
+                continue
+            complement = text[mention.start_char:mention.end_char].lower()
+            holders = {info["key"]: info for surface, info in named if complement in surface and surface != complement}
+            if len(holders) == 1:
+                mention.info = next(iter(holders.values()))
 
     def _link_short_forms(self, text: str, unknown: list[tuple[Mention, str]], names: dict[str, str]) -> None:
         """"the County Finance Bureau" joins "Taoyuan County Finance Bureau" when it is the only

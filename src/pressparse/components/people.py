@@ -87,6 +87,12 @@ LOWER_CHARS = frozenset(re.findall(rf"[{LOWER}]", "".join(map(chr, range(0x100))
 NAME_RUN_BACKWARDS = re.compile(rf"[{UPPER}{LOWER}\-'’.\s\u00a0{re.escape(''.join(read_lines('honorifics.txt')))}]*")
 # What may open a name or an honorific: "Li", "Mr.", "Shri".
 NAME_OPENING = re.compile(rf"[{UPPER}{''.join(sorted({h[0].upper() for h in read_lines('honorifics.txt')}))}]")
+# What makes a line a contact line: a phone or an e-mail address.
+CONTACT_MARKS = ("@", "Tel")
+# "Amina Saide, 24, walked": an age in commas after a name.
+AGE_AFTER = re.compile(r",[ ]\d{1,3},")
+# ", I.A.S." right before an apposition's comma: the name's comma is the one before the letters.
+POST_NOMINAL_BEFORE = re.compile(rf",\s*(?:[{UPPER}]\.){{2,}}$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 PLACE_TYPE_AFTER = re.compile(
     r"\s+(?:City|County|Province|District|Town|Township|Village|Prefecture|Region|Road|Street|"
@@ -229,6 +235,15 @@ def _honorific_starts(text: str, name_start: int) -> list[int]:
     return starts
 
 
+def _occurrences(text: str, needles: Iterable[str]) -> Iterator[int]:
+    """Every position where one of ``needles`` occurs (``str.find``: cheaper than a regex scan)."""
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            yield at
+            at = text.find(needle, at + 1)
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, longest first, written as a trie ("Li(?:ang|u)?")
     because ``re`` tries plain alternatives one by one at every position."""
@@ -324,9 +339,11 @@ class PeopleComponent:
         # Department of Agriculture".
         # What stands between the comma and the title: an article and up to four prefix words.
         gap = r"\s+(?:(?:a|an|the)\s+)?"
-        prefix_word = rf"(?:[{UPPER}][\w&.-]*\s+|\d+\s+)"
+        prefix_word = rf"(?:[{UPPER}][\w&.'’-]*\s+|\d+\s+)"  # "EPA Region 7", "Hon'ble"
+        # Post-nominal letters between the name and its title: "A. Revathi, I.A.S., District Collector".
+        post_nominal = rf"(?:,\s*(?:[{UPPER}]\.){{2,}})?"
         self.apposition_re = re.compile(
-            rf"(?P<hon>{HONORIFIC})?(?P<name>{person})\s*,{gap}"
+            rf"(?P<hon>{HONORIFIC})?(?P<name>{person}){post_nominal}\s*,{gap}"
             rf"(?P<prefix>{prefix_word}{{0,4}}?)(?P<title>(?i:{self.title_re}))\b"
             rf"(?P<comp>(?:\s+(?:of|for|to|at|in)\s+|,\s+)(?:the\s+)?[^,.;:()\"“”\n]{{0,120}})?",
         )
@@ -371,6 +388,21 @@ class PeopleComponent:
             # "(Reporting by Anna Berg in Oslo; Editing by Tom Hale)".
             (re.compile(rf"\b(?P<title>(?i:{by_labels}))\s+by\s+{credit_name}"), "reporter"),
         ]
+        # A signature: a line holding only a name, then a line opening with a title.
+        self.signature_re = re.compile(
+            rf"^[ \t]*(?P<name>{person})[ \t]*\n[ \t]*(?P<title>(?i:{self.title_re}))\b(?P<comp>[^\n]*)", re.MULTILINE
+        )
+        # A contact line: "Sara Mutemba, Communication Specialist, UNICEF Mozambique, Tel: +258 ...".
+        self.contact_re = re.compile(
+            rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person}),[^\n]*?(?:\bTel\b|@)[^\n]*",
+            re.MULTILINE,
+        )
+        self.name_end_re = re.compile(rf"(?<![\w'’.-])(?P<name>{person})$")
+        # "11-month-old Rashid", "the 34-year-old Maria Lopes": an age before a (given) name.
+        self.aged_re = re.compile(
+            rf"\b\d{{1,3}}-(?:year|month|week)-old\s+(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
+            rf"(?=\s*[,;:)]|\s+(?:was|is|who|has|had|said|says)\b)"  # not "the 46-year-old Uygur farmer"
+        )
         self.name_before_re = re.compile(rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<name>{person})\s+$")
         # "said Tom Brandt", "according to Ou Qingping".
         self.speech_res = [
@@ -401,6 +433,7 @@ class PeopleComponent:
             *self._appositions(text, openings),
             *self._chinese(text),
             *self._speakers(text, openings),
+            *self._described(text, openings),
             *self._ner(doc, text),
         ]
         ranges = _Ranges(blocked)
@@ -442,7 +475,12 @@ class PeopleComponent:
             comp = (m["comp"] or "").strip()
             run_start = m.start("comp") if comp and not m["sep"].strip() else m.start("name")
             run = list(WORD_RUN.finditer(text[run_start:m.end("name")]))
-            if comp and not m["sep"].strip():
+            inner = [i for i, w in enumerate(run[1:-1], 1) if w.group().lower() in self.titles] if comp else []
+            if inner and not m["sep"].strip():
+                # "Special Representative of President Xi Jinping": the name is the President's
+                title, comp, portfolio = run[inner[-1]].group(), "", ""
+                run = run[inner[-1] + 1:]
+            elif comp and not m["sep"].strip():
                 # "for Dubbo Tom Haddad MP": a suffix ends the name too
                 if not LOWER_AFTER.match(text, m.end("name")) and not NAME_SUFFIX_AFTER.match(text, m.end("name")):
                     continue  # "of Human Resources and Social Security, presented"
@@ -485,6 +523,9 @@ class PeopleComponent:
                     commas.add(comma)
             starts: list[int] = []
             backwards = text[::-1]
+            for comma in list(commas):
+                if (letters := POST_NOMINAL_BEFORE.search(text, max(0, comma - 24), comma)) is not None:
+                    commas.add(letters.start())
             for comma in commas:
                 run = NAME_RUN_BACKWARDS.match(backwards, len(text) - comma)
                 starts += (m.start() for m in NAME_OPENING.finditer(text, comma - len(run.group()), comma))
@@ -559,6 +600,30 @@ class PeopleComponent:
                 start = m.start("hon") if m["hon"] else m.start("name")
                 yield Candidate(start, m.start("name") + len(name), name, "speech")
 
+    def _described(self, text: str, openings: _Openings | None) -> Iterable[Candidate]:
+        """Names the layout or an age describes: a signature ("Chukwudi Eze-Nwankwo" over a line
+        "Special Adviser to the President ..."), a contact line ("Sara Mutemba, UNICEF Mozambique,
+        Tel: ..."), "Amina Saide, 24, walked", "11-month-old Rashid"."""
+        lines = openings.lines if openings is not None else [0, *(m.end() for m in NEWLINE.finditer(text))]
+        # a signature's name line is short and capitalized; a contact line holds a phone or an address
+        short = [s for s in lines if text[s:s + 1] in UPPER_CHARS and text.find("\n", s, s + 48) >= 0]
+        for m in _finditer_at(self.signature_re, text, short):
+            if self._looks_like_title(m["title"]):
+                title = " ".join(f"{m['title']}{m['comp']}".split())
+                yield Candidate(m.start("name"), m.end("name"), m["name"], "signature", title=title, post=m["title"],
+                                agency_windows=[(m.end("title"), m.end())], body=self._body(m["title"]))
+        contacts = [text.rfind("\n", 0, at) + 1 for at in _occurrences(text, CONTACT_MARKS)]
+        if contacts:
+            for m in _finditer_at(self.contact_re, text, contacts):
+                yield Candidate(m.start("name"), m.end("name"), m["name"], "contact", role="official",
+                                agency_windows=[(m.end("name"), m.end())])
+        for m in AGE_AFTER.finditer(text):
+            if (named := self.name_end_re.search(text, max(0, m.start() - 60), m.start())) is not None:
+                yield Candidate(named.start("name"), named.end("name"), named["name"], "age")
+        for at in _occurrences(text, ("-old ",)):
+            if (m := self.aged_re.search(text, max(0, at - 12), at + 60)) is not None and m.start() < at:
+                yield Candidate(m.start("name"), m.end("name"), m["name"], "age")
+
     def _ner(self, doc: Doc, text: str) -> Iterable[Candidate]:
         if not self.use_ner:
             return
@@ -573,6 +638,8 @@ class PeopleComponent:
                 words = words[1:]
             while words and not words[-1][:1].isalpha():
                 words = words[:-1]
+            if words and is_honorific(words[-1].rstrip(".")):
+                continue  # "Tamil Nadu Thiru. R. Senthilnathan": the entity ran over a place into an honorific
             if words and words[-1].endswith("'s"):
                 words[-1] = words[-1][:-2]
             name = " ".join(words)
@@ -627,9 +694,10 @@ class PeopleComponent:
     def _is_plausible(self, cand: Candidate, blocked: _Ranges) -> bool:
         name = strip_honorific(cand.name)
         words = name.split()
-        if len(words) < 2 and cand.rule != "credit":
+        if len(words) < 2 and cand.rule not in {"credit", "age"}:
             return False
-        if any(w in NOT_NAME_WORDS or (w.isupper() and len(w) > 1) for w in words):
+        # An acronym is no name word; an initial ("R. Senthilnathan") is.
+        if any(w in NOT_NAME_WORDS or (w.isupper() and len(w.rstrip(".")) > 1) for w in words):
             return False
         return not blocked.overlap(cand.end - len(name), cand.end)
 
@@ -648,7 +716,8 @@ class PeopleComponent:
 
     @staticmethod
     def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
-        rank = {"credit": 0, "apposition": 1, "titled": 2, "chinese": 3, "ner": 4, "speech": 5}
+        rank = {"credit": 0, "apposition": 1, "signature": 1, "titled": 2, "contact": 2, "chinese": 3, "ner": 4,
+                "speech": 5, "age": 5}
         ordered = sorted(candidates, key=lambda c: (rank[c.rule], -(c.end - c.start), c.start))
         taken: list[Candidate] = []
         for cand in ordered:
@@ -669,7 +738,7 @@ class PeopleComponent:
             cand.name = strip_honorific(cand.name)
             key = self._canonical(cand.name, by_key)
             cand.role = cand.role or self._role(cand.title)
-            if cand.title and not cand.agency_key:
+            if (cand.title or cand.rule == "contact") and not cand.agency_key:
                 cand.agency_key = self._agency_for(text, cand, agencies, names)
             if cand.agency_key and cand.post:
                 second = self.second_post_re.search(cand.title or "")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..data import read_lines, read_tsv, read_word_classes
+from ..normalize.names import honorifics
 from ..normalize.places import lookup_form, strip_possessive
 
 __all__ = ["Entry", "Gazetteer", "PlacesComponent", "gazetteer", "make_places"]
@@ -66,12 +67,16 @@ _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.@/]){_WORD}"
     rf"(?:(?:[ ]|[ ]of[ ]|(?:,[ ]|[ ]and[ ])(?=(?:{_WORD},?[ ](?:and[ ])?)+Autonomous\b)){_WORD})*"
 )
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
 _DATELINE_TAIL = regex.compile(
-    r",[ ]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
+    r"(?:[ ]*/[ ]*[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?)?"  # "MAPUTO / NAIROBI, 15 October"
+    rf",[ ]+(?:\d|{_MONTH}"
     r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ])"  # "BEIJING, May 3", "LANSING, Mich. --"
+    rf"|[ ]+\((?:\d|{_MONTH})"  # "DALLAS (May 9, 2024) –"
     r"|[ ]+(?:--|—|–)[ ]",  # "VICTORIA – Twenty-seven projects"
     regex.I,
 )
+_DATELINE_SLASH_BEFORE = regex.compile(r"(?:^|\n)\p{Lu}[\p{Lu}\p{M} ]*[ ]/[ ]\Z")  # "MAPUTO / " before "NAIROBI"
 _COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?[ ]+)"
 _COMMA_GAP = regex.compile(rf"\A[ ]*,[ ]*{_COMPASS}?\Z", regex.I)
 _IN_GAP = regex.compile(
@@ -86,6 +91,8 @@ _SENTENCE_MARKS = frozenset(".!?\n:|\"\u201c()")
 _CONNECTORS = ("/", " and ", " de ", " da ", " do ", " dos ", " del ", " es ", " am ", " upon ", " on ", " under ")
 _CONNECTED = regex.compile(rf"(\p{{Lu}}\S*(?: \p{{Lu}}\S*)*)(?:{'|'.join(_CONNECTORS)})\S.*")
 _RUN_WORD = regex.compile(r"[^\s,]+")
+# A Romance-language connector and capitalized words after a run: the rest of one name.
+_JOINED_NAME = regex.compile(r"[ ](?:da|de|do|dos|das|del)[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)*")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
 
 
@@ -267,6 +274,9 @@ class PlacesComponent:
             rf"[ ]+(?:in|of|and|or)[ ]|,[ ]|[ ](?:{'|'.join(map(regex.escape, lower))})\b")
         self._plans: dict[str, Plan] = {}
         self.lead_features = frozenset(read_lines("place_lead_features.txt"))
+        plural = sorted((w for w, (_, kind) in self.type_words.items() if kind == "plural"), key=len, reverse=True)
+        self._plural_of = regex.compile(rf"\b({'|'.join(map(regex.escape, plural))})[ ]of[ ](?:the[ ])?\Z")
+        self.honorifics = frozenset(h.title() for h in honorifics() if " " not in h)
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
@@ -289,6 +299,12 @@ class PlacesComponent:
             if connected is not None:
                 start, done, name = connected
                 mentions.append(self._mention(text, start, done, name, None, strength="bare"))
+                continue
+            if text.startswith(_CONNECTORS, after) and (joined := _JOINED_NAME.match(text, after)) is not None:
+                # "Mocímboa da Praia": one name no gazetteer holds, not the city Praia inside it
+                done = joined.end()
+                mentions.append(self._mention(text, run.start(), done, text[run.start():done], None,
+                                              strength="tentative"))
                 continue
             mentions.extend(self._run_mentions(text, run.start(), run.group()))
         # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
@@ -455,6 +471,12 @@ class PlacesComponent:
             if not segment and not word[:1].isupper():
                 i += 1  # the "and" of "Chongqing Municipality and Xinjiang Uygur Autonomous Region"
                 continue
+            if word_bare in self.honorifics:  # "Chief Minister of Tamil Nadu Thiru. R. Senthilnathan"
+                if segment:
+                    yield self._bare(segment, possessive=False)
+                segment = []
+                i += 1
+                continue
             if word in self.org_words:
                 segment = []  # the name before an org word is an organisation's
                 i += 1
@@ -590,7 +612,9 @@ class PlacesComponent:
         return end, name, place_type, None
 
     def _dateline(self, text: str, start: int, end: int) -> bool:
-        return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_TAIL.match(text, end))
+        opens = start == 0 or text[start - 1] == "\n" or (
+            text[start - 2:start] == "/ " and _DATELINE_SLASH_BEFORE.search(text, max(0, start - 40), start))
+        return bool(opens) and bool(_DATELINE_TAIL.match(text, end))
 
     def _longest_known_prefix(self, names: list[str]) -> str | None:
         for length in range(len(names), 0, -1):
@@ -629,8 +653,15 @@ class PlacesComponent:
         return accepted
 
     def _apply_plurals(self, text: str, mentions: list[Mention]) -> None:
-        """"Sangamon and Macon counties": a plural type word types the coordination before it."""
+        """"Sangamon and Macon counties": a plural type word types the coordination before it;
+        "the districts of Macomia, Chiúre and Mocímboa da Praia": the one after it."""
         for i, mention in enumerate(mentions):
+            if (before := self._plural_of.search(text, max(0, mention.start - 30), mention.start)) is not None:
+                place_type = self.type_words[before.group(1)][0]
+                for member in [mention, *self._coordinated_after(text, mentions, i)]:
+                    if member.type is None:
+                        member.type, member.strength = place_type, "typed"
+                        member.entries = [e for e in member.entries if e.type in COMPATIBLE.get(place_type, ())]
             if mention.plural is None:
                 continue
             group = [mention]
@@ -644,6 +675,17 @@ class PlacesComponent:
             for member in group:
                 member.type, member.strength = mention.plural, "typed"
                 member.entries = [e for e in member.entries if e.type in COMPATIBLE.get(mention.plural, ())]
+
+    @staticmethod
+    def _coordinated_after(text: str, mentions: list[Mention], i: int) -> list[Mention]:
+        """The mentions listed right after ``mentions[i]`` ("X, Y and Z")."""
+        listed = []
+        for later in mentions[i + 1:]:
+            previous = listed[-1] if listed else mentions[i]
+            if not _COORD_GAP.match(text[previous.after:later.start]) or text[previous.after:later.start] == "":
+                break
+            listed.append(later)
+        return listed
 
     def _unify(self, mentions: list[Mention]) -> list[Place]:
         """Mentions with one bare name are one place, except a province-level and a lower-level
