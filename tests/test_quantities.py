@@ -467,39 +467,9 @@ def _ids(rows: list[tuple[str, Any]]) -> list[str]:
     return [text[:40] for text, _ in rows]
 
 
-@pytest.mark.parametrize(("text", "expected"), CORPUS, ids=_ids(CORPUS))
-def test_corpus_sentences(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), EDGE, ids=_ids(EDGE))
-def test_edge_cases(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
 @pytest.mark.parametrize("text", NOT_QUANTITIES, ids=[t[:40] for t in NOT_QUANTITIES])
 def test_not_quantities(nlp: Language, text: str) -> None:
     assert [q["text"] for q in read(nlp, text)] == []
-
-
-@pytest.mark.parametrize(("text", "expected"), NAIRA_AND_SHILLINGS, ids=_ids(NAIRA_AND_SHILLINGS))
-def test_naira_and_shillings(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), APPROX_BEFORE, ids=_ids(APPROX_BEFORE))
-def test_bounds_before_the_figure(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), HEADLINE_BOUNDS, ids=_ids(HEADLINE_BOUNDS))
-def test_headline_takes_the_body_bound(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), VOLUMES, ids=_ids(VOLUMES))
-def test_volumes(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
 
 
 # held-out batch 5: what a figure counts is never a bare adjective, a verb, a goal or a place
@@ -528,35 +498,10 @@ PLACE_ENTITIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENTITY_RULES, ids=_ids(ENTITY_RULES))
-def test_entity_rules(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
 @pytest.mark.parametrize(("text", "entities"), PLACE_ENTITIES, ids=_ids(PLACE_ENTITIES))
 def test_a_place_is_no_entity(text: str, entities: list[str | None]) -> None:
     found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), text)
     assert [q["entity"] for q in found] == entities, found
-
-
-@pytest.mark.parametrize(("text", "expected"), INDIAN_FIGURES, ids=_ids(INDIAN_FIGURES))
-def test_indian_figures(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), PESOS, ids=_ids(PESOS))
-def test_pesos(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), APPROX_AFTER, ids=_ids(APPROX_AFTER))
-def test_bounds_after_the_figure(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), RATIO_BASES, ids=_ids(RATIO_BASES))
-def test_ratio_base_is_not_the_entity(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
 
 
 # held-out batch 4: a bare "$" or "dollars" is the dollar of the article's places (the places
@@ -589,11 +534,6 @@ def test_dollar_table_is_what_the_script_builds() -> None:
     from pressparse.data.build_dollar_currencies import OUT, build
 
     assert OUT.read_text(encoding="utf-8") == build(), "currency_dollars.tsv is stale: run build_dollar_currencies"
-
-
-@pytest.mark.parametrize(("text", "expected"), BUGS, ids=_ids(BUGS))
-def test_bugs_caught(nlp: Language, text: str, expected: Expected) -> None:
-    check(read(nlp, text), expected)
 
 
 def test_garbled_number_is_a_warning_not_a_value(nlp: Language) -> None:
@@ -724,3 +664,28 @@ def test_time_expression_lookahead_changes_no_match(words: list[str]) -> None:
     plain = re.compile(TIME_EXPRESSION.pattern.replace("(?ix)", "(?x)", 1).lower())
     text = " ".join(words)
     assert [m.span() for m in TIME_EXPRESSION_LOWER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
+EXAMPLE_TABLES = {
+    "corpus": CORPUS,
+    "edge": EDGE,
+    "bugs": BUGS,
+    "naira_and_shillings": NAIRA_AND_SHILLINGS,
+    "pesos": PESOS,
+    "indian_figures": INDIAN_FIGURES,
+    "volumes": VOLUMES,
+    "approx_before": APPROX_BEFORE,
+    "approx_after": APPROX_AFTER,
+    "headline_bounds": HEADLINE_BOUNDS,
+    "entity_rules": ENTITY_RULES,
+    "ratio_bases": RATIO_BASES,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(text, expected, id=f"{name}: {text[:40]}")
+    for name, table in EXAMPLE_TABLES.items() for text, expected in table
+])
+def test_examples(nlp: Language, text: str, expected: Expected) -> None:
+    check(read(nlp, text), expected)
