@@ -8,7 +8,7 @@ Pydantic models. The TypedDicts below document each dict's keys.
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from spacy.tokens import Doc, Span
 
@@ -107,3 +107,21 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def span_key(attr: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
+    """Where spaCy's ``Underscore`` keeps ``span._.<attr>`` in ``doc.user_data``. Reading and
+    writing there directly saves the object ``span._`` builds on every access, which the
+    components and ``records`` would pay per mention; ``tests/test_extensions.py`` checks the
+    key still matches spaCy's."""
+    return ("._.", attr, start_char, end_char)
+
+
+def span_value(doc: Doc, attr: str, span: Span) -> Any:
+    """``span._.<attr>`` (None when unset: every pressparse extension defaults to None)."""
+    return doc.user_data.get(span_key(attr, span.start_char, span.end_char))
+
+
+def set_span_value(doc: Doc, attr: str, span: Span, value: Any) -> None:
+    """``span._.<attr> = value``."""
+    doc.user_data[span_key(attr, span.start_char, span.end_char)] = value

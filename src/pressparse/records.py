@@ -27,7 +27,7 @@ def _span_values(doc: Doc, attr: str) -> Callable[[int, int], Any]:
     values = doc.user_data
 
     def value(start: int, end: int) -> Any:
-        return values.get(("._.", attr, start, end))
+        return values.get(ext.span_key(attr, start, end))
 
     return value
 

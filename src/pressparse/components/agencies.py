@@ -58,6 +58,7 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _OFFICE_NUMBER = re.compile(r"[1-9][0-9]?")  # a number right after a head word: "Field Office 6"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}$")
 _CAPITALIZED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*[ \t]+$")
+_ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts
 _INNER_PUNCT = {"-", "\u2013", "&", ".", *_POSSESSIVE}  # punctuation that stays inside a name
 
 
@@ -93,7 +94,7 @@ class Mention:
 
 
 def _is_punct(word: str) -> bool:
-    return not any(ch.isalnum() for ch in word)
+    return not word.isalnum() and _ALNUM.search(word) is None
 
 
 def _is_acronym(word: str) -> bool:
@@ -297,7 +298,8 @@ class AgenciesComponent:
                 continue
             words = text[doc[start].idx:end].split() if start <= i else []
             levels_only = all(w.lower() in self.levels for w in words[:-1])
-            full_head = self.full_forms.get(word) if levels_only and place._.pp_place.get("country") == "CN" else None
+            info = ext.span_value(doc, "pp_place", place)
+            full_head = self.full_forms.get(word) if levels_only and info.get("country") == "CN" else None
             name = local_body_name(place.text, words, full_head=full_head)
             found.append(Candidate(place.start, i + 1, LOCAL, name=name))
         return found
@@ -352,7 +354,7 @@ class AgenciesComponent:
     def _opens_local_body(self, doc: Doc, place: Span, start: int, head: int) -> bool:
         """"the" before the place, no country ("the Chinese government"), no leading "and", and a
         level or modifier word unless the place names its own level ("the Wusheng County government")."""
-        info = place._.pp_place or {}
+        info = ext.span_value(doc, "pp_place", place) or {}
         if place.start == 0 or doc[place.start - 1].lower_ != "the" or info.get("type") == "country":
             return False
         if start < head and doc[start].lower_ == "and":
@@ -563,7 +565,7 @@ class AgenciesComponent:
         spans = []
         for mention in sorted(mentions, key=lambda m: m.start):
             span = Span(doc, mention.start, mention.end, label="AGENCY")
-            span._.pp_agency = mention.info
+            ext.set_span_value(doc, "pp_agency", span, mention.info)
             spans.append(span)
         doc.spans[ext.AGENCIES] = spans
 
@@ -621,8 +623,8 @@ class AgenciesComponent:
         """Countries of the unambiguous bodies and of the places named, most frequent first."""
         votes = Counter(c.found[0].country for c in chosen if len(c.found) == 1)
         for place in doc.spans.get(ext.PLACES, []):
-            if place._.pp_place and place._.pp_place.get("country"):
-                votes[place._.pp_place["country"]] += 1
+            if (info := ext.span_value(doc, "pp_place", place)) and info.get("country"):
+                votes[info["country"]] += 1
         return tuple(country for country, _ in votes.most_common())
 
     def _link_acronyms(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

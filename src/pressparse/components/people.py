@@ -417,7 +417,8 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
         # The place and agency spans, read once: each Span object costs a few Token objects.
-        agencies = [_Agency(s.start_char, s.end_char, s._.pp_agency) for s in doc.spans.get(ext.AGENCIES, [])]
+        agencies = [_Agency(s.start_char, s.end_char, ext.span_value(doc, "pp_agency", s))
+                    for s in doc.spans.get(ext.AGENCIES, [])]
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(ext.PLACES, [])]
         blocked += [(agency.start, agency.end) for agency in agencies]
         candidates = self.match(doc, text, blocked)
@@ -889,7 +890,7 @@ class PeopleComponent:
                 "title": p.title,
                 "agency_key": p.agency_key,
             }
-            span._.pp_person = info
+            ext.set_span_value(doc, "pp_person", span, info)
             spans.append(span)
         doc.spans[ext.PEOPLE] = spans
 

@@ -119,6 +119,7 @@ class Gazetteer:
         self.exact_caps: set[str] = set()  # all-caps aliases written so ("UK", "PRC")
         self.words: set[str] = set()  # every capitalized word of every name, lower case
         self.written: set[str] = set()  # every name and alias as written
+        self._ancestors: dict[str, tuple[Entry, ...]] = {}
         for entry in entries:
             self.entries.setdefault(entry.key, entry)
             for name in [entry.name, *aliases.get(entry.key, [])]:
@@ -135,15 +136,17 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entry]:
         return self.by_name.get(lookup_form(name), [])
 
-    def ancestors(self, entry: Entry) -> Iterator[Entry]:
-        """Enclosing entries, innermost first."""
-        seen = {entry.key}
-        key = entry.parent_key
-        while key and key in self.entries and key not in seen:
-            seen.add(key)
-            entry = self.entries[key]
-            yield entry
-            key = entry.parent_key
+    def ancestors(self, entry: Entry) -> tuple[Entry, ...]:
+        """Enclosing entries, innermost first (walked once per entry: resolution asks often)."""
+        found = self._ancestors.get(entry.key)
+        if found is None:
+            chain, seen, key = [], {entry.key}, entry.parent_key
+            while key and key in self.entries and key not in seen:
+                seen.add(key)
+                chain.append(self.entries[key])
+                key = self.entries[key].parent_key
+            found = self._ancestors[entry.key] = tuple(chain)
+        return found
 
     def hierarchy(self, entry: Entry) -> list[str]:
         """Names of the enclosing divisions below country level, outermost first."""
@@ -294,13 +297,13 @@ class PlacesComponent:
             if run.start() < done:
                 continue
             after = run.end()
-            connected = self._connected_at(text, run.start(), run.group()) \
-                if text.startswith(_CONNECTORS, after) else None
+            connector_after = text.startswith(_CONNECTORS, after)
+            connected = self._connected_at(text, run.start(), run.group()) if connector_after else None
             if connected is not None:
                 start, done, name = connected
                 mentions.append(self._mention(text, start, done, name, None, strength="bare"))
                 continue
-            if text.startswith(_CONNECTORS, after) and (joined := _JOINED_NAME.match(text, after)) is not None:
+            if connector_after and (joined := _JOINED_NAME.match(text, after)) is not None:
                 # "Mocímboa da Praia": one name no gazetteer holds, not the city Praia inside it
                 done = joined.end()
                 mentions.append(self._mention(text, run.start(), done, text[run.start():done], None,
@@ -308,7 +311,7 @@ class PlacesComponent:
                 continue
             mentions.extend(self._run_mentions(text, run.start(), run.group()))
         # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
-        return [m for m in mentions if not self._currency_after.match(text, m.end)]
+        return [m for m in mentions if text[m.end:m.end + 1] != " " or not self._currency_after.match(text, m.end)]
 
     def _connected_at(self, text: str, start: int, run: str) -> tuple[int, int, str] | None:
         """A known name with lowercase words inside that starts with this run ("Jammu and
@@ -752,13 +755,13 @@ class PlacesComponent:
         """The entry the article means: under the parent the text names, else of the type word,
         else (for a bare name) the higher division (Hainan the province, not the prefecture in
         Qinghai), else the one whose enclosing divisions the article mentions (Taoyuan in Hunan)."""
-        if not entries:
-            return None
+        if len(entries) < 2:
+            return entries[0] if entries else None
         explicit = {m.type for m in place.mentions if m.type}
         own = lookup_form(place.name)
 
         def score(entry: Entry) -> tuple[bool, bool, float, int, float]:
-            ancestors = list(self.gazetteer.ancestors(entry))
+            ancestors = self.gazetteer.ancestors(entry)
             parent_hit = text_parent is not None and text_parent.entry is not None and \
                 any(a.key == text_parent.entry.key for a in ancestors)
             in_text = sum(1 for a in ancestors if a.type != "country" and lookup_form(a.name) != own
@@ -911,7 +914,7 @@ class PlacesComponent:
                 span = doc.char_span(mention.start, mention.end, label=place.type, alignment_mode="expand")
                 if span is None:
                     continue
-                span._.pp_place = info
+                ext.set_span_value(doc, "pp_place", span, info)
                 spans.append(span)
         doc.spans[ext.PLACES] = sorted(spans, key=lambda s: (s.start, s.end))
 

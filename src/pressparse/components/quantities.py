@@ -103,6 +103,7 @@ class Patterns:
     """Every regex the component uses, compiled once per process."""
 
     atom: re.Pattern[str]
+    atom_at_digit: re.Pattern[str]
     unit_after: re.Pattern[str]
     unit_before: re.Pattern[str]
     approx_before: re.Pattern[str]
@@ -151,16 +152,22 @@ def patterns() -> Patterns:
     # lookbehinds, as the sign is read later, as the figure's unit
     glued_signs = "".join(rf"|(?<=\b{re.escape(u.alias)})" for u in units
                           if u.before and u.alias.removesuffix(".").isalpha())
+    ratio = rf"""
+        \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
+            (?P<ratio_den>\d{{1,3}}(?![\d,.])|(?i:{cardinal})))\b  # "2 in 1979" is a number and a year
+    """
+    in_digits = rf"""
+        (?:(?<![\w.]){glued_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs.1,500", "P3.94 billion"
+        (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
+    """
     atom = rf"""
         \b(?P<vague>(?i:{_alternation(by_role["vague"])}))(?=\s+of\b)
-      | \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
-            (?P<ratio_den>\d{{1,3}}(?![\d,.])|(?i:{cardinal})))\b  # "2 in 1979" is a number and a year
+      | {ratio}
       | \b(?P<fracw>(?P<fnum>(?i:{numerator}))[\s-]+(?P<fden>(?i:{denominator})))\b
       | \b(?P<half>(?i:half))\b
       | \b(?P<multw>(?i:{_alternation(by_role["multiple"])}))\b
       | (?P<vulgar>[½⅓⅔¼¾⅕⅛])
-      | (?:(?<![\w.]){glued_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs.1,500", "P3.94 billion"
-        (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
+      | {in_digits}
       | \b(?P<words>(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{cardinal})\b
             (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b)?))
     """
@@ -187,6 +194,9 @@ def patterns() -> Patterns:
     changes = _alternation(sorted(lexicon()["up"] | lexicon()["down"]))
     return Patterns(
         atom=re.compile(atom, re.VERBOSE),
+        # the atom's only alternatives that can start at a digit (the others start with a letter or
+        # a vulgar fraction), in the same order: the same match, without trying the word alternatives
+        atom_at_digit=re.compile(f"{ratio} | {in_digits}", re.VERBOSE),
         unit_after=unit_after,
         unit_before=re.compile(rf"(?<![A-Za-z])(?:{before})\s?$"),  # "R2.27 trillion", not "FOR 5"
         # a gerund may follow a phrase ending in "to": "roughly equal to taking 2 million cars off the road"
@@ -199,7 +209,10 @@ def patterns() -> Patterns:
         frequency=re.compile(rf"(?i)\s+(?:a|an|per|each|every)\s+(?:{_alternation(sorted(lexicon()['period']))})s?\b"
                              r"(?!\s+(?:earlier|ago|before)\b)"),
         garbled_percent=re.compile(rf"(?i)\b(?:{approx}|by|of|to|and|with|reached)\s*$"),
-        garbled_scale=re.compile(r"\b(?:more than|less than|over|nearly|about|up to|at least)\s+"
+        # "\b(?:more than|less than|over|nearly|about|up to|at least)": each alternative led by a letter
+        # and the word-start test after it, so the whole-text scan jumps to those letters in C
+        garbled_scale=re.compile(r"(?:m(?<!\w.)ore than|l(?<!\w.)ess than|o(?<!\w.)ver|n(?<!\w.)early|"
+                                 r"a(?<!\w.)bout|u(?<!\w.)p to|a(?<!\w.)t least)\s+"
                                  r"(?:million|billion|thousand|percent|per cent)\b"),
         # where a number may start: a run of digits, or a word start (a non-word character, found
         # with a fast character-class scan, then a lookahead) of a number word or "a"/"an"
@@ -208,6 +221,7 @@ def patterns() -> Patterns:
         candidate_word_after=re.compile(rf"[^\w](?=(?:{starters})\b|an?[\s-]+(?={article_led}))"),
         not_quantity=re.compile(
             r"""(?x)
+            (?=[\d(+])(?:  # each alternative starts with a digit, "(" or "+": one test per position
               \b\d{4}-\d{1,2}-\d{1,2}\b                             # ISO date
             | \b\d{1,2}/\d{1,2}/\d{2,4}\b                            # 11/20/2020
             | \b\d{1,2}([.-])\d{1,2}\1(?:1[89]|20)\d\d\b               # 18.01.2024, 18-01-2024
@@ -217,7 +231,7 @@ def patterns() -> Patterns:
             | \b\d{1,2}\s*(?i:[ap]\.?m\.?)(?![A-Za-z])                   # 2 pm
             | (?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}-)\d{3,4}-?\d{4}\b  # phone
             | (?<![\d.,])\b\d{3}[ \t]\d{3}-\d{4}\b                  # 250 896-4291 (area code, exchange-line)
-            """
+            )"""
         ),
         # phone numbers written with spaces: after a phone cue, with a leading 0 or an area code in
         # parentheses, a 1300/1800/1900 number (Australia: 1800 123 456; Singapore: 1800 866 3066),
@@ -401,7 +415,8 @@ class QuantitiesComponent:
         for candidate in self._candidates(lowered):
             if candidate < resume:
                 continue
-            match = self.patterns.atom.match(text, candidate)
+            atom = self.patterns.atom_at_digit if "0" <= text[candidate] <= "9" else self.patterns.atom
+            match = atom.match(text, candidate)
             if match is None:
                 continue
             resume = match.end()
@@ -1319,7 +1334,9 @@ def _currency(code: str, *, before: bool) -> UnitInfo:
 MONTH_WORD = re.compile(rf"\b(?=[adfjmnos]){MONTH.lower()}")  # the lookahead: first letters of the months
 TIME_WORDS = re.compile(r"quarter|half|year|month")
 YEAR_LIKE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # 18xx-20xx, no digit either side; literal-led
-CLOCK_OR_CODE_HINT = re.compile(r"[:/+()]|\d(?:-\d|\s*[ap]\.?m|\.\d\d?\.\d)")
+# a character class first, so the search skips to candidate characters in C; only searched for
+# whether it occurs, as "[:/+()]|\d(?:-\d|\s*[ap]\.?m|\.\d\d?\.\d)"
+CLOCK_OR_CODE_HINT = re.compile(r"[:/+()\d](?:(?<=[:/+()])|(?<=\d)(?:-\d|\s*[ap]\.?m|\.\d\d?\.\d))")
 
 
 ROAD_AFTER = re.compile(r"(?i)[ \t]+(?:road|route|highway|freeway|motorway|expressway)\b")

@@ -14,6 +14,7 @@ from ..data import read_tsv
 # thousands grouping, Western ("186,420") or Indian ("1,86,420": lakhs and crores in pairs)
 DIGITS = re.compile(r"^[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)?(?:\.\d+)?$")
 SCIENTIFIC = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:[eE]([-+−]?\d+)|[×x]\s*10\^?([-+−]?\d+))$")
+SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
                  "t": 1e12, "T": 1e12, "tn": 1e12}
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
@@ -46,6 +47,8 @@ def parse_digits(text: str) -> float | None:
     2.48e-05
     """
     text = text.strip()
+    if text.isdigit() and text.isascii():  # the common case, "2020", "15"
+        return float(text)
     if not text:
         return None
     if match := SCIENTIFIC.match(text):
@@ -53,7 +56,7 @@ def parse_digits(text: str) -> float | None:
         return float(f"{match.group(1)}e{int(exponent)}")
     if not DIGITS.match(text) or not any(c.isdigit() for c in text):
         return None
-    cleaned = re.sub(r"[,\u00a0\u202f ]", "", text).replace("−", "-")
+    cleaned = SEPARATORS.sub("", text).replace("−", "-")
     return float(cleaned)
 
 
