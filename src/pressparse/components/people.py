@@ -357,36 +357,36 @@ class PeopleComponent:
         listed_next = re.compile(
             rf"(?:\s+in\s+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})?(?:,\s+(?:and\s+)?|\s+and\s+){credit_name}(?![\w'’-])"
         )
-        self.credit_next: list[re.Pattern[str] | None] = [None, None, spaced_next, listed_next, None, listed_next]
-        self.credit_res: list[tuple[re.Pattern[str], str]] = [
+        # (pattern, title when it states none, pattern of the further names sharing its label)
+        self.credit_res: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]] = [
             # "Photo by reporter Chen Sihan of the Xinhua News Agency", "Photo by Shi Yuzhu
             # (People's Vision)", "(Photo by Yang Wenbin/Xinhua)".
             (re.compile(
                 rf"\b(?i:Photos?|Pictures?|Video)\s+(?:taken\s+)?by\s+"
                 rf"(?:(?P<title>(?i:reporter|photographer|correspondent|our\s+reporter))\s+)?{credit_name}"
                 rf"(?P<comp>\s+of\s+(?:the\s+)?[^,.;()\n]{{2,60}}|\s*\([^()\n]{{2,60}}\)|/[^()\n]{{2,40}})?"
-            ), "photographer"),
+            ), "photographer", None),
             # "(Reporter Kong Dechen)", "(Xinhua reporter Li Ming)".
             (re.compile(
                 rf"\((?P<comp>[^()\n]{{0,30}}?)\s*(?P<title>(?i:reporters?|correspondents?|photographers?))"
                 rf"\s+{credit_name}\s*\)"
-            ), "reporter"),
+            ), "reporter", None),
             # "Editor in charge: Li Ang", "Source: Xinhua | Editor: Liu Yang".
             (re.compile(
                 rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?"
                 rf"(?:\s+in\s+charge)?|{colon_labels}))\s*[:：]\s*{credit_name}"
-            ), "editor"),
+            ), "editor", spaced_next),
             # A byline on its own line: "By Li Yan".
             # "by Xinhua writers Gao Han, Mayire Abdukerim": the outlet, the job, then the names.
             (re.compile(
                 rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+)?(?:(?P<title>(?i:writers?|reporters?|"
                 rf"correspondents?|photographers?))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
                 re.MULTILINE,
-            ), "reporter"),
+            ), "reporter", listed_next),
             # "(Xinhua/Li Ming)".
-            (re.compile(rf"\((?P<comp>[{UPPER}][\w ]{{1,30}}?)\s*/\s*{credit_name}\s*\)"), "photographer"),
+            (re.compile(rf"\((?P<comp>[{UPPER}][\w ]{{1,30}}?)\s*/\s*{credit_name}\s*\)"), "photographer", None),
             # "(Reporting by Anna Berg in Oslo; Editing by Tom Hale)".
-            (re.compile(rf"\b(?P<title>(?i:{by_labels}))\s+by\s+{credit_name}"), "reporter"),
+            (re.compile(rf"\b(?P<title>(?i:{by_labels}))\s+by\s+{credit_name}"), "reporter", listed_next),
         ]
         # A signature: a line holding only a name, then a line opening with a title.
         self.signature_re = re.compile(
@@ -556,7 +556,7 @@ class PeopleComponent:
         starts = [None] * 6 if openings is None else [
             openings.photos, None, openings.credits, openings.lines, None, openings.credits
         ]
-        for (pattern, default_title), at, following in zip(self.credit_res, starts, self.credit_next, strict=True):
+        for (pattern, default_title, following), at in zip(self.credit_res, starts, strict=True):
             for m in _scan(pattern, text, at):
                 stated = m.groupdict().get("title")
                 title = " ".join(stated.lower().split()) if stated else default_title

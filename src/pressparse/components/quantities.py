@@ -150,14 +150,14 @@ def patterns() -> Patterns:
     units = unit_table()
     # a letter sign may be written glued to its figure ("R2.27 trillion", "Rs.498.35 crore"):
     # lookbehinds, as the sign is read later, as the figure's unit
-    glued_signs = "".join(rf"|(?<=\b{re.escape(u.alias)})" for u in units
-                          if u.before and u.alias.removesuffix(".").isalpha())
+    letter_signs = "".join(rf"|(?<=\b{re.escape(u.alias)})" for u in units
+                           if u.before and u.alias.removesuffix(".").isalpha())
     ratio = rf"""
         \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
             (?P<ratio_den>\d{{1,3}}(?![\d,.])|(?i:{cardinal})))\b  # "2 in 1979" is a number and a year
     """
     in_digits = rf"""
-        (?:(?<![\w.]){glued_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs.1,500", "P3.94 billion"
+        (?:(?<![\w.]){letter_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs.1,500", "P3.94 billion"
         (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
     """
     atom = rf"""
@@ -230,7 +230,6 @@ def patterns() -> Patterns:
             | \b\d{1,2}:\d{2}(?::\d{2})?\b                           # 20:31:05
             | \b\d{1,2}\s*(?i:[ap]\.?m\.?)(?![A-Za-z])                   # 2 pm
             | (?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}-)\d{3,4}-?\d{4}\b  # phone
-            | (?<![\d.,])\b\d{3}[ \t]\d{3}-\d{4}\b                  # 250 896-4291 (area code, exchange-line)
             )"""
         ),
         # phone numbers written with spaces: after a phone cue, with a leading 0 or an area code in
@@ -244,6 +243,7 @@ def patterns() -> Patterns:
             | (?<![\d.,])\(\d{1,5}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b
             | (?<![\d.,])(?:\+\d{1,3}[ \t]?)?\b0\d{1,4}[ \t-]\d{3,4}[ \t-]?\d{3,4}\b
             | (?<![\d.,])\b1[389]00[ \t-]?\d{3}[ \t-]?\d{3,4}\b
+            | (?<![\d.,])\b\d{3}[ \t]\d{3}-\d{4}\b  # 250 896-4291 (North American area code, exchange-line)
             | (?<![\d.,])\b[3689]\d{3}[ \t]\d{4}\b(?![.,]?\d)
             """
         ),
@@ -1277,6 +1277,9 @@ class QuantitiesComponent:
 BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
 
 
+PLACE_NAMES_KEY = "pressparse_quantities.place_names"
+
+
 def _place_names(doc: Doc) -> frozenset[str]:
     """The surface forms of the places found in ``doc`` (read once per document)."""
     cached = doc.user_data.get(PLACE_NAMES_KEY)
@@ -1284,9 +1287,6 @@ def _place_names(doc: Doc) -> frozenset[str]:
         cached = frozenset(span.text for span in doc.spans.get(PLACES, ()))
         doc.user_data[PLACE_NAMES_KEY] = cached
     return cached
-
-
-PLACE_NAMES_KEY = "pressparse_quantities.place_names"
 
 
 def _places_dollar(doc: Doc) -> str:
