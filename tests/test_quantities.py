@@ -640,11 +640,11 @@ WORD_PIECES = st.text(alphabet="abAB -k\u212a", min_size=1, max_size=5)
 def test_grouped_alternation_matches_like_the_flat_one(words: list[str], text: str, ignore_case: bool) -> None:
     import re
 
-    from pressparse.components.quantities import _alternation
+    from pressparse.components.quantities.grammar import alternation
 
     flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
     flags = re.IGNORECASE if ignore_case else 0
-    grouped_re, flat_re = re.compile(f"(?:{_alternation(words)})", flags), re.compile(f"(?:{flat})", flags)
+    grouped_re, flat_re = re.compile(f"(?:{alternation(words)})", flags), re.compile(f"(?:{flat})", flags)
     for position in range(len(text) + 1):
         grouped, plain = grouped_re.match(text, position), flat_re.match(text, position)
         assert (grouped and grouped.span()) == (plain and plain.span())

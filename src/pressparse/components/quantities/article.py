@@ -1,0 +1,132 @@
+"""Article-wide passes over the figures read: which dollar a bare "$" is, a figure's entity and
+bound carried to its repeats, and scrape repeats dropped."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...extensions import PLACES
+from .figure import STRONG, WEAK, Figure
+from .tables import DollarAreas, dollar_areas
+
+CONTEXT_WORD = re.compile(r"[a-z]{3,}")
+
+
+def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
+    """A bare "$" or "dollars" is the one dollar the article's places use ("$86.5 million" in an
+    Australian state release is AUD, in a Hong Kong one HKD); USD when the places name no
+    dollar country, several, or the US. Read once per article, and only when it has such a figure."""
+    bare = [figure for figure in figures if figure.unit == "dollar"]
+    if not bare:
+        return
+    currency = _places_dollar(doc)
+    for figure in bare:
+        figure.unit = currency
+
+
+def propagate_entities(figures: list[Figure]) -> None:
+    """A figure repeated in the article (headline and body) counts the same thing."""
+    best: dict[tuple[float, str | None], str] = {}
+    for figure in figures:
+        if figure.entity and figure.entity_strength == STRONG:
+            best.setdefault((figure.value, figure.unit), figure.entity)
+    for figure in figures:
+        if (not figure.entity or figure.entity_strength == WEAK) and (figure.value, figure.unit) in best:
+            figure.entity = best[(figure.value, figure.unit)]
+
+
+def propagate_bounds(text: str, figures: list[Figure]) -> None:
+    """A headline rounds what the body states: its "restore 140 km of streams" is the body's
+    "more than 140 kilometres", so it takes the one bound the body gives the same figure."""
+    body: dict[tuple[float, str | None], set[str]] = {}
+    headline: list[Figure] = []
+    for figure in figures:
+        if _in_headline(text, figure.window):
+            if figure.approx is None:
+                headline.append(figure)
+        elif figure.approx:
+            body.setdefault((figure.value, figure.unit), set()).add(figure.approx)
+    for figure in headline:
+        found = body.get((figure.value, figure.unit), ())
+        if len(found) == 1:
+            figure.approx = next(iter(found))
+
+
+def dedupe(text: str, figures: list[Figure], threshold: float) -> list[Figure]:
+    """Drop a figure whose value, unit and entity an earlier figure has in a near-duplicate sentence."""
+    kept: list[Figure] = []
+    # (value, unit, entity) -> kept figures with it and their context words (read when first needed)
+    same_reading: dict[tuple[float, str | None, str | None], list[tuple[Figure, list[frozenset[str]]]]] = {}
+    for figure in figures:
+        key = (figure.value, figure.unit, figure.entity)
+        words: frozenset[str] | None = None
+        duplicate = False
+        for other, other_words in same_reading.get(key, ()):
+            if other.window == figure.window:
+                continue
+            if words is None:
+                words = _context_words(text, figure)
+            if not other_words:
+                other_words.append(_context_words(text, other))
+            if _similarity(words, other_words[0]) >= threshold:
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(figure)
+            if figure.value == figure.value:  # NaN equals nothing, not even itself
+                same_reading.setdefault(key, []).append((figure, []))
+    return kept
+
+
+BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
+
+
+def _places_dollar(doc: Doc) -> str:
+    """The dollar of the article's places: the one currency the dollars of the countries and
+    states it names agree on, else (when those name no dollar country) the one of all its places;
+    USD when they disagree or name none (see ``resolve_dollars``)."""
+    areas = dollar_areas()
+    broad: set[str] = set()
+    every: set[str] = set()
+    for span in doc.spans.get(PLACES, ()):
+        place = span._.pp_place or {}
+        if currency := _place_dollar(place, areas):
+            every.add(currency)
+            if place.get("type") in BROAD_PLACE_TYPES:
+                broad.add(currency)
+    found = broad or every
+    return found.pop() if len(found) == 1 else "USD"
+
+
+def _place_dollar(place: dict, areas: DollarAreas) -> str | None:
+    """The dollar a place's country uses, if it uses one."""
+    country = place.get("country")
+    if country == "CN":  # Hong Kong, Macao and Taiwan come filed under CN with a division code
+        code = str(place.get("code") or place.get("parent_key") or "")
+        if code[:2] in areas.by_cn_division and code[2:].isdigit():
+            return areas.by_cn_division[code[:2]]
+        return None
+    return areas.by_country.get(country) if country else None
+
+
+SENTENCE_END = frozenset('.!?:;"”’)')
+
+
+def _in_headline(text: str, window: tuple[int, int]) -> bool:
+    """A line of its own with no sentence stop at its end: a headline or title."""
+    line = text[window[0]:window[1]].rstrip()
+    return bool(line) and line[-1] not in SENTENCE_END and "\n" not in line
+
+
+def _context_words(text: str, figure: Figure) -> frozenset[str]:
+    lo, hi = figure.window
+    context = text[max(lo, figure.start - 120):min(hi, figure.end + 120)].lower()
+    return frozenset(CONTEXT_WORD.findall(context))
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+

@@ -1,0 +1,385 @@
+"""What each figure counts or measures: the dependency parse when there is one (full mode), else
+noun-phrase rules on the words around the figure; None rather than a wrong word."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...extensions import PLACES
+from ...normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
+from ...normalize.numbers import number_words
+from .figure import GUESS, STRONG, WEAK, Figure
+from .grammar import Rules
+from .text import last_word
+
+WORD = re.compile(
+    r"(?i:per[\s-]capita)|\([A-Z][A-Za-z0-9.&-]{0,10}\)|[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[^\w\s]"
+)
+
+
+ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{0,10}\)")
+
+
+VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
+
+
+LINKS = frozenset({"of", "in", "for", "on", "at", "to", "with", "among"})
+
+
+CONNECTOR = re.compile(r"(?i)\s*(?:,|\(|;)?\s*(?:(?:and|or|to|from|respectively|up|down|(?:up|down)\s+by|"
+                       r"(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|decrease|rise|drop|growth|decline|gain|fall)\s+of)\s*)?$")
+
+
+OF_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+of\s*$")
+
+
+BY_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+by\s+(?:between\s+)?$")
+
+
+YEAR_ON_YEAR = re.compile(r"\byear[\s-](?:on|over)[\s-]year\b")
+
+
+CLAUSE_BREAK = re.compile(r"[,;:(){}\[\]]\s|——|—|\s--?\s|\s–\s|\"|“|”")
+
+
+OF_THE = re.compile(
+    r"\W*Of\s+(?:the|these|those|all)\s+(?:\d[\d,]*\s+)?(?P<np>[A-Za-z][\w\s-]*?)(?:\s+\w+ed)?,"
+)
+
+
+NOT_ENTITY = frozenset({"which", "whom", "what", "them", "these", "those", "this", "it", "per", "year", "own",
+                        "day", "week", "month", "hour"})  # "6 ML a day": a rate, not a thing
+
+
+PARENTHETICAL = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
+CONTAINER_MODIFIERS = frozenset({"total", "overall", "average", "combined", "largest", "main"})
+
+
+RATE = re.compile(r"(?:a|per|each|every)\s+year\b|per\s+[a-z]+\b")  # "a year", "per hectare": before the purpose
+
+
+CONTAINER_OF = re.compile(r"(?i)\b(?:number|proportion|share|percentage|amount)\s+of\s+(?P<rest>.*)$")
+
+
+VERB_BOUND = re.compile(r"[a-z]+(?:ed|ing|s)")  # "topped", "exceeding": the bound is the verb
+
+
+COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s*$")
+
+
+OF_GAP = re.compile(r"\s+of\s+")
+
+
+NOT_OF_WORD = re.compile(r"\s+(?!of\b)[a-z]")
+
+
+PURPOSE_LINK = re.compile(r"\s*(?:in|for|through)\s+(?:\d[\d,.]*\s+)?")
+
+
+THAT_OF = re.compile(r"\bthat of\b[^,;]*$")
+
+
+CLAUSE_OPENER = re.compile(r"(?i)^\s*(?:and|but|while|however|so|according to [^,]*,)\s+")
+
+
+DIGIT = re.compile(r"\d")
+
+
+def _last_clause(text: str) -> str:
+    """The part of ``text`` after its last comma, semicolon, dash or quote."""
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _proper_name(words: list[str]) -> bool:
+    """"Villager Tan Guoqiang", "Song Qiang": a person or place, not what a figure counts."""
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
+    """What each figure counts or measures (see the rules in ``_entity_by_words``)."""
+    parsed = bool(len(doc)) and bool(doc.to_array("DEP").any())
+    previous: Figure | None = None
+    for figure in figures:
+        entity, strength = None, WEAK
+        list_head = OF_THE.match(text, figure.window[0], figure.start)
+        if parsed and figure.kind == "count" and not list_head:
+            entity = _entity_from_parse(doc, figure)
+            strength = STRONG if entity is not None else WEAK
+        if entity is None:
+            entity, strength = _entity_by_words(rules, text, figure, previous)
+        if entity is not None and _names_nothing(rules, entity, doc):
+            entity, strength = None, WEAK
+        figure.entity, figure.entity_strength = entity, strength
+        previous = figure
+
+
+def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:
+    """A bare adjective ("nominal") or a place the places component found ("Zhengzhou") is
+    never what a figure counts."""
+    if " " not in entity and entity.lower() in rules.lexicon["adjective"]:
+        return True
+    return entity[:1].isupper() and entity in _place_names(doc)
+
+
+def _entity_from_parse(doc: Doc, figure: Figure) -> str | None:
+    """The noun a count modifies in the parse, with its compounds ("32,688 poverty alleviation
+    workshops"); the parse tells "nine concern transmission" (a verb) from a noun."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[-1]
+    while token.dep_ in ("quantmod", "compound", "nummod") and token.head.pos_ == "NUM" \
+            and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ != "nummod" or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i:
+        return None
+    if head.dep_ == "poss" and head.head.i > head.i:
+        head = head.head  # "300,000 farmers' cooperatives"
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # the count hung on a compound: "30,000 poverty alleviation workshops"
+    first = head.i
+    while first - 1 > token.i and doc[first - 1].dep_ in ("compound", "amod", "nmod") and \
+            doc[first - 1].head.i >= first - 1:
+        first -= 1
+    return doc[first:head.i + 1].text
+
+
+def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure | None) -> tuple[str | None, int]:
+    """Word rules, strongest first: the noun phrase after the figure ("437,000 jobs", "30% of
+    pupils"); "grants of up to £150,000"; money "in/for" a purpose; "cutting energy use by 70%";
+    the list head in "Of the 14 projects, nine ..."; then weak guesses: the previous figure's
+    entity in the sentence ("460 tonnes, up 8 percent") and the clause subject ("output reached")."""
+    window_start, window_end = figure.window
+    after = PARENTHETICAL.sub("", text[figure.end:window_end], count=1)
+    before = text[window_start:figure.start]
+    kind = figure.kind
+    ratio = kind == "percent" and rules.patterns.ratio_base.match(after)
+    if not ratio and (of_np := OF_GAP.match(after)) and (entity := _noun_phrase(rules, after[of_np.end():])):
+        return entity, STRONG
+    adjectival = kind == "money" and "-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
+    noun_follows = kind in ("count", "measure") or adjectival or (
+        figure.unit == "fraction" and NOT_OF_WORD.match(after)
+    )
+    if noun_follows and (entity := _noun_phrase(rules, after, allow_leading_number=False)):
+        return entity, STRONG
+    last = last_word(before, len(before))
+    if ratio and last != "of" and (entity := _noun_phrase_backwards(rules, before)):
+        return entity, STRONG  # "keep deficits below 3% of GDP"
+    if (
+        last == "of"
+        and (of_before := OF_BEFORE.search(before[-80:]))
+        and (entity := _noun_phrase_backwards(rules, of_before.group(1)))
+    ):
+        return entity, STRONG
+    if kind == "money":
+        gap = TIME_EXPRESSION.match(after.lstrip()) or RATE.match(after.lstrip())
+        rest = after.lstrip()[gap.end():] if gap else after
+        if linked := PURPOSE_LINK.match(rest):
+            target = rest[linked.end():]
+            if not TIME_EXPRESSION.match(rest.lstrip()) and (entity := _noun_phrase(rules, target)):
+                return entity, STRONG
+    if last in ("by", "between") and (by_before := BY_BEFORE.search(before[-80:])):
+        words = by_before.group(1).split()
+        if words and words[-1].lower() not in rules.changes and (
+                entity := _noun_phrase_backwards(rules, words)):
+            return entity, STRONG
+    if (head := OF_THE.match(before)) and (entity := _noun_phrase(rules, head.group("np"))):
+        return entity, STRONG
+    same_sentence = previous is not None and previous.window == figure.window and previous.entity
+    if same_sentence and CONNECTOR.match(text, previous.end, figure.start):
+        return previous.entity, GUESS
+    if same_sentence and THAT_OF.search(before) and previous.kind == kind:
+        return previous.entity, GUESS
+    if (container := CONTAINER_OF.search(_last_clause(before))) and (
+            entity := _noun_phrase(rules, container.group("rest"))):
+        return entity, GUESS
+    since_previous = text[previous.end:figure.start] if same_sentence else before
+    if same_sentence and (base := rules.patterns.ratio_base.match(since_previous)):
+        since_previous = since_previous[base.end():]  # "3.6% of GDP from 3.7%": GDP is no subject
+        if COMPARED_WITH.search(since_previous):
+            return previous.entity, GUESS  # "1.7% of GDP in the euro zone from 1.5%"
+    if entity := _subject_before(rules, since_previous):
+        return entity, GUESS
+    if same_sentence:
+        return previous.entity, GUESS
+    if figure.bound_before and (entity := _bounded_subject(rules, since_previous, figure.bound_before)):
+        return entity, WEAK  # weak: the same figure elsewhere in the article may say better
+    return _clause_subject(rules, before), WEAK
+
+
+def _noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) -> str | None:
+    """The noun phrase at the start of ``text``: words up to a stop word, number or punctuation;
+    "the proportion of X" gives X; "the village's 1,150 households" gives "households"."""
+    words: list[str] = []
+    tokens = WORD.findall(text[:160])
+    index = 0
+    while index < len(tokens) and tokens[index].lower() in rules.leading_skips:
+        index += 1
+    if allow_leading_number and index < len(tokens) and tokens[index][0].isdigit():
+        index += 1
+    while index < len(tokens) and len(words) < 5:
+        token = tokens[index]
+        lower = token.lower()
+        if words and words[-1].endswith(("'s", "’s")) and token[0].isdigit():
+            words = []
+            index += 1
+            continue
+        if not token[0].isalpha() or (lower in rules.stops and lower != "per"):
+            break
+        if lower == "per" and not words:
+            break
+        words.append(token)
+        index += 1
+    while words and words[-1].lower() in rules.trailing_stops:
+        words.pop()
+    if words and words[-1].lower() in rules.lexicon["container"]:
+        if index < len(tokens) and tokens[index].lower() == "of":
+            return _noun_phrase(rules, " ".join(tokens[index + 1:]))
+        if len(words) == 1 and words[0].lower() in rules.lexicon["filler"]:
+            return None  # "of the total": no thing named
+    if not words or words[0].lower() in NOT_ENTITY:
+        return None
+    return " ".join(words)
+
+
+def _noun_phrase_backwards(rules: Rules, text: str | list[str]) -> str | None:
+    """The noun phrase ending ``text`` ("a guaranteed price" -> "guaranteed price")."""
+    tokens = WORD.findall(text[-120:]) if isinstance(text, str) else text
+    words: list[str] = []
+    for token in reversed(tokens):
+        lower = token.lower()
+        if not token[0].isalpha() or lower in rules.stops or len(words) == 4:
+            break
+        words.insert(0, token)
+    while words and words[0].lower() in rules.leading_verbs:
+        words.pop(0)
+    if not words or (len(words) == 1 and words[0].lower() in rules.lexicon["filler"]):
+        return None
+    if words[0].lower() in NOT_ENTITY or _proper_name(words):
+        return None
+    return " ".join(words)
+
+
+def _is_container(rules: Rules, words: list[str]) -> bool:
+    """"number", "the total output": a word that names a measure of something else, not a thing."""
+    return words[-1].lower() in rules.lexicon["container"] and (
+        len(words) == 1 or words[0].lower() in CONTAINER_MODIFIERS)
+
+
+def _has_number_word(rules: Rules, words: list[str]) -> bool:
+    table = number_words()
+    return any(w.lower() in table or w.lower() in rules.approx for w in words)
+
+
+def _bounded_subject(rules: Rules, before: str, bound: str) -> str | None:
+    """The noun phrase right before a bound that is a verb ("GDP topped 1.36 trillion yuan") or
+    that a holding verb puts there ("keep total grain output above 650 million tonnes")."""
+    tokens = WORD.findall(_mask_times(before[-200:]))
+    phrase = _collect_backwards(rules, tokens, len(tokens))
+    if phrase is None:
+        return None
+    words, index = phrase
+    held = index > 0 and tokens[index - 1].lower() in rules.lexicon["hold"]
+    if not (held or VERB_BOUND.fullmatch(bound)) or words[0].lower() in NOT_ENTITY or _proper_name(words):
+        return None
+    return " ".join(words)
+
+
+def _subject_before(rules: Rules, before: str) -> str | None:
+    """The noun phrase a verb chain links to the figure: "the value of production has reached",
+    "keep the county's cultivated land at"; an "X of Y" chain gives X unless X is a container."""
+    tokens = WORD.findall(_mask_times(before[-200:]))
+    index = len(tokens)
+    linked = False
+    while index > 0 and len(tokens) - index < 6:
+        lower = tokens[index - 1].lower()
+        if lower == "," or lower in rules.stops or lower in rules.lexicon["skip"] \
+                or lower in rules.lexicon["predicate"]:
+            linked = linked or lower not in (",", "and", "or", "but", "while")
+            index -= 1
+            continue
+        break
+    if not linked:
+        return None
+    phrase = _collect_backwards(rules, tokens, index)
+    if phrase is None:
+        return None
+    words, index = phrase
+    while index >= 2:
+        link = index - 1
+        if tokens[link].lower() in rules.lexicon["det"] and link >= 1:
+            link -= 1
+        if tokens[link].lower() not in LINKS:
+            break
+        earlier = _collect_backwards(rules, tokens, link)
+        if earlier is None:
+            break
+        if _is_container(rules, earlier[0]) or _has_number_word(rules, earlier[0]):
+            break
+        words, index = earlier
+    if words[0].lower() in NOT_ENTITY or _proper_name(words) or (
+            len(words) == 1 and words[0].lower() in rules.lexicon["filler"]):
+        return None
+    return " ".join(words)
+
+
+def _collect_backwards(rules: Rules, tokens: list[str], index: int) -> tuple[list[str], int] | None:
+    """The noun phrase ending at ``tokens[index - 1]``; a trailing participle ("extended") is a verb."""
+    words: list[str] = []
+    if index > 0 and VERB_FORM.fullmatch(tokens[index - 1]):
+        index -= 1
+        while index > 0 and tokens[index - 1].lower() in rules.stops:
+            index -= 1
+    while index > 0 and len(words) < 4:
+        token = tokens[index - 1]
+        if not (token[0].isalpha() or ACRONYM_TOKEN.fullmatch(token)) or token.lower() in rules.stops \
+                or token.lower() in rules.lexicon["skip"]:
+            break
+        words.insert(0, token)
+        index -= 1
+    return (words, index) if words else None
+
+
+def _clause_subject(rules: Rules, before: str) -> str | None:
+    """The subject of the clause the figure ends ("Its grain output is expected to exceed")."""
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    candidates = [before[breaks[-1].end():]] if breaks else []
+    candidates.append(before)
+    for clause in candidates:
+        clause = CLAUSE_OPENER.sub("", clause)
+        entity = _noun_phrase(rules, clause, allow_leading_number=False)
+        if entity and not DIGIT.search(entity) and not _proper_name(entity.split()):
+            return entity
+    return None
+
+
+PLACE_NAMES_KEY = "pressparse_quantities.place_names"
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The surface forms of the places found in ``doc`` (read once per document)."""
+    cached = doc.user_data.get(PLACE_NAMES_KEY)
+    if cached is None:
+        cached = frozenset(span.text for span in doc.spans.get(PLACES, ()))
+        doc.user_data[PLACE_NAMES_KEY] = cached
+    return cached
+
+
+def _mask_times(text: str) -> str:
+    """``text`` with time expressions ("in the first quarter", "year on year") turned into commas."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    for pattern in (TIME_EXPRESSION_LOWER, YEAR_ON_YEAR):
+        spans = [m.span() for m in pattern.finditer(lowered)]
+        for start, end in reversed(spans):
+            text = text[:start] + " ," + " " * (end - start - 2) + text[end:]
+    return text
+
+

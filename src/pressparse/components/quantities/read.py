@@ -1,0 +1,46 @@
+"""One number atom in its context -> a ``Figure``: value, unit, range, bound and change."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .bounds import bound, change
+from .figure import Figure
+from .grammar import Rules, atom_type
+from .scan import atom_value
+from .unit import extend
+
+PLAIN_FRACTION = re.compile(r"\d+/\d+")
+
+
+POINTS = re.compile(r"(?i)\s+(?:percentage\s+)?points?\b")
+
+
+def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Figure | None:
+    """One atom in context -> a Figure, or None when it is no quantity."""
+    group = atom_type(match)
+    atom = atom_value(rules, text, match, group)
+    if atom is None:
+        return None
+    value, kind, end = atom
+    start = match.start() - (1 if value < 0 else 0)
+    position = bisect_right(bounds, start)
+    window = (bounds[position - 1], bounds[min(position, len(bounds) - 1)])
+    figure = Figure(start=start, end=end, value=value, kind=kind, window=window,
+                    unit={"multiple": "times", "fraction": "fraction"}.get(kind))
+    if group in ("num", "words", "vulgar"):
+        unit = extend(rules, text, figure, match)
+        if figure.kind == "duration":
+            return None
+        if unit is None and group == "num" and PLAIN_FRACTION.fullmatch(match.group("num")):
+            figure.unit, figure.kind = "fraction", "fraction"
+        if group == "num" and figure.end < len(text) and text[figure.end].isalpha():
+            return None  # "06F6", "860BOX", "1Ga": a code, not a figure
+    bound(rules, text, figure, vague=group == "vague")
+    figure.change = change(rules, text, figure, window)
+    if figure.change and figure.unit is None and (points := POINTS.match(text, figure.end)):
+        figure.unit, figure.kind, figure.end = "percentage_point", "percent", points.end()
+    return figure
+
+

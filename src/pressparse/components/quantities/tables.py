@@ -1,0 +1,42 @@
+"""The quantity data files, read once: word classes, bound phrases and which dollar a place uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...data import read_tsv, read_word_classes
+
+
+def lexicon() -> dict[str, frozenset[str]]:
+    """word class -> words (``data/quantity_lexicon.tsv``)."""
+    return read_word_classes("quantity_lexicon.tsv", "class")
+
+
+@cache
+def approx_phrases() -> dict[str, str]:
+    """normalized phrase before a figure -> approx code (``data/quantity_approx.tsv``)."""
+    return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv") if row["position"] != "after"}
+
+
+@cache
+def approx_suffixes() -> dict[str, str]:
+    """normalized phrase after a figure ("or more", "-odd") -> approx code (``data/quantity_approx.tsv``)."""
+    return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv") if row["position"] == "after"}
+
+
+@dataclass(frozen=True)
+class DollarAreas:
+    """Which dollar a bare "$" means where (``data/currency_dollars.tsv``)."""
+
+    by_country: dict[str, str]  # ISO 3166-1 alpha-2 -> ISO 4217
+    by_cn_division: dict[str, str]  # GB/T 2260 code prefix (Hong Kong "81") -> ISO 4217
+
+
+@cache
+def dollar_areas() -> DollarAreas:
+    rows = read_tsv("currency_dollars.tsv")
+    return DollarAreas(by_country={row["country"]: row["currency"] for row in rows},
+                       by_cn_division={row["division"]: row["currency"] for row in rows if row["division"]})
+
+

@@ -1,0 +1,231 @@
+"""Around a number atom: its unit or currency (sign before, word after, ISO code) and the upper end
+of a range ("5-10 million", "between 20 and 30 percent"), with the scale and unit they share."""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize.numbers import apply_scale, clean_float, parse_digits, parse_words
+from ...normalize.units import UnitInfo, lookup
+from .bounds import approx_before, hyphen_bound
+from .figure import Figure
+from .grammar import Rules, atom_type
+from .scan import is_year, trim_words
+from .text import last_word
+
+UNCERTAINTY = re.compile(r"\s*(?:±|\+/-)\s*\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?")
+
+
+TIMES_COMPARED = re.compile(
+    r"(?i)\s*(?:-|\s(?:that|those|the|what|as|its|their|his|her|this|these|our|than|over|compared|"
+    r"(?!after|under|never|ever)[a-z]+er)\b)"
+)
+
+
+COMPARING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "by", "to", "reach", "reached",
+                             "reaches", "reaching"})
+
+
+CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
+
+
+CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
+
+
+BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
+
+
+UNIT_SYMBOL = re.compile(r"[ \t]?\(([^()\s]{1,8})\)")
+
+
+PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
+
+
+PER_CAPITA = re.compile(r"\bper[\s-]capita\b")
+
+
+def extend(rules: Rules, text: str, figure: Figure, match: re.Match[str]) -> UnitInfo | None:
+    """Unit, currency and range around a number atom; sets the figure's fields."""
+    unit: UnitInfo | None = None
+    before = rules.patterns.unit_before.search(text, max(0, figure.start - 6), figure.start)
+    sign = lookup(before.group().rstrip(), before=True) if before else None
+    if sign and sign.glued and (before.group()[-1].isspace() or atom_type(match) != "num"):
+        sign = None  # "Vitamin P 500": a glued-only sign apart from the figure is no currency
+    if sign:
+        unit = sign
+        figure.start = before.start()
+    elif code := _currency_code(rules, text, figure.start, before=True):
+        unit = _currency(code, before=True)
+        figure.start -= len(code) + 1
+    if uncertainty := UNCERTAINTY.match(text, figure.end):
+        figure.end = uncertainty.end()
+    if text.startswith("-", figure.end):
+        hyphen_bound(rules, text, figure)
+    after = rules.patterns.unit_after.match(text, figure.end)
+    end = figure.end
+    # a range: "5-10 million", "between 20 and 30 percent", "30% and 50%"
+    range_end, value_max, after = _range(rules, text, figure, match, after)
+    if range_end:
+        end = range_end
+    if after and (info := lookup(after.group("unit"))) and (unit is None or info.unit == unit.unit):
+        unit, end = info, after.end()  # "RMB 35,128 yuan" names its currency twice
+        if (symbol := UNIT_SYMBOL.match(text, end)) and (same := lookup(symbol.group(1))) \
+                and same.unit == info.unit:
+            end = symbol.end()  # "1,200 megalitres (ML)": the symbol defined, not a thing counted
+    elif unit is None and (code := _currency_code(rules, text, end, before=False)):
+        unit = _currency(code, before=False)
+        end += len(code) + 1
+    elif unit is None and range_end is None:
+        unit = _change_target_unit(rules, text, figure)
+    figure.end = end
+    if value_max is not None:
+        figure.value_max = value_max
+    if unit is None:
+        return None
+    if unit.kind == "duration":
+        figure.kind = "duration"
+        return unit
+    if unit.kind == "multiple" and after is not None and after.group("unit").lower() == "times" \
+            and not _compares(rules, text, figure.start, end):
+        return None  # "trained 46 times", "four or five times each summer": a count of events
+    figure.value = clean_float(figure.value * unit.factor)
+    if figure.value_max is not None:
+        figure.value_max = clean_float(figure.value_max * unit.factor)
+    figure.unit, figure.kind, figure.pint = unit.unit, unit.kind, unit.pint
+    if unit.kind == "money":
+        _money_suffix(text, figure)
+    return unit
+
+
+def _compares(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether "N times" is a multiple: "4.6 times the level of 2021", "three times higher",
+    "increased more than 2.7 times"; not "stayed there three times" or "three times a year"."""
+    if rules.patterns.frequency.match(text, end):
+        return False
+    if TIMES_COMPARED.match(text, end):
+        return True
+    bound = approx_before(rules, text, max(0, start - 40), start)
+    word = last_word(text, bound.start("approx") if bound else start)
+    return word in rules.changes or word in COMPARING_VERBS
+
+
+def _change_target_unit(rules: Rules, text: str, figure: Figure) -> UnitInfo | None:
+    """"expand the area from 14,000 to 22,000 hectares": the first figure of a change is in the
+    unit of the second (so "extended from 3 to 5 years" is two durations, no figure)."""
+    tail = rules.patterns.range_tail.match(text, figure.end)
+    if not tail or tail.group("sep") != "to" or not rules.patterns.change_from.search(
+            text, max(figure.window[0], figure.start - 120), figure.start):
+        return None
+    second = rules.patterns.atom.match(text, _skip_currency(rules, text, tail.end()))
+    if not second or atom_type(second) not in ("num", "words") or second.group("scale") \
+            or second.group("suffix"):
+        return None
+    unit = rules.patterns.unit_after.match(text, second.end())
+    return lookup(unit.group("unit")) if unit else None
+
+
+def _currency_code(rules: Rules, text: str, position: int, *, before: bool) -> str | None:
+    """An ISO 4217 code written next to the figure ("JPY 500", "500 JPY")."""
+    if before:
+        found = CODE_BEFORE.search(text[max(0, position - 4):position])
+    else:
+        found = CODE_AFTER.match(text[position:position + 4])
+    code = found.group(1) if found else None
+    return code if code in rules.patterns.currency_codes else None
+
+
+def _range(rules: Rules, text: str, figure: Figure, match: re.Match[str], after: re.Match[str] | None
+           ) -> tuple[int | None, float | None, re.Match[str] | None]:
+    """The upper end of "5-10", "5 to 10", "between 5 and 10", "two or three" (units and scale shared)."""
+    position = after.end() if after else figure.end
+    tail = rules.patterns.range_tail.match(text, position)
+    if not tail:
+        return None, None, after
+    sep = tail.group("sep")
+    between = BETWEEN_BEFORE.search(text[max(0, figure.start - 14):figure.start])
+    if sep == "and" and not between:
+        return None, None, after
+    if sep == "or" and (after is not None or match.group("scale") or match.group("suffix")):
+        return None, None, after  # "two or three times", "5 or 6 people"; not "20% or 30 million"
+    if sep == "to" and rules.patterns.change_from.search(text, max(figure.window[0], figure.start - 120),
+                                                        figure.start):
+        return None, None, after  # "rose from 5% to 8%": two figures, not a range
+    if sep == "to" and after is not None and _change_then_level(rules, text, figure, after):
+        return None, None, after  # "rose by 392 billion euros to 12.99 trillion euros"
+    second_start = _skip_currency(rules, text, tail.end())
+    sign = 1.0
+    if text[second_start:second_start + 1] in ("-", "−") and sep != "-":
+        sign, second_start = -1.0, second_start + 1
+    second = rules.patterns.atom.match(text, second_start)
+    if not second or atom_type(second) not in ("num", "words"):
+        return None, None, after
+    second_unit = rules.patterns.unit_after.match(text, second.end())
+    first_scaled = bool(match.group("scale") or match.group("suffix"))
+    if first_scaled and not (second.group("scale") or second.group("suffix")):
+        return None, None, after  # "₹4,710 crore to eight States"
+    if after is not None and (
+            second_unit is None or lookup(second_unit.group("unit")) != lookup(after.group("unit"))):
+        return None, None, after  # "grew by 4.6 percent to 272.55 million tonnes"
+    if figure.start < match.start() and second_start == tail.end() and second_unit is None:
+        return None, None, after  # "$5 to 10 people"
+    if atom_type(second) == "num":
+        high = parse_digits(second.group("num"))
+        if high is None or (is_year(rules, text, second.group("num"), second.start(), second.end()) \
+                and not second.group("scale")):
+            return None, None, after
+        scale = second.group("scale") or second.group("suffix")
+    else:
+        words = trim_words(second.group())
+        high = parse_words(words) if words else None
+        scale = None
+        if high is None:
+            return None, None, after
+    if scale:
+        high = apply_scale(high, scale.strip())
+        if not match.group("scale") and not match.group("suffix") and figure.value < high / 1000:
+            scale_factor = apply_scale(1.0, scale.strip())
+            figure.value = clean_float(figure.value * scale_factor)
+    high *= sign
+    if (high <= figure.value and sep in ("-", "–", "—", "or")) or high == figure.value:
+        return None, None, after
+    if high < figure.value:
+        figure.value, high = high, figure.value
+    return second.end(), high, second_unit or after
+
+
+def _change_then_level(rules: Rules, text: str, figure: Figure, after: re.Match[str]) -> bool:
+    """"rose by 392 billion euros to 12.99 trillion euros": the change, then the level reached,
+    when the first figure writes its own unit after a verb of change and "by". Shares stay ranges
+    ("grew by 3% to 5%"), as do figures sharing one unit ("fall by 5 to 10 tonnes")."""
+    if last_word(text, figure.start) != "by":
+        return False
+    info = lookup(after.group("unit"))
+    if info is None or info.kind == "percent":
+        return False
+    return rules.patterns.change_by.search(text, max(figure.window[0], figure.start - 60), figure.start) is not None
+
+
+def _skip_currency(rules: Rules, text: str, position: int) -> int:
+    found = rules.patterns.currency_sign.match(text, position)
+    return found.end() if found else position
+
+
+def _money_suffix(text: str, figure: Figure) -> None:
+    """"yuan per person" / "per capita" incomes are a unit of their own."""
+    if figure.unit != "CNY":
+        return
+    after = text[figure.end:figure.end + 20].lower()
+    found = PER_PERSON_AFTER.match(after)
+    before = text[figure.window[0]:figure.start].lower()
+    if found or PER_CAPITA.search(before):
+        figure.unit = "yuan_per_person"
+        if found:
+            figure.end += found.end()
+
+
+def _currency(code: str, *, before: bool) -> UnitInfo:
+    """A unit for an ISO 4217 code the table does not list ("JPY 500")."""
+    return UnitInfo(alias=code, unit=code, factor=1.0, kind="money", pint=None, before=before,
+                    exact_case=True)
+
+
