@@ -3,7 +3,9 @@
 The matching rules are those of the project's reference scorer: quantities match on (value within
 0.5 % relative, unit class) with fractions compared as percents; people, agencies and places match
 on a normalized name against the gold name or any alias; optional gold items neither reward nor
-punish. Attribute accuracies are computed over matched items.
+punish. Attribute accuracies are computed over matched items: a figure's speaker (the person's name,
+or none) and year (the gold year within the figure's time, start to end) where the gold gives them,
+and the publication date of every article whose gold states one.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ if TYPE_CHECKING:
     from .pipeline import Extractor
 
 CATEGORIES = ("quantities", "people", "agencies", "places")
-ATTRIBUTES = ("q_unit", "q_ent", "q_apx", "pe_title", "pe_agency", "pe_role", "pl_parent")
+ATTRIBUTES = ("q_unit", "q_ent", "q_apx", "q_spk", "q_year", "pe_title", "pe_agency", "pe_role", "pl_parent",
+              "published")
 _PLACE_WORDS = regex.compile(
     r"\b(autonomous prefecture|autonomous region|autonomous county|special administrative region|"
     r"province|city|county|district|town|township|village|prefecture|municipality|region|state|sar)\b"
@@ -114,7 +117,41 @@ class Report:
         return out
 
 
-def _score_quantities(gold: list[Item], pred: list[Item], report: Report, errs: list[str]) -> None:
+def _score_speaker(items: list[Item], q: Item, people: dict[str, str], report: Report, errs: list[str]) -> None:
+    """The person a figure is attributed to, by name (a record holds a person id), or none."""
+    golds = [i.get("speaker") for i in items if "speaker" in i]
+    if not golds:
+        return
+    report.stats["q_spk_n"] += 1
+    speaker = q.get("speaker")
+    if isinstance(speaker, dict):
+        speaker = speaker.get("name")
+    elif speaker in people:
+        speaker = people[speaker]
+    if any((norm_text(speaker) if speaker else None) == (norm_text(g) if g else None) for g in golds):
+        report.stats["q_spk_ok"] += 1
+    else:
+        errs.append(f"  speaker {q.get('text')!r}: got {speaker!r}, gold {golds[0]!r}")
+
+
+def _score_year(items: list[Item], q: Item, report: Report, errs: list[str]) -> None:
+    """The calendar year a figure refers to: right when a gold year lies in the figure's time."""
+    years = [i["year"] for i in items if i.get("year")]
+    if not years:
+        return
+    report.stats["q_year_n"] += 1
+    time = q.get("time") or {}
+    found = [str(time.get(k) or "")[:4] for k in ("start", "end")] if isinstance(time, dict) else []
+    span = [int(y) for y in found if y.isdigit()]
+    if span and any(min(span) <= y <= max(span) for y in years):
+        report.stats["q_year_ok"] += 1
+    else:
+        got = time.get("text") if isinstance(time, dict) else time
+        errs.append(f"  year {q.get('text')!r}: got {got!r} {span}, gold {years[0]}")
+
+
+def _score_quantities(gold: list[Item], pred: list[Item], report: Report, errs: list[str],
+                      people: dict[str, str] | None = None) -> None:
     stats = report.stats
     groups: list[dict[str, Any]] = []
     for item in gold:
@@ -162,6 +199,8 @@ def _score_quantities(gold: list[Item], pred: list[Item], report: Report, errs: 
                 stats["q_ent_ok"] += 1
             else:
                 errs.append(f"  entity {q.get('text')!r}: got {q.get('entity')!r}, gold {entities[0]!r}")
+        _score_speaker(hit["items"], q, people or {}, report, errs)
+        _score_year(hit["items"], q, report, errs)
         stats["q_apx_n"] += 1
         if any((q.get("approx") or None) == (i.get("approx") or None) for i in hit["items"]):
             stats["q_apx_ok"] += 1
@@ -266,12 +305,19 @@ def score(golds: dict[str, Item], records: dict[str, Item]) -> Report:
             report.stats["missing"] += 1
             errs.append("  NO RECORD for this article")
             record = {}
-        _score_quantities(gold.get("quantities", []), record.get("quantities") or [], report, errs)
+        people = {p.get("id"): p.get("name") for p in record.get("people") or [] if p.get("id")}
+        _score_quantities(gold.get("quantities", []), record.get("quantities") or [], report, errs, people)
         _score_names("pe", gold.get("people", []), record.get("people") or [], norm_text, report, errs,
                      _person_check(record, report, errs))
         _score_names("ag", gold.get("agencies", []), record.get("agencies") or [], norm_text, report, errs)
         _score_names("pl", gold.get("places", []), record.get("places") or [], norm_place, report, errs,
                      _parent_check(record, report, errs))
+        if gold.get("published"):
+            report.stats["published_n"] += 1
+            if record.get("published") == gold["published"]:
+                report.stats["published_ok"] += 1
+            else:
+                errs.append(f"  published: got {record.get('published')!r}, gold {gold['published']!r}")
         report.errors[gid] = errs
     return report
 
@@ -288,11 +334,12 @@ def load_golds(gold_dir: Path) -> dict[str, tuple[Item, Path]]:
 
 
 def extract_golds(golds: dict[str, tuple[Item, Path]], extractor: Extractor) -> list[Item]:
-    """Records (as JSON dicts) for the articles of ``load_golds``."""
+    """Records (as JSON dicts) for the articles of ``load_golds``: from the text and the page's url,
+    as a scraper would give them; the gold publication date is what is scored, so it is not given."""
     records = []
     for gid, (gold, path) in golds.items():
         record = extractor.extract(path.read_text(encoding="utf-8"), id=gid,
-                                   published=gold.get("published"), source={"path": str(path)})
+                                   source={"path": str(path), "url": gold.get("url")})
         records.append(record.model_dump(mode="json"))
     return records
 
