@@ -37,7 +37,7 @@ from typing import IO, Any, Literal
 
 from .data import read_lines
 from .models import ErrorRecord, Source, Warning
-from .normalize.dates import MONTH, YEAR
+from .normalize.published import publication_date
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -231,34 +231,25 @@ def parse_date(value: date | str | None) -> date | None:
     return parsed.date() if parsed else None
 
 
-# A date standing in a header line: "Dec. 3, 2020", "Source: Xinhua | 2022-10-14 20:31:05".
-_HEADER_DATE = re.compile(
-    rf"\b(?:{YEAR}-\d\d-\d\d|{MONTH} \d{{1,2}}, {YEAR}|\d{{1,2}} {MONTH} {YEAR})\b"
-)
-HEADER_LINES = 6
+def published_in_text(text: str, url: str | None = None) -> tuple[date, Warning] | None:
+    r"""The publication date the text states (header, dateline or closing line; a year-less
+    dateline takes its year from the url or the text), else a date in the url, when metadata gave
+    none (``normalize.published``); a warning records where it came from.
 
-
-def published_in_header(text: str) -> tuple[date, Warning] | None:
-    r"""The publication date a scraped text states in its first lines, when metadata gave none: a
-    short line that is a date, or a "|"-separated source line. A warning records where it came from.
-
-    >>> published_in_header("SCIO briefing\n\nState Council Information Office\nDec. 3, 2020\n\nSpeakers:")[0]
+    >>> published_in_text("SCIO briefing\n\nState Council Information Office\nDec. 3, 2020\n\nSpeakers:")[0]
     datetime.date(2020, 12, 3)
-    >>> published_in_header("Title\n\nSource: Xinhua | Editor: Liu Yang | 2022-10-14 20:31:05\n")[0]
+    >>> published_in_text("Title\n\nSource: Xinhua | Editor: Liu Yang | 2022-10-14 20:31:05\n")[0]
     datetime.date(2022, 10, 14)
-    >>> published_in_header("The plan, adopted on Dec. 3, 2020, says the county will build roads.") is None
+    >>> published_in_text("The plan, adopted on Dec. 3, 2020, says the county will build roads.") is None
     True
     """
-    offset = 0
-    for line in text.split("\n")[:HEADER_LINES * 2]:
-        stripped = line.strip()
-        found = _HEADER_DATE.search(line) if stripped and (len(stripped) <= 40 or "|" in stripped) else None
-        if found and (day := parse_date(found.group())):
-            span = {"start": offset + found.start(), "end": offset + found.end()}
-            return day, Warning(code="published_from_text", span=span,
-                                message=f"no publication date given; read {found.group()!r} from the header")
-        offset += len(line) + 1
-    return None
+    if (stated := publication_date(text, url)) is None:
+        return None
+    if stated.start is None:
+        return stated.day, Warning(code="published_from_url", message=f"no publication date given; read it from {url}")
+    found = text[stated.start:stated.end]
+    return stated.day, Warning(code="published_from_text", span={"start": stated.start, "end": stated.end},
+                               message=f"no publication date given; read {found!r} from the {stated.where}")
 
 
 def make_article(
@@ -269,12 +260,12 @@ def make_article(
     source: Source | dict | None = None,
 ) -> Article:
     """An ``Article`` from raw text; the id defaults to a hash of the cleaned text, and a missing
-    publication date is read from the text's header lines when it states one."""
+    publication date is read from the text (or the url) when it states one."""
     text, warnings = clean_text(text)
     if isinstance(source, dict):
         source = Source(**source)
     day = parse_date(published)
-    if day is None and (stated := published_in_header(text)):
+    if day is None and (stated := published_in_text(text, source.url if source else None)):
         day = stated[0]
         warnings.append(stated[1])
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
