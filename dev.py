@@ -56,6 +56,7 @@ def test() -> None:
 
 def schema() -> None:
     run(BIN / "pressparse", "schema", "-o", "schemas/article-record.schema.json")
+    run(BIN / "pressparse", "schema", "--model", "check-result", "-o", "schemas/check-result.schema.json")
 
 
 TASKS = {"demo": demo, "test": test, "schema": schema}

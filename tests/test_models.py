@@ -34,3 +34,8 @@ def test_record_round_trips_through_json() -> None:
     again = ArticleRecord.model_validate(json.loads(record.model_dump_json()))
     assert again == record
     assert again.published.isoformat() == "2020-11-20"
+
+
+def test_checked_in_check_result_schema_is_current() -> None:
+    checked_in = (ROOT / "schemas" / "check-result.schema.json").read_text(encoding="utf-8")
+    assert checked_in == schema_json("check-result"), "run `python3 dev.py schema` and commit schemas/"

@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from .models import ArticleRecord, Source
+# ``pressparse.check`` is the function; the ``check`` package stays importable by its full name.
+from .check import check
+from .models import ArticleRecord, CheckResult, Source
 from .pipeline import Extractor, Mode
 
 __version__ = "0.1.0"
-__all__ = ["ArticleRecord", "Extractor", "__version__", "extract", "load"]
+__all__ = ["ArticleRecord", "CheckResult", "Extractor", "__version__", "check", "extract", "load"]
 
 
 def load(mode: Mode | None = None) -> Extractor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from . import __version__
 from .batch import DEFAULT_TIMEOUT
 
 log = logging.getLogger("pressparse")
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}  # commands registered by other modules
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,12 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print or write the record JSON Schema")
     schema.add_argument("-o", "--output", help="file to write (default: stdout)")
+    schema.add_argument("--model", choices=("article-record", "check-result"), default="article-record",
+                        help="which contract: article records (default) or check results")
 
     evaluate = commands.add_parser("evaluate", help="score the pipeline against gold files")
     evaluate.add_argument("gold_dir", help="folder of <id>.txt with <id>.gold.json beside them")
     evaluate.add_argument("--mode", choices=("full", "fast"))
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list every error")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    from .check.cli import add_commands as add_check_commands
+
+    HANDLERS.update(add_check_commands(commands))
     return parser
 
 
@@ -162,9 +168,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from .writers import schema_json
 
     if args.output:
-        Path(args.output).write_text(schema_json(), encoding="utf-8")
+        Path(args.output).write_text(schema_json(args.model), encoding="utf-8")
     else:
-        sys.stdout.write(schema_json())
+        sys.stdout.write(schema_json(args.model))
     return 0
 
 
@@ -179,7 +185,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="pressparse: %(message)s", stream=sys.stderr)
     args = build_parser().parse_args(argv)
-    handlers = {"extract": cmd_extract, "schema": cmd_schema, "evaluate": cmd_evaluate}
+    handlers = {"extract": cmd_extract, "schema": cmd_schema, "evaluate": cmd_evaluate, **HANDLERS}
     try:
         return handlers[args.command](args)
     except (OSError, ValueError, RuntimeError) as err:

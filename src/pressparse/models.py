@@ -79,6 +79,10 @@ class Quantity(_Record):
     si_unit: str | None = Field(None, description='SI unit of si_value, e.g. "m**2", "kg", "J".')
     time: TimeRef | None = Field(None, description="The time the figure refers to, if the text gives one.")
     speaker: str | None = Field(None, description="id of the Person the figure is attributed to.")
+    same_as: str | None = Field(
+        None, description="id of the first mention of the same fact (a headline figure restated in the "
+        "body), so the fact is counted and cited once.",
+    )
 
 
 class Person(_Record):
@@ -151,6 +155,55 @@ class ArticleRecord(_Record):
     agencies: list[Agency] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
+
+
+Verdict = Literal["supported", "contradicted", "not_found", "no_figure"]
+Reason = Literal["value", "scale", "bound", "unit", "direction", "time", "entity"]
+
+
+class Evidence(_Record):
+    """A figure in the sources that decides a check, with where it was said."""
+
+    article: str = Field(description="id of the article (record) the figure is in.")
+    quantity: str = Field(description='Record-local id of the quantity, e.g. "q3".')
+    text: str = Field(description="Surface text of the figure in the article.")
+    sentence: str
+    span: Span
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    entity: str | None = None
+    approx: Approx | None = None
+    change: Change | None = None
+    time: TimeRef | None = None
+    speaker: str | None = Field(None, description="Name of the person the figure is attributed to.")
+    published: date | None = Field(None, description="Publication date of the article.")
+    mentions: list[str] = Field(
+        default_factory=list, description="ids of the other mentions of the same fact (same_as).",
+    )
+
+
+class CheckResult(_Record):
+    """The verdict on one numeric claim against a set of sources, with the reason and evidence."""
+
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of this record contract.")
+    id: str | None = Field(None, description="The claim's id, when one was given.")
+    claim: str = Field(description="The claim as given.")
+    verdict: Verdict = Field(
+        description="supported: a figure about the same thing agrees; contradicted: one disagrees; "
+        "not_found: the sources hold no figure about that thing; no_figure: the claim has no "
+        "checkable quantity.",
+    )
+    reason: Reason | None = Field(
+        None, description="How a contradicted claim disagrees: value, scale (million vs billion), "
+        "bound, unit, direction, time, or entity (the number belongs to something else).",
+    )
+    explanation: str = Field(description='One plain sentence, e.g. "The release says 29.73 million, '
+                             'not 39.73 million."')
+    figures: list[Quantity] = Field(
+        default_factory=list, description="The claim's own quantities, read by the extraction pipeline.",
+    )
+    evidence: list[Evidence] = Field(default_factory=list, description="The deciding figures, best first.")
 
 
 class ErrorRecord(_Record):

@@ -184,8 +184,43 @@ def _quantities(doc: Doc, text: str, person_ids: dict[str, str]) -> list[dict[st
             "si_unit": info.get("si_unit"),
             "time": _time(info),
             "speaker": person_ids.get(speaker(start, end) or ""),
+            "same_as": None,
         })
+    link_repeats(quantities)
     return quantities
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.10g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.rstrip("s") for w in (text or "").lower().replace("’", "'").split() if len(w) > 2}
+
+
+def _same_fact(first: dict[str, Any], later: dict[str, Any]) -> bool:
+    """A later mention restating an earlier figure: same number, unit, bound and change, no other
+    time, and either a number too precise to recur by chance (29.73 million) or the same words."""
+    if (first["value"], first["unit"], first["value_max"], first["change"]) != (
+            later["value"], later["unit"], later["value_max"], later["change"]):
+        return False
+    if {first["approx"], later["approx"]} - {None, "approx"} and first["approx"] != later["approx"]:
+        return False
+    times = [q["time"] for q in (first, later) if q["time"] and q["time"]["start"]]
+    if len(times) == 2 and times[0]["start"] != times[1]["start"]:
+        return False
+    precise = _significant_digits(first["value"]) >= 3 and first["kind"] not in ("fraction", "multiple")
+    return precise or bool(_words(first["entity"]) & _words(later["entity"]))
+
+
+def link_repeats(quantities: list[dict[str, Any]]) -> None:
+    """Set ``same_as`` on each mention that restates an earlier figure (a headline figure and its
+    body restatement), pointing at the first mention, so the fact is counted once."""
+    for n, later in enumerate(quantities):
+        for first in quantities[:n]:
+            if first["same_as"] is None and _same_fact(first, later):
+                later["same_as"] = first["id"]
+                break
 
 
 def _warnings(doc: Doc, text: str, article: Article) -> list[Warning | dict[str, Any]]:

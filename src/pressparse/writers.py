@@ -114,8 +114,12 @@ def check_writable(path: str, *, resume: bool, force: bool) -> None:
         raise ValueError(f"output {path} exists; use --resume to continue it or --force to overwrite it")
 
 
-def schema_json() -> str:
-    """The JSON Schema of ``ArticleRecord``, as written to ``schemas/``."""
-    from .models import ArticleRecord
+SCHEMAS = {"article-record": "ArticleRecord", "check-result": "CheckResult"}
 
-    return json.dumps(ArticleRecord.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+def schema_json(name: str = "article-record") -> str:
+    """The JSON Schema of a public model (``SCHEMAS``), as written to ``schemas/<name>.schema.json``."""
+    from . import models
+
+    model: type[BaseModel] = getattr(models, SCHEMAS[name])
+    return json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False) + "\n"

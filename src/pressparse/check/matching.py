@@ -1,0 +1,200 @@
+"""Comparing one claim figure with one source figure: units, value (rounding, bounds, scale),
+direction and time. Which figures are about the same thing is ``topic``'s business.
+
+Every figure is read as an interval in comparable units: the stated precision of its digits
+("29.7 million" covers 29.65-29.75 million), widened by a hedge ("about", "nearly") and opened by a
+bound ("more than 500,000" is everything above 500,000). Two figures agree when the claim's reading
+is consistent with the source's.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from ..models import Quantity, Reason
+
+_LITERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+HEDGE = 0.05  # a hedged figure ("about 40 percent") covers at least this much either side
+HEDGE_MAX = 0.10  # ... and at most this much
+ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this much either side
+WORD_TOLERANCE = 0.01  # figures in words ("two-thirds", "half") are exact up to rounding
+UP_BOUNDS, DOWN_BOUNDS = ("gt", "gte"), ("lt", "lte")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A figure as an interval of comparable values."""
+
+    dimension: str  # "count", "percent", "percentage_point", "money", an SI unit, or another unit
+    currency: str | None
+    value: float  # in comparable units
+    lo: float
+    hi: float
+    raw: float  # the value in the figure's own unit, for spotting unit mix-ups
+    bound: str | None
+
+    @property
+    def point(self) -> bool:
+        return self.bound not in (*UP_BOUNDS, *DOWN_BOUNDS)
+
+
+def _is_currency(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()  # type: ignore[union-attr]
+
+
+def half_step(text: str, value: float) -> tuple[float, bool]:
+    """Half the unit of the last stated digit, in the value's units, and whether the digits end in
+    zeros (so their precision is uncertain).
+
+    >>> half_step("29.7 million", 29_700_000)
+    (50000.0, False)
+    >>> half_step("30 million", 30_000_000)
+    (5000000.0, True)
+    >>> half_step("537,000", 537_000)
+    (500.0, True)
+    """
+    match = _LITERAL.search(text)
+    if not match or "/" in text:
+        return abs(value) * WORD_TOLERANCE, False
+    literal = match.group().replace(",", "")
+    number = float(literal)
+    if number == 0:
+        return 0.0, False
+    scale = abs(value / number) if value else 1.0
+    if "." in literal:
+        step = 10.0 ** -len(literal.split(".")[1])
+        return 0.5 * step * scale, False
+    digits = literal.lstrip("0")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10.0 ** zeros * scale, zeros > 0
+
+
+def read(q: Quantity) -> Reading:
+    """The comparable interval of a figure."""
+    unit, value, top = q.unit, q.value, q.value_max
+    factor, currency = 1.0, None
+    if unit == "fraction":
+        dimension, factor = "percent", 100.0
+    elif unit in ("percent", "percentage_point"):
+        dimension = unit
+    elif _is_currency(unit):
+        dimension, currency = "money", unit
+    elif q.si_unit and q.si_value is not None and value:
+        dimension, factor = q.si_unit, q.si_value / value
+    else:
+        dimension = unit or "count"
+    half, zeros = half_step(q.text, value)
+    if q.approx == "approx":
+        half = min(max(half, HEDGE * abs(value)), HEDGE_MAX * abs(value))
+    elif zeros:
+        half = min(half, ROUND_MAX * abs(value))
+    lo, hi = value - half, (top if top is not None else value) + half
+    if q.approx in UP_BOUNDS:
+        hi = math.inf
+        lo = value if q.approx == "gte" else value + 1e-9 * max(abs(value), 1)
+    elif q.approx in DOWN_BOUNDS:
+        lo = -math.inf
+        hi = value if q.approx == "lte" else value - 1e-9 * max(abs(value), 1)
+    return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx)
+
+
+def comparable(claim: Reading, fact: Reading) -> bool:
+    """Could the two figures measure the same kind of thing (possibly in mixed-up units)?"""
+    if claim.dimension == fact.dimension:
+        return True
+    pair = {claim.dimension, fact.dimension}
+    if pair == {"percent", "percentage_point"}:
+        return True
+    # A claim that leaves out the unit ("2.4 billion on roads") may still be about a sum or a measure.
+    return "count" in pair and not pair & {"percent", "percentage_point"}
+
+
+def unit_mismatch(claim: Reading, fact: Reading) -> bool:
+    """Percent for percentage points, one currency for another: a ``unit`` contradiction."""
+    if {claim.dimension, fact.dimension} == {"percent", "percentage_point"}:
+        return True
+    return claim.dimension == fact.dimension == "money" and claim.currency != fact.currency
+
+
+def _overlaps(lo: float, hi: float, lo2: float, hi2: float) -> bool:
+    slack = 1e-9 * max(abs(lo), abs(hi2), 1.0) if math.isfinite(lo) and math.isfinite(hi2) else 0.0
+    return lo <= hi2 + slack and lo2 <= hi + slack
+
+
+def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reason | None:
+    """None when the claim's value agrees with the fact's, else ``value``, ``scale`` or ``bound``.
+
+    ``loose`` compares the figures in their own units (a claim that left the unit out).
+    """
+    c_lo, c_hi, f_lo, f_hi = claim.lo, claim.hi, fact.lo, fact.hi
+    if loose:
+        c_scale = claim.raw / claim.value if claim.value else 1.0
+        f_scale = fact.raw / fact.value if fact.value else 1.0
+        c_lo, c_hi, f_lo, f_hi = c_lo * c_scale, c_hi * c_scale, f_lo * f_scale, f_hi * f_scale
+    if fact.point:
+        if _overlaps(c_lo, c_hi, f_lo, f_hi):
+            return None
+        if not claim.point:
+            return "bound"
+    elif claim.point:
+        # A bound ("more than 30,000") supports a claim of about its own value, nothing more precise.
+        edge = f_lo if fact.bound in UP_BOUNDS else f_hi
+        if claim.bound == "approx" or loose:
+            near = _overlaps(c_lo, c_hi, edge, edge)
+        else:
+            near = _overlaps(c_lo, c_hi, fact.value, fact.value)
+        if near:
+            return None
+        if _overlaps(c_lo, c_hi, f_lo, f_hi) or _near_ratio(claim.value, fact.value) is None:
+            return "bound"
+    else:
+        same_way = (claim.bound in UP_BOUNDS) == (fact.bound in UP_BOUNDS)
+        if same_way and (f_lo >= c_lo if claim.bound in UP_BOUNDS else f_hi <= c_hi):
+            return None
+        if same_way and _near_ratio(claim.value, fact.value) is not None:
+            return "scale"
+        return "bound"
+    return "scale" if _near_ratio(claim.value, fact.value) is not None else "value"
+
+
+def _near_ratio(a: float, b: float) -> int | None:
+    """The power of a thousand that ``a`` is of ``b`` (thousand vs million), within 5 %; else None."""
+    if not a or not b or (a > 0) != (b > 0):
+        return None
+    exponent = math.log10(abs(a / b))
+    k = round(exponent / 3)
+    if k and abs(exponent - 3 * k) <= math.log10(1.05):
+        return k
+    return None
+
+
+def direction_reason(claim: Quantity, fact: Quantity) -> Reason | None:
+    """``direction`` when the claim says a figure rose and the source that it fell, or back."""
+    if claim.change and fact.change and claim.change != fact.change:
+        return "direction"
+    return None
+
+
+def _period(q: Quantity) -> tuple[date, date] | None:
+    if q.time is None or q.time.start is None:
+        return None
+    return q.time.start, q.time.end or q.time.start
+
+
+def time_reason(claim: Quantity, fact: Quantity, published: date | None) -> Reason | None:
+    """``time`` when the claim's period cannot be the figure's: the figure's own time when the text
+    gives one, else the year of publication or the year before (what a release reports on)."""
+    claimed = _period(claim)
+    if claimed is None:
+        return None
+    stated = _period(fact)
+    if stated is None:
+        if published is None:
+            return None
+        stated = (date(published.year - 1, 1, 1), published)
+    (c_start, c_end), (f_start, f_end) = claimed, stated
+    return None if c_start <= f_end and f_start <= c_end else "time"

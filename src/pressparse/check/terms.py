@@ -1,0 +1,81 @@
+"""Content terms of a claim or a sentence: what a figure counts, as comparable keys.
+
+A term is a word lower-cased, made singular, mapped through the synonym list
+(``data/check_synonyms.tsv``) and cut to its first six letters, so "irrigated" and "irrigation",
+"produced" and "production", "families" and "households" meet. Stop words (spaCy's English list and
+``data/check_stopwords.txt``: bounds, change verbs, scale words, units, months) carry no topic.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..data import read_lines, read_tsv
+
+STEM = 6
+_WORD = regex.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(STOP_WORDS) | frozenset(read_lines("check_stopwords.txt"))
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in read_tsv("check_synonyms.tsv"):
+        canonical = row["term"]
+        for word in (canonical, *row["variants"].split(",")):
+            table.setdefault(singular(word.strip().lower()), canonical)
+    return table
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by its ending (a lemma without a tagger, good enough to compare).
+
+    >>> [singular(w) for w in ("families", "workers", "bus", "analysis", "classes", "tonnes")]
+    ['family', 'worker', 'bus', 'analysis', 'class', 'tonne']
+    """
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+@cache
+def term(word: str) -> str | None:
+    """The comparable key of one word, or None for a stop word.
+
+    >>> term("Irrigated") == term("irrigation"), term("families") == term("households"), term("rose")
+    (True, True, None)
+    """
+    word = word.lower().replace("\u2019", "'").removesuffix("'s").strip("'-")
+    if len(word) < 2 or word in _stopwords():
+        return None
+    base = singular(word)
+    if base in _stopwords():
+        return None
+    return _synonyms().get(base, base)[:STEM]
+
+
+def terms(text: str | None) -> frozenset[str]:
+    """The content terms of a text.
+
+    >>> sorted(terms("More than 30,000 poverty alleviation workshops were built"))
+    ['allevi', 'built', 'poor', 'worksh']
+    """
+    if not text:
+        return frozenset()
+    found = set()
+    for part in _WORD.findall(text):
+        for word in part.split("-"):
+            if key := term(word):
+                found.add(key)
+    return frozenset(found)

@@ -1,0 +1,97 @@
+"""What and where: how strongly a source figure is about the thing a claim figure counts.
+
+The score is the share of the claim's content terms (weighted by how rare they are in the sources,
+the claim figure's counted noun twice over) found around the source figure (its sentence and
+entity), plus agreement of the counted nouns themselves; a place or agency the claim names that the
+figure's article never mentions lowers it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..models import ArticleRecord, Quantity
+from .facts import Fact, names
+from .terms import terms
+
+ENTITY_WEIGHT = 2.0  # the claim figure's counted noun weighs this much more than its other words
+UNSEEN_WEIGHT = 0.5  # a claim word the sources never use (maybe a paraphrase) counts this much of its idf
+ENTITY_SHARE = 0.3  # the counted nouns' agreement's share of the score
+AWAY = 0.5  # factor when the claim names a place or agency the figure's article never mentions
+
+
+class DocFrequency(Protocol):
+    """How many of the sources' sentences use a term, and out of how many."""
+
+    def df(self, term: str) -> int: ...
+
+    @property
+    def sentences(self) -> int: ...
+
+
+class SentenceCounts:
+    """Document frequencies over the sentences of a list of facts."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        seen: dict[tuple[str, str], frozenset[str]] = {}
+        for fact in facts:
+            seen.setdefault((fact.article, fact.quantity.sentence), fact.context_terms)
+        self.counts = Counter(t for found in seen.values() for t in found)
+        self._sentences = len(seen)
+
+    def df(self, term: str) -> int:
+        return self.counts.get(term, 0)
+
+    @property
+    def sentences(self) -> int:
+        return self._sentences
+
+
+@dataclass
+class ClaimContext:
+    """What the claim is about, read once per claim."""
+
+    terms: frozenset[str]  # content terms, place and agency names left out
+    places: frozenset[str]
+    agencies: frozenset[str]
+
+    @classmethod
+    def of(cls, claim: str, record: ArticleRecord) -> ClaimContext:
+        places, agencies = names(record.places, enclosing=False), names(record.agencies)
+        named: set[str] = set()
+        for name in places | agencies:
+            named |= terms(name)
+        return cls(terms(claim) - named, places, agencies)
+
+
+def weights(claim_terms: frozenset[str], entity: frozenset[str], counts: DocFrequency) -> dict[str, float]:
+    """Inverse document frequency of each claim term; the counted noun's terms doubled."""
+    n = counts.sentences
+    out = {}
+    for t in claim_terms | entity:
+        df = counts.df(t)
+        idf = math.log((n + 1) / (df + 0.5))
+        out[t] = (idf if df else UNSEEN_WEIGHT * idf) * (ENTITY_WEIGHT if t in entity else 1.0)
+    return out
+
+
+def score(figure: Quantity, claim_terms: frozenset[str], weight: dict[str, float], fact: Fact,
+          places: frozenset[str], agencies: frozenset[str]) -> float:
+    """How strongly ``fact`` is about what the claim's ``figure`` counts, from 0 to about 1."""
+    total = sum(weight.values())
+    if not total:
+        return 0.0
+    context = fact.context_terms
+    coverage = sum(w for t, w in weight.items() if t in context) / total
+    entity = terms(figure.entity)
+    counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
+    value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
+    sentence = fact.quantity.sentence.lower()
+    for wanted, known in ((places, fact.places), (agencies, fact.agencies)):
+        if wanted and not (wanted & known or any(name in sentence for name in wanted)):
+            value *= AWAY
+    return value

@@ -1,0 +1,174 @@
+"""From a claim's figures and the candidate facts to a verdict, its reason and the evidence.
+
+For each claim figure every comparable fact is scored for topic (``topic``) and compared
+(``matching``). Facts about the same thing (score at least ``ON_TOPIC`` and within ``MARGIN`` of the
+best) decide: one that agrees supports the claim; else one whose number agrees but whose time,
+direction or unit does not gives that reason; else the best one's value, scale or bound. A claim
+number found only on a figure about something else is an ``entity`` contradiction. With several
+claim figures, any contradiction wins, then any support.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import CheckResult, Evidence, Quantity, Reason, Verdict
+from .facts import Fact
+from .matching import (
+    comparable,
+    direction_reason,
+    read,
+    time_reason,
+    unit_mismatch,
+    value_reason,
+)
+from .terms import terms
+from .topic import ClaimContext, DocFrequency, score, weights
+
+ON_TOPIC = 0.45  # a fact scoring this much is about the thing the claim counts
+MARGIN = 0.15  # facts this close to the best are as much about it
+LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
+VALUE_FIRST: tuple[Reason, ...] = ("time", "direction", "unit", "bound")
+
+
+@dataclass
+class Judged:
+    """One fact compared with one claim figure."""
+
+    fact: Fact
+    score: float
+    reason: Reason | None  # None: it agrees
+    same_number: bool  # the numbers agree, whatever else differs
+
+
+@dataclass
+class Finding:
+    """The outcome for one claim figure."""
+
+    figure: Quantity
+    verdict: Verdict
+    reason: Reason | None = None
+    best: Judged | None = None
+    others: Sequence[Judged] = ()
+
+
+def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
+    """(reason or None, numbers agree) for a fact the figure can be compared with, else None."""
+    claim, found = read(figure), fact.reading
+    if not comparable(claim, found):
+        return None
+    if unit_mismatch(claim, found):
+        return "unit", abs(claim.raw - found.raw) <= 0.005 * max(abs(claim.raw), abs(found.raw))
+    loose = claim.dimension != found.dimension
+    reason = value_reason(claim, found, loose=loose)
+    # Hectares read as mu, miles as km: the number is right, the unit is not.
+    mixed_up = not loose and figure.unit != fact.quantity.unit and claim.dimension not in ("percent", "count")
+    if reason and mixed_up and value_reason(claim, found, loose=True) is None:
+        return "unit", True
+    if changed := direction_reason(figure, fact.quantity):
+        return changed, reason is None
+    if reason:
+        return reason, False
+    return time_reason(figure, fact.quantity, fact.published), True
+
+
+def distinctive(q: Quantity) -> bool:
+    """A number unlikely to recur by chance (not "5%", "three"): worth an ``entity`` verdict."""
+    digits = f"{abs(q.value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= 2 or abs(q.value) >= 1000 or (q.unit or "count") not in ("count", "percent")
+
+
+def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact], counts: DocFrequency) -> Finding:
+    """The verdict on one claim figure against the candidate facts."""
+    entity = terms(figure.entity)
+    weight = weights(context.terms, entity, counts)
+    judged: list[Judged] = []
+    for fact in facts:
+        compared = compare(figure, fact)
+        if compared is None:
+            continue
+        topic = score(figure, context.terms, weight, fact, context.places, context.agencies)
+        if read(figure).dimension != fact.reading.dimension and compared[0] != "unit":
+            topic *= LOOSE
+        judged.append(Judged(fact, topic, *compared))
+    judged.sort(key=lambda j: -j.score)
+    top = judged[0].score if judged else 0.0
+    on = [j for j in judged if j.score >= ON_TOPIC and j.score >= top - MARGIN]
+    twins = [j for j in judged if j.reason is None and j not in on and distinctive(j.fact.quantity)]
+    if on:
+        if agree := [j for j in on if j.reason is None]:
+            return Finding(figure, "supported", None, agree[0], agree[1:])
+        near = [j for j in on if j.same_number and j.reason in VALUE_FIRST]
+        best = near[0] if near else on[0]
+        if best.reason == "value" and twins:
+            return Finding(figure, "contradicted", "entity", twins[0], [best])
+        return Finding(figure, "contradicted", best.reason, best, [j for j in on if j is not best])
+    if twins:
+        return Finding(figure, "contradicted", "entity", twins[0])
+    return Finding(figure, "not_found", None, judged[0] if judged else None)
+
+
+def _when(q: Quantity, published: object) -> str:
+    if q.time is not None:
+        return q.time.text
+    return f"an article published {published}" if published else "an undated article"
+
+
+def explain(finding: Finding) -> str:
+    """One plain sentence saying why."""
+    figure = finding.figure
+    claim = figure.text
+    thing = figure.entity or "that"
+    if finding.verdict == "not_found" or finding.best is None:
+        return f"The sources give no figure about {thing}."
+    fact = finding.best.fact
+    said = fact.quantity
+    about = f" ({said.entity})" if said.entity else ""
+    if finding.verdict == "supported":
+        return f"The source says {said.text}{about}, which agrees with {claim}."
+    reason = finding.reason
+    if reason == "entity":
+        return f"The source's {said.text} counts {said.entity or 'something else'}, not {thing}."
+    if reason == "direction":
+        way = {"up": "rose", "down": "fell"}
+        return (f"The source says it {way.get(said.change or '', 'changed')} ({said.text}), "
+                f"not that it {way.get(figure.change or '', 'changed')}.")
+    if reason == "time":
+        return f"The source gives {said.text} for {_when(said, fact.published)}, not for {_when(figure, None)}."
+    if reason == "unit":
+        return f"The source says {said.text}, a different unit from {claim}."
+    if reason == "bound":
+        return f"The source says {said.text}, which does not bear out {claim}."
+    return f"The source says {said.text}, not {claim}."
+
+
+def _evidence(findings: Sequence[Finding]) -> list[Evidence]:
+    """The deciding facts, each cited once however many mentions it has."""
+    out, seen = [], set()
+    for finding in findings:
+        if finding.best is None:
+            continue
+        key = finding.best.fact.key
+        if key not in seen:
+            seen.add(key)
+            out.append(finding.best.fact.evidence())
+    return out
+
+
+def decide(claim: str, figures: Sequence[Quantity], context: ClaimContext, facts: Sequence[Fact],
+           counts: DocFrequency, id: str | None = None) -> CheckResult:
+    """The CheckResult of a claim whose figures have been read."""
+    if not figures:
+        return CheckResult(id=id, claim=claim, verdict="no_figure",
+                           explanation="The claim states no checkable figure.", figures=[])
+    findings = [judge_figure(figure, context, facts, counts) for figure in figures]
+    for verdict in ("contradicted", "supported"):
+        chosen = [f for f in findings if f.verdict == verdict]
+        if chosen:
+            chosen.sort(key=lambda f: -(f.best.score if f.best else 0.0))
+            return CheckResult(id=id, claim=claim, verdict=verdict, reason=chosen[0].reason,
+                               explanation=explain(chosen[0]), figures=list(figures),
+                               evidence=_evidence(chosen))
+    return CheckResult(id=id, claim=claim, verdict="not_found", explanation=explain(findings[0]),
+                       figures=list(figures))

@@ -1,0 +1,128 @@
+"""Fact-checking claims: each matching rule on claims written here against a release written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse.check import Checker, FactPool
+from pressparse.check.matching import half_step, read
+from pressparse.cli import main
+from pressparse.models import CheckResult
+
+RELEASE = """Provincial statistics bureau reports record harvest
+
+Published 2021-12-20
+
+The province's grain output reached 29.73 million tonnes in 2021, up 3.2 percent from the previous year.
+Farmers planted about 2.4 billion yuan worth of new irrigation works, and the irrigated area grew by 1.5 million mu.
+More than 30,000 cooperatives were registered, employing 537,000 rural workers.
+The share of mechanized farming rose 2.1 percentage points to 74.5 percent.
+Pig herds fell 4.5 percent as feed prices climbed.
+Some 86,000 households received subsidies of 1,200 yuan each.
+The new expressway runs 120 kilometres across the plateau.
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(fast: pressparse.Extractor) -> Checker:
+    return Checker(extractor=fast)
+
+
+@pytest.fixture(scope="module")
+def release(fast: pressparse.Extractor) -> FactPool:
+    record = fast.extract(RELEASE, id="release", published="2021-12-20")
+    return FactPool([record])
+
+
+CASES = [
+    # supported in several forms: rounded, hedged, other scale words, other units, bounds
+    ("Grain output in the province was nearly 30 million tonnes in 2021.", "supported", None, "29.73 million tonnes"),
+    ("Grain output in the province reached 29.7 million tonnes.", "supported", None, "29.73 million tonnes"),
+    ("The province harvested 29,730,000 tonnes of grain.", "supported", None, "29.73 million tonnes"),
+    ("More than 500,000 rural workers were employed by cooperatives.", "supported", None, "537,000"),
+    ("Over 30,000 cooperatives were registered.", "supported", None, "More than 30,000"),
+    ("The irrigated area grew by 100,000 hectares.", "supported", None, "1.5 million mu"),
+    ("The new expressway is about 75 miles long.", "supported", None, "120 kilometres"),
+    ("Grain output grew 3.2% in 2021.", "supported", None, "3.2 percent"),
+    # contradicted, each reason
+    ("Provincial grain output reached 39.73 million tonnes in 2021.", "contradicted", "value", "29.73 million tonnes"),
+    ("Provincial grain output reached 29.73 billion tonnes in 2021.", "contradicted", "scale", "29.73 million tonnes"),
+    ("Fewer than 500,000 rural workers were employed by cooperatives.", "contradicted", "bound", "537,000"),
+    ("Exactly 35,000 cooperatives were registered.", "contradicted", "bound", "More than 30,000"),
+    ("The share of mechanized farming rose 2.1 percent.", "contradicted", "unit", "2.1 percentage points"),
+    ("Households received subsidies of 1,200 dollars each.", "contradicted", "unit", "1,200 yuan"),
+    ("The irrigated area grew by 1.5 million hectares.", "contradicted", "unit", "1.5 million mu"),
+    ("Pig herds rose 4.5 percent.", "contradicted", "direction", "4.5 percent"),
+    ("Provincial grain output reached 29.73 million tonnes in 2019.", "contradicted", "time", "29.73 million tonnes"),
+    ("86,000 rural workers were employed by cooperatives.", "contradicted", "entity", "Some 86,000"),
+    # nothing about it, or nothing to check
+    ("The province exported 3 million tonnes of tea.", "not_found", None, None),
+    ("The bureau is proud of the province's farmers.", "no_figure", None, None),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason", "evidence"), CASES)
+def test_claims_against_one_release(checker: Checker, release: FactPool, claim: str, verdict: str,
+                                    reason: str | None, evidence: str | None) -> None:
+    result = checker.check(claim, release)
+    assert (result.verdict, result.reason) == (verdict, reason), result.explanation
+    assert (result.evidence[0].text if result.evidence else None) == evidence
+
+
+def test_explanation_names_both_figures(checker: Checker, release: FactPool) -> None:
+    result = checker.check("Provincial grain output reached 39.73 million tonnes in 2021.", release)
+    assert result.explanation == "The source says 29.73 million tonnes, not 39.73 million tonnes."
+
+
+def test_precision_follows_the_stated_digits() -> None:
+    assert half_step("2.4 billion", 2.4e9) == (pytest.approx(0.05e9), False)
+    assert half_step("537,000", 537_000) == (500.0, True)
+
+
+def test_a_hedge_widens_and_a_bound_opens_the_reading(fast: pressparse.Extractor) -> None:
+    about, more = fast.extract("About 40 percent of farms and more than 500 villages.").quantities
+    assert read(about).lo == pytest.approx(36.0) and read(about).hi == pytest.approx(44.0)
+    assert read(more).lo > 500 and read(more).hi == float("inf")
+
+
+def test_restated_figure_is_one_fact_cited_once(checker: Checker, fast: pressparse.Extractor) -> None:
+    text = ("Migrant workers from poor households reached 12.46 million\n\n"
+            "By the end of June, 12.46 million migrant workers from poor households had found work.")
+    record = fast.extract(text, id="a")
+    first, again = record.quantities
+    assert again.same_as == first.id
+    result = checker.check("About 12.5 million migrant workers from poor households had work.", [record])
+    assert result.verdict == "supported"
+    assert len(result.evidence) == 1
+    assert result.evidence[0].mentions
+
+
+def test_library_function_accepts_records_and_files(fast: pressparse.Extractor, tmp_path: Path) -> None:
+    record = fast.extract(RELEASE, id="release", published="2021-12-20")
+    result = pressparse.check("Pig herds fell 4.5 percent.", record, mode="fast")
+    assert isinstance(result, CheckResult) and result.verdict == "supported"
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    assert pressparse.check("Pig herds fell 4.5 percent.", tmp_path, mode="fast").evidence[0].article
+
+
+def test_cli_checks_claims_file_against_records(fast: pressparse.Extractor, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_text(fast.extract(RELEASE, id="release").model_dump_json() + "\n", encoding="utf-8")
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text('{"id": "c1", "claim": "Pig herds rose 4.5 percent."}\n', encoding="utf-8")
+    assert main(["check", "--claims", str(claims), "--against", str(records), "--format", "json",
+                 "--mode", "fast"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(o["id"], o["verdict"], o["reason"]) for o in out] == [("c1", "contradicted", "direction")]
+
+
+def test_cli_table_is_the_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    assert main(["check", "The bureau is proud.", "--against", str(tmp_path), "--mode", "fast"]) == 0
+    header, row, _ = capsys.readouterr().out.splitlines()
+    assert header.split()[:3] == ["id", "verdict", "reason"] and "no_figure" in row
