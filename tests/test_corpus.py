@@ -55,3 +55,14 @@ def test_heldout_f1_floors(mode: str, extractor_for) -> None:
     summary = corpus_report(mode, extractor_for, "heldout").summary()
     for category, floor in HELDOUT_FLOORS.items():
         assert summary[category]["f1"] >= floor, (mode, category, summary[category])
+
+
+CLAIM_FLOORS = {"verdict_acc": 0.9, "macro_f1": 0.88, "reason_acc": 0.8, "evidence_acc": 0.9}
+
+
+@pytest.mark.parametrize("mode", ["fast", "full"])
+def test_claim_check_floors(mode: str, extractor_for) -> None:
+    """corpus/claims: the claims written against the corpus articles, checked and scored."""
+    claims = corpus_report(mode, extractor_for).summary()["claims"]
+    for score, floor in CLAIM_FLOORS.items():
+        assert claims[score] >= floor, (mode, score, claims)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 if TYPE_CHECKING:
+    from .check.scoring import ClaimReport
     from .pipeline import Extractor
 
 CATEGORIES = ("quantities", "people", "agencies", "places")
@@ -98,6 +99,7 @@ class Report:
 
     stats: Counter = field(default_factory=Counter)
     errors: dict[str, list[str]] = field(default_factory=dict)
+    claims: ClaimReport | None = None  # when the gold folder has claims/*.jsonl
 
     def prf(self, cat: str) -> tuple[float, float, float]:
         tp, fp, fn = (self.stats[f"{cat}_{k}"] for k in ("tp", "fp", "fn"))
@@ -114,6 +116,8 @@ class Report:
         for attr in ATTRIBUTES:
             n = self.stats[f"{attr}_n"]
             out[f"{attr}_acc"] = round(self.stats[f"{attr}_ok"] / n, 3) if n else None
+        if self.claims is not None:
+            out["claims"] = self.claims.summary()
         return out
 
 
@@ -354,7 +358,37 @@ def evaluate_dir(gold_dir: Path, mode: str | None = None, extractor: Extractor |
 
         extractor = Extractor(mode)  # type: ignore[arg-type]
     records = {r["id"]: r for r in extract_golds(golds, extractor)}
-    return score({gid: gold for gid, (gold, _) in golds.items()}, records)
+    report = score({gid: gold for gid, (gold, _) in golds.items()}, records)
+    if (gold_dir / "claims").is_dir():
+        report.claims = evaluate_claims(gold_dir / "claims", records, extractor)
+    return report
+
+
+def evaluate_claims(folder: Path, records: dict[str, Item], extractor: Extractor) -> ClaimReport:
+    """Check every gold claim of ``folder/*.jsonl`` against its articles' records and score it."""
+    from .check import Checker
+    from .check.scoring import read_gold_claims, score_claims
+    from .models import ArticleRecord
+
+    articles = {gid: ArticleRecord.model_validate(r) for gid, r in records.items()}
+    checker = Checker(extractor=extractor)
+    gold = list(read_gold_claims(folder))
+    pools: dict[tuple[str, ...], Any] = {}
+    results = {}
+    for claim in gold:
+        against = tuple(claim.get("against") or articles)
+        missing = [a for a in against if a not in articles]
+        if missing:
+            raise ValueError(f"claim {claim['id']} is checked against unknown articles {missing}")
+        if against not in pools:
+            pools[against] = checker.sources([articles[a] for a in against])
+        results[claim["id"]] = checker.check(claim["claim"], pools[against], id=claim["id"])
+
+    def read(text: str) -> float | None:
+        found = extractor.extract(text).quantities
+        return found[0].value if found else None
+
+    return score_claims(gold, results, articles, read)
 
 
 def format_report(report: Report, verbose: bool = False, as_json: bool = False) -> str:
@@ -365,9 +399,15 @@ def format_report(report: Report, verbose: bool = False, as_json: bool = False) 
     if verbose:
         for gid, errs in report.errors.items():
             lines += [gid, *(errs or ["  (all right)"])]
+        if report.claims is not None:
+            lines += ["claims", *(report.claims.errors or ["  (all right)"])]
     for cat in CATEGORIES:
         s = summary[cat]
         lines.append(f"{cat:11s} P {s['p']:.3f} R {s['r']:.3f} F1 {s['f1']:.3f}  "
                      f"(tp {s['tp']} fp {s['fp']} fn {s['fn']})")
     lines.append("attributes: " + ", ".join(f"{a}={summary[a + '_acc']}" for a in ATTRIBUTES))
+    if report.claims is not None:
+        from .check.scoring import format_claims
+
+        lines.append(format_claims(summary["claims"]))
     return "\n".join(lines)

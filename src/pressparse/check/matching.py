@@ -36,6 +36,7 @@ class Reading:
     hi: float
     raw: float  # the value in the figure's own unit, for spotting unit mix-ups
     bound: str | None
+    tol: float  # half the width of the stated precision (or hedge), in comparable units
 
     @property
     def point(self) -> bool:
@@ -99,7 +100,17 @@ def read(q: Quantity) -> Reading:
     elif q.approx in DOWN_BOUNDS:
         lo = -math.inf
         hi = value if q.approx == "lte" else value - 1e-9 * max(abs(value), 1)
-    return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx)
+    return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx, half * factor)
+
+
+def same_number(claim: Reading, fact: Reading, *, raw: bool = False) -> bool:
+    """The two figures state the same number, whatever their bounds ("below 600,000" and "more
+    than 600,000"); ``raw`` compares them in their own units (3,200 hectares and 3,200 mu)."""
+    if raw:
+        c_tol = claim.tol * claim.raw / claim.value if claim.value else claim.tol
+        f_tol = fact.tol * fact.raw / fact.value if fact.value else fact.tol
+        return abs(claim.raw - fact.raw) <= max(c_tol, f_tol) + 1e-9 * max(abs(claim.raw), 1.0)
+    return abs(claim.value - fact.value) <= max(claim.tol, fact.tol) + 1e-9 * max(abs(claim.value), 1.0)
 
 
 def comparable(claim: Reading, fact: Reading) -> bool:

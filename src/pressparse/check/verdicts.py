@@ -19,6 +19,7 @@ from .matching import (
     comparable,
     direction_reason,
     read,
+    same_number,
     time_reason,
     unit_mismatch,
     value_reason,
@@ -28,6 +29,9 @@ from .topic import ClaimContext, DocFrequency, score, weights
 
 ON_TOPIC = 0.45  # a fact scoring this much is about the thing the claim counts
 MARGIN = 0.15  # facts this close to the best are as much about it
+STRONG = 0.9  # a fact this much about the claim's thing pins it down ...
+TIE = 0.05  # ... and only facts this close to it are about the same thing
+TWIN = 0.1  # a fact with the claim's number must be at least this much about it to count
 LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
 VALUE_FIRST: tuple[Reason, ...] = ("time", "direction", "unit", "bound")
 
@@ -59,17 +63,18 @@ def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
     if not comparable(claim, found):
         return None
     if unit_mismatch(claim, found):
-        return "unit", abs(claim.raw - found.raw) <= 0.005 * max(abs(claim.raw), abs(found.raw))
+        return "unit", same_number(claim, found, raw=True)
     loose = claim.dimension != found.dimension
     reason = value_reason(claim, found, loose=loose)
+    same = same_number(claim, found, raw=loose)
     # Hectares read as mu, miles as km: the number is right, the unit is not.
     mixed_up = not loose and figure.unit != fact.quantity.unit and claim.dimension not in ("percent", "count")
-    if reason and mixed_up and value_reason(claim, found, loose=True) is None:
+    if reason and mixed_up and same_number(claim, found, raw=True):
         return "unit", True
     if changed := direction_reason(figure, fact.quantity):
-        return changed, reason is None
+        return changed, same
     if reason:
-        return reason, False
+        return reason, same
     return time_reason(figure, fact.quantity, fact.published), True
 
 
@@ -77,6 +82,18 @@ def distinctive(q: Quantity) -> bool:
     """A number unlikely to recur by chance (not "5%", "three"): worth an ``entity`` verdict."""
     digits = f"{abs(q.value):.6g}".replace(".", "").lstrip("0").rstrip("0")
     return len(digits) >= 2 or abs(q.value) >= 1000 or (q.unit or "count") not in ("count", "percent")
+
+
+def _other_thing(figure: Quantity, claim_terms: frozenset[str], twin: Judged, top: float) -> bool:
+    """Whether a fact that has the claim's number counts something else: a claim count matched to
+    a sum or a measure; a fact naming none of the claim's words; or any less fitting fact when
+    another fact fits the claim's words fully (the claim's thing is counted there)."""
+    fact = twin.fact
+    if figure.entity and read(figure).dimension != fact.reading.dimension:
+        return True
+    if fact.entity_terms and not fact.entity_terms & claim_terms:
+        return True
+    return top >= STRONG
 
 
 def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact], counts: DocFrequency) -> Finding:
@@ -94,18 +111,24 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
         judged.append(Judged(fact, topic, *compared))
     judged.sort(key=lambda j: -j.score)
     top = judged[0].score if judged else 0.0
-    on = [j for j in judged if j.score >= ON_TOPIC and j.score >= top - MARGIN]
-    twins = [j for j in judged if j.reason is None and j not in on and distinctive(j.fact.quantity)]
+    margin = TIE if top >= STRONG else MARGIN
+    on = [j for j in judged if j.score >= ON_TOPIC and j.score >= top - margin]
+    if agree := [j for j in on if j.reason is None]:
+        return Finding(figure, "supported", None, agree[0], agree[1:])
+    if near := [j for j in on if j.same_number and j.reason in VALUE_FIRST]:
+        return Finding(figure, "contradicted", near[0].reason, near[0], on)
+    # The claim's number on a fact less clearly about the claim's thing: the same fact in other
+    # words, or (when it counts something else) the number taken from another figure.
+    twins = [j for j in judged if j.same_number and j not in on and distinctive(j.fact.quantity)]
+    for twin in twins:
+        if on and on[0].reason != "value":
+            break
+        if _other_thing(figure, context.terms, twin, top):
+            return Finding(figure, "contradicted", "entity", twin, on)
+        if twin.score >= TWIN:
+            return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin, on)
     if on:
-        if agree := [j for j in on if j.reason is None]:
-            return Finding(figure, "supported", None, agree[0], agree[1:])
-        near = [j for j in on if j.same_number and j.reason in VALUE_FIRST]
-        best = near[0] if near else on[0]
-        if best.reason == "value" and twins:
-            return Finding(figure, "contradicted", "entity", twins[0], [best])
-        return Finding(figure, "contradicted", best.reason, best, [j for j in on if j is not best])
-    if twins:
-        return Finding(figure, "contradicted", "entity", twins[0])
+        return Finding(figure, "contradicted", on[0].reason, on[0], on[1:])
     return Finding(figure, "not_found", None, judged[0] if judged else None)
 
 
