@@ -43,6 +43,23 @@ def test_perfect_prediction_scores_one() -> None:
     assert summary["people"]["r"] < 1.0 or not any(g["people"] for g in golds.values())
 
 
+def test_change_accuracy_counts_matched_figures_whose_gold_states_a_change() -> None:
+    gold = {"a": {"quantities": [
+        {"text": "fell 3%", "value": 3, "unit": "percent", "change": "down"},
+        {"text": "to 120", "value": 120, "unit": None, "change": None},
+        {"text": "40 jobs", "value": 40, "unit": None},  # no change key: not counted
+        {"text": "up 7", "value": 7, "unit": None, "change": "up"},  # not found: not counted
+    ]}}
+    record = {"a": {"quantities": [
+        {"text": "3%", "value": 3.0, "unit": "percent", "change": "down"},
+        {"text": "120", "value": 120.0, "unit": None, "change": "up"},
+        {"text": "40", "value": 40.0, "unit": None, "change": None},
+    ]}}
+    summary = score(gold, record).summary()
+    assert summary["q_change_acc"] == 0.5
+    assert summary["quantities"]["tp"] == 3
+
+
 # An article written here, annotated with who states each figure and the year it refers to.
 SPEAKERS_TEXT = """Ministry of Agriculture
 June 3, 2022

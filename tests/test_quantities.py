@@ -666,6 +666,70 @@ def test_time_expression_lookahead_changes_no_match(words: list[str]) -> None:
     assert [m.span() for m in TIME_EXPRESSION_LOWER.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+# Issue #9: classes of failure seen on real news text (sentences written here, none copied).
+MONEY_SHORTHANDS = [
+    ("The club paid $10m for the striker and £12m for a goalkeeper.",
+     [{"value": 1e7, "unit": "USD"}, {"value": 1.2e7, "unit": "GBP"}]),
+    ("The fund raised USD10m and EUR50m, plus EUR 40m from banks.",
+     [{"value": 1e7, "unit": "USD"}, {"value": 5e7, "unit": "EUR"}, {"value": 4e7, "unit": "EUR"}]),
+    ("Sales hit $4.2b, with a further $5.4 bn booked.",
+     [{"value": 4.2e9, "unit": "USD"}, {"value": 5.4e9, "unit": "USD"}]),
+    ("The port spent HK$5.4m; the state set aside ₹500cr and Rs 12 lakh.",
+     [{"value": 5.4e6, "unit": "HKD"}, {"value": 5e9, "unit": "INR"}, {"value": 1.2e6, "unit": "INR"}]),
+    ("A meal costs RM79 and the ministry lost GH¢927m.",
+     [{"value": 79, "unit": "MYR"}, {"value": 9.27e8, "unit": "GHS"}]),
+    ("The deal was worth $US12.5 million ($A19.1 million).",
+     [{"value": 1.25e7, "unit": "USD"}, {"value": 1.91e7, "unit": "AUD"}]),
+    ("A stamp costs 187p and the coin is worth 50 cents.",
+     [{"value": 1.87, "unit": "GBP"}, {"value": 0.5, "unit": "USD"}]),
+    # "m" is millions of what follows in the plural, metres before a singular noun
+    ("The port shipped 1.2m tons of wheat and 12m bags of rice over a 2m wall.",
+     [{"value": 1.2e6, "unit": "tonne"}, {"value": 1.2e7, "unit": None, "entity": "bags"},
+      {"value": 2, "unit": "m"}]),
+    ("The Model 10M printer and a 4b pencil.", []),
+]
+
+NEWS_UNITS = [
+    ("The phone has 256GB of storage, a 2.4GHz chip and a 3,100mAh battery.",
+     [{"value": 256, "unit": "GB"}, {"value": 2.4, "unit": "GHz"}, {"value": 3100, "unit": "mAh"}]),
+    ("Gusts reached 50mph, or 80 km/h, and later 45 miles per hour.",
+     [{"value": 50, "unit": "mph"}, {"value": 80, "unit": "km_per_hour"}, {"value": 45, "unit": "mph"}]),
+    ("The engine makes 120 horsepower and the run was 100 yards.",
+     [{"value": 120, "unit": "horsepower"}, {"value": 100, "unit": "yard"}]),
+    ("Ozone stood at 5 ppm while inflation was 2.15pc.",
+     [{"value": 5, "unit": "ppm"}, {"value": 2.15, "unit": "percent"}]),
+    ("It was 30 degrees Celsius at noon and 86 °F in the shade.",
+     [{"value": 30, "unit": "celsius"}, {"value": 86, "unit": "fahrenheit"}]),
+    ("The Dow shed 240 points and the bank cut rates by 25 basis points.",
+     [{"value": 240, "unit": "point", "change": "down"}, {"value": 25, "unit": "basis_point", "change": "down"}]),
+    ("The jobless rate rose 0.3 points and the debt ratio fell 1.2 points to 88.5%.",
+     [{"value": 0.3, "unit": "percentage_point", "change": "up"},
+      {"value": 1.2, "unit": "percentage_point", "change": "down"}, {"value": 88.5, "unit": "percent"}]),
+]
+
+NEWS_CHANGE = [
+    ("The index gave up 25.16 points, or 2 percent, on Friday.",
+     [{"value": 25.16, "unit": "point", "change": "down"}, {"value": 2, "unit": "percent", "change": "down"}]),
+    ("The Dow lost -800.49 points or -3.05% on the day.",
+     [{"value": -800.49, "unit": "point", "change": "down"}, {"value": -3.05, "unit": "percent", "change": "down"}]),
+    ("Shares ended 56.9 points or 0.9 per cent higher on the news.",
+     [{"value": 56.9, "unit": "point", "change": "up"}, {"value": 0.9, "unit": "percent", "change": "up"}]),
+    ("Copper rallied 3.1% and zinc slipped 1.4%, while tin was +0.2%.",
+     [{"value": 3.1, "change": "up", "unit": "percent"}, {"value": 1.4, "change": "down", "unit": "percent"},
+      {"value": 0.2, "change": "up", "unit": "percent"}]),
+    ("Exports rose by $12.3bn to $208.5bn.",
+     [{"value": 1.23e10, "unit": "USD", "change": "up"}, {"value": 2.085e11, "unit": "USD", "change": None}]),
+]
+
+NEWS_RANGES = [
+    ("The plan costs $3 to $5 billion.", [{"value": 3e9, "value_max": 5e9, "unit": "USD"}]),
+    ("Grants run from $150 to $3 million.", [{"value": 150, "value_max": 3e6, "unit": "USD"}]),
+    ("Bids came in at US$41 to $45 billion.", [{"value": 4.1e10, "value_max": 4.5e10, "unit": "USD"}]),
+    ("The rate moved from 5.2% to 5.1% in May.",
+     [{"value": 5.2, "value_max": None, "unit": "percent"}, {"value": 5.1, "unit": "percent"}]),
+    ("Lows ranged from -18 °C to -34 °C.", [{"value": -34, "value_max": -18, "unit": "celsius"}]),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -680,6 +744,10 @@ EXAMPLE_TABLES = {
     "headline_bounds": HEADLINE_BOUNDS,
     "entity_rules": ENTITY_RULES,
     "ratio_bases": RATIO_BASES,
+    "money_shorthands": MONEY_SHORTHANDS,
+    "news_units": NEWS_UNITS,
+    "news_change": NEWS_CHANGE,
+    "news_ranges": NEWS_RANGES,
 }
 
 

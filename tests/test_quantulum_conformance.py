@@ -8,7 +8,8 @@ time (never copied). We report value precision/recall/F1 and value+unit agreemen
   "four years", and bare years such as "1979"), which a press-release fact-check must not count.
 
 A range is compared by its midpoint, as quantulum3 reports ranges; energy is compared before
-pressparse's normalization to kWh as well (7.3 MWh stays 7.3). Run with ``-s`` to see the figures.
+pressparse's normalization to kWh as well (7.3 MWh stays 7.3), and money in hundredths (cents).
+Run with ``-s`` to see the figures.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ UNIT_NAMES = {
     "millimetre": "mm", "nanometre": "nm", "mile": "mile", "square kilometre": "km2", "square mile": "mi2",
     "cubic kilometre": "km3", "tonne": "tonne", "kilogram": "kg", "milligram": "mg", "gram": "g",
     "litre": "litre", "centilitre": "centilitre", "gallon": "gallon", "dollar": "USD", "euro": "EUR",
-    "pound sterling": "GBP", "megawatt hour": "kWh", "watt hour": "kWh", "degree Celsius": "degC",
-    "kilometre per hour": "km/h",
+    "pound sterling": "GBP", "megawatt hour": "kWh", "watt hour": "kWh", "degree Celsius": "celsius",
+    "degree fahrenheit": "fahrenheit", "kilometre per hour": "km_per_hour", "gigahertz": "GHz", "megabyte": "MB",
+    "byte": "B", "exabyte": "EB", "bit": "bit", "inch": "inch", "dollar per kilogram": "USD_per_kg",
+    "dollar per hour": "USD_per_hour", "ton per day": "tonne_per_day",
 }
 OUT_OF_SCOPE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "megayear", "gigayear"}
 FLOORS = {
@@ -60,6 +63,8 @@ def _candidates(info: dict[str, Any]) -> list[float]:
         values.append((info["value"] + info["value_max"]) / 2)
     if info.get("unit") == "kWh":
         values += [info["value"] / 1e3, info["value"] * 1e3]
+    if info.get("kind") == "money":  # "one hundred cents" is 1 USD here, 100 cents there
+        values.append(info["value"] * 100)
     return values
 
 

@@ -5,7 +5,9 @@ The matching rules are those of the project's reference scorer: quantities match
 on a normalized name against the gold name or any alias; optional gold items neither reward nor
 punish. Attribute accuracies are computed over matched items: a figure's speaker (the person's name,
 or none) and year (the gold year within the figure's time, start to end) where the gold gives them,
-and the publication date of every article whose gold states one.
+and the publication date of every article whose gold states one; ``q_change``
+(the direction of a change, for gold items that carry a ``change`` key) is ours alone, beside the
+reference scorer's.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ if TYPE_CHECKING:
     from .pipeline import Extractor
 
 CATEGORIES = ("quantities", "people", "agencies", "places")
-ATTRIBUTES = ("q_unit", "q_ent", "q_apx", "q_spk", "q_year", "pe_title", "pe_agency", "pe_role", "pl_parent",
-              "published")
+ATTRIBUTES = ("q_unit", "q_ent", "q_apx", "q_change", "q_spk", "q_year", "pe_title", "pe_agency", "pe_role",
+              "pl_parent", "published")
 _PLACE_WORDS = regex.compile(
     r"\b(autonomous prefecture|autonomous region|autonomous county|special administrative region|"
     r"province|city|county|district|town|township|village|prefecture|municipality|region|state|sar)\b"
@@ -210,11 +212,25 @@ def _score_quantities(gold: list[Item], pred: list[Item], report: Report, errs: 
             stats["q_apx_ok"] += 1
         else:
             errs.append(f"  approx {q.get('text')!r}: got {q.get('approx')!r}, gold {hit['items'][0].get('approx')!r}")
+        _score_change(q, hit["items"], stats, errs)
     for group in groups:
         if not group["used"] and not all(i.get("optional") for i in group["items"]):
             stats["q_fn"] += 1
             first = group["items"][0]
             errs.append(f"  FN q  {first['text']!r} = {first['value']} {first.get('unit')}")
+
+
+def _score_change(q: Item, items: list[Item], stats: Counter, errs: list[str]) -> None:
+    """q_change: among matched figures whose gold states a ``change`` key, the direction agrees
+    (null with null). Not in the reference scorer, so it changes none of the numbers that scorer reports."""
+    stated = [i for i in items if "change" in i]
+    if not stated:
+        return
+    stats["q_change_n"] += 1
+    if any((q.get("change") or None) == (i.get("change") or None) for i in stated):
+        stats["q_change_ok"] += 1
+    else:
+        errs.append(f"  change {q.get('text')!r}: got {q.get('change')!r}, gold {stated[0].get('change')!r}")
 
 
 def _names(item: Item, normalize: Callable[[str | None], str]) -> set[str]:

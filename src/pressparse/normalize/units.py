@@ -45,7 +45,47 @@ def unit_table() -> tuple[UnitInfo, ...]:
         )
         for row in read_tsv("quantity_units.tsv")
     ]
+    written = {(info.alias.lower(), info.before) for info in rows}
+    rows += [info for info in pint_aliases() if (info.alias.lower(), False) not in written]
     return tuple(sorted(rows, key=lambda info: -len(info.alias)))
+
+
+@cache
+def pint_aliases() -> tuple[UnitInfo, ...]:
+    """The surface forms of the units in ``data/quantity_pint_units.tsv``, as pint writes and reads them.
+
+    Names and plurals are read in any case, symbols with a capital ("GB", "GHz", "mAh") and the
+    listed short forms ("mph", "hp") only as written; every form is kept only if pint parses it
+    back to the same unit.
+
+    >>> forms = {info.alias: info.unit for info in pint_aliases()}
+    >>> forms["GB"], forms["gigabytes"], forms["GHz"], forms["mAh"], forms["mph"], forms["yards"]
+    ('GB', 'GB', 'GHz', 'mAh', 'mph', 'yard')
+    >>> "in" in forms, "a" in forms
+    (False, False)
+    """
+    units = registry()
+    found: dict[str, UnitInfo] = {}
+    for row in read_tsv("quantity_pint_units.tsv"):
+        prefixes = [""] + [p for p in row["prefixes"].split(",") if p]
+        for prefix in prefixes:
+            name = prefix + row["pint"]
+            symbol = units.get_symbol(name)
+            code = row["code"].replace("{prefix}", units.get_symbol(prefix + "meter")[:-1] if prefix else "")
+            spoken = name.replace("_", " ")
+            forms = {spoken: False}
+            if " " not in spoken and not spoken.endswith(("s", "z")):
+                forms[spoken + "s"] = False
+            if symbol != symbol.lower() and len(symbol) > 1:  # "GB", "GHz"; not a lone "B"
+                forms[symbol] = True
+            if not prefix:
+                forms.update({short: True for short in row["symbols"].split(",") if short})
+            for alias, exact in forms.items():
+                parsed = units.parse_unit_name(alias.replace(" ", "_"), case_sensitive=exact)
+                if (prefix, row["pint"]) in {(p, u) for p, u, _ in parsed} and alias not in found:
+                    found[alias] = UnitInfo(alias=alias, unit=code, factor=1.0, kind="measure", pint=name,
+                                            before=False, exact_case=exact)
+    return tuple(found.values())
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .figure import Figure
 from .grammar import Rules
@@ -66,10 +67,40 @@ def change(rules: Rules, text: str, figure: Figure, window: tuple[int, int]) -> 
     if found is None and last == "by":
         found = rules.patterns.change_by.search(text, lo, figure.start)
     if found is None:
-        return None
+        return _signed(text, figure) or _direction_after(text, figure)
     word = found.group("change").lower()
     if word == "up" and PHRASAL_UP.search(text, max(0, found.start() - 12), found.start()):
         return None  # "set up 86 cooperatives"
     return "up" if word in rules.lexicon["up"] else "down"
 
 
+
+
+def _signed(text: str, figure: Figure) -> str | None:
+    """"-1.3%", "+0.2%": a figure written with its sign is a change (the minus is in the value)."""
+    if figure.value < 0:
+        return "down"
+    return "up" if SIGN_BEFORE.search(text, max(0, figure.start - 2), figure.start) else None
+
+
+def _direction_after(text: str, figure: Figure) -> str | None:
+    """"568.90 points, or 0.94 per cent, higher": the direction written after the figure."""
+    found = DIRECTION_AFTER.match(text, figure.end)
+    if not found:
+        return None
+    return "up" if found.group("direction").lower() in ("higher", "up") else "down"
+
+
+def carry_changes(text: str, figures: list[Figure]) -> None:
+    """"shed 240 points, or 0.7%": a figure restating the change before it has its direction."""
+    for previous, figure in pairwise(figures):
+        if figure.change is None and previous.change and previous.window == figure.window \
+                and RESTATED.fullmatch(text, previous.end, figure.start):
+            figure.change = previous.change
+
+
+SIGN_BEFORE = re.compile(r"(?:^|[\s(])\+$")
+DIRECTION_AFTER = re.compile(
+    r"(?i)(?:,?\s+or\s+[-+]?[\d.,]+\s*(?:%|per\s?cent|percent|pc|points?)\s*,?)?\s+(?P<direction>higher|lower)\b"
+)
+RESTATED = re.compile(r"(?i)\s*[,(]?\s*(?:or|and)?\s*")

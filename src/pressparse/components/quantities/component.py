@@ -5,7 +5,7 @@ The stages, each a module of its own:
 1. ``scan``: a cheap scan of the lower-cased text finds where a number may start; the atom pattern
    (``grammar``) reads the number there, and blockers drop dates, clock times, phones and years;
 2. ``read``: the atom in context becomes a ``Figure`` with its unit and range (``unit``), its
-   bound and direction of change (``bounds``);
+   bound and direction of change (``bounds``); a figure restating a change takes its direction;
 3. article-wide passes: which dollar a bare "$" is (``article``), what each figure counts
    (``entity``), entities and bounds carried to repeats, the time each figure refers to
    (``time``), scrape repeats dropped (``article``);
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text
 from ...normalize.units import to_si, unit_table
 from .article import dedupe, propagate_bounds, propagate_entities, resolve_dollars
+from .bounds import carry_changes
 from .entity import entities
 from .figure import Figure
 from .grammar import atom_type, rules
@@ -80,6 +81,7 @@ class QuantitiesComponent:
                 continue
             resume = max(resume, figure.end)
             figures.append(figure)
+        carry_changes(text, figures)
         resolve_dollars(doc, figures)
         entities(rules, doc, text, figures)
         propagate_entities(figures)

@@ -38,6 +38,11 @@ def alternation(words: list[str]) -> str:
     return "|".join(branches)
 
 
+def _word_start(alias: str) -> str:
+    """A word-start test before ``alias`` when it starts with a letter ("Rs"), none before "$US"."""
+    return r"\b" if alias[0].isalnum() else ""
+
+
 def _escaped(word: str) -> str:
     return re.escape(word).replace(r"\ ", r"\s+")
 
@@ -94,15 +99,17 @@ def patterns() -> Patterns:
     units = unit_table()
     # a letter sign may be written glued to its figure ("R2.27 trillion", "Rs.498.35 crore"):
     # lookbehinds, as the sign is read later, as the figure's unit
-    letter_signs = "".join(rf"|(?<=\b{re.escape(u.alias)})" for u in units
-                           if u.before and u.alias.removesuffix(".").isalpha())
+    # ("$US12.5 million", "RM79") and ISO codes glued the same way ("USD10m": checked in scan)
+    letter_signs = "".join(rf"|(?<={_word_start(u.alias)}{re.escape(u.alias)})"
+                           for u in units if u.before and u.alias.removesuffix(".")[-1:].isalpha())
+    letter_signs += r"|(?<=\b[A-Z]{3})"
     ratio = rf"""
         \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
             (?P<ratio_den>\d{{1,3}}(?![\d,.])|(?i:{cardinal})))\b  # "2 in 1979" is a number and a year
     """
     in_digits = rf"""
         (?:(?<![\w.]){letter_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs.1,500", "P3.94 billion"
-        (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>k|K|bn|mn|M|B|T|tn)(?![\w]))?
+        (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>\s?(?:bn|mn|tn|cr)|k|K|m|b|M|B|T)(?![\w]))?
     """
     atom = rf"""
         \b(?P<vague>(?i:{alternation(by_role["vague"])}))(?=\s+of\b)

@@ -14,7 +14,8 @@ from .unit import extend
 PLAIN_FRACTION = re.compile(r"\d+/\d+")
 
 
-POINTS = re.compile(r"(?i)\s+(?:percentage\s+)?points?\b")
+PERCENT_LEVEL = re.compile(r"(?i)\s+(?:to|from)\s+[\d.,]+\s*(?:%|per\s?cent|percent)")
+WORDS = re.compile(r"[a-z]+")
 
 
 def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Figure | None:
@@ -39,8 +40,17 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
             return None  # "06F6", "860BOX", "1Ga": a code, not a figure
     bound(rules, text, figure, vague=group == "vague")
     figure.change = change(rules, text, figure, window)
-    if figure.change and figure.unit is None and (points := POINTS.match(text, figure.end)):
-        figure.unit, figure.kind, figure.end = "percentage_point", "percent", points.end()
+    if figure.unit == "point" and _points_of_percent(rules, text, figure):
+        figure.unit, figure.kind, figure.pint = "percentage_point", "percent", None
     return figure
+
+
+def _points_of_percent(rules: Rules, text: str, figure: Figure) -> bool:
+    """"the jobless rate rose 0.3 points", "declined 13.4 points to 99.1%": percentage points;
+    "the Dow shed 240 points" are index points."""
+    if PERCENT_LEVEL.match(text, figure.end):
+        return True
+    before = text[figure.window[0]:figure.start].lower()
+    return any(word in rules.lexicon["rate"] for word in WORDS.findall(before))
 
 

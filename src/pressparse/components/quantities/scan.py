@@ -157,6 +157,8 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
         return (value, "count", end) if value is not None else None
     if group == "num":
         value = _digits_value(rules, text, match)
+        if value is not None and match.group("suffix") and suffix_reading(rules, text, match) == "unit":
+            end = match.end("num")
         return (value, "count", end) if value is not None else None
     words = trim_words(match.group())
     value = parse_words(words) if words else None
@@ -187,6 +189,10 @@ def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None
         return None  # "Press Release No: 087", "Release No. 0214.23": a code, not a count
     if _glued_sign(rules, text, start) and not _money_shaped(match):
         return None  # "P90", "P2 students": a code, not pesos
+    if (code := GLUED_CODE.search(text, max(0, start - 4), start)) and \
+            code.group() not in rules.patterns.currency_codes and \
+            not rules.patterns.unit_before.search(text, max(0, start - 6), start):
+        return None  # "ABC123": a code; "USD10m" and "RMB35,128" are money
     value = parse_fraction(raw) if "/" in raw else parse_digits(raw)
     if value is None:
         return None
@@ -195,14 +201,32 @@ def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None
     if match.group("scale"):
         value = apply_scale(value, match.group("scale").strip())
     elif match.group("suffix"):
-        suffix = match.group("suffix")
-        currency = rules.patterns.unit_before.search(text, max(0, start - 6), start)
-        if suffix in ("M", "B", "T") and not currency:
+        reading = suffix_reading(rules, text, match)
+        if reading is None:
             return None  # "10M" without a currency may be a model name
-        value = apply_scale(value, suffix)
+        if reading == "scale":
+            value = apply_scale(value, match.group("suffix").strip())
     elif is_year(rules, text, raw, start, match.end()):
         return None
     return value
+
+
+def suffix_reading(rules: Rules, text: str, match: re.Match[str]) -> str | None:
+    """What the letter after the digits is: "scale" ("$10m", "₹500cr", "1.2m tons", "$5.4 bn"),
+    "unit" (an "m" of metres, left to the unit reader: "a 2m wall") or None (no figure: "10M" and
+    "4b" without a currency are model names). A capital or "b" is a scale only after a currency;
+    a bare "m" is millions of what follows in the plural ("12m bags"), metres otherwise."""
+    suffix = match.group("suffix").strip()
+    start = match.start("num")
+    money = bool(rules.patterns.unit_before.search(text, max(0, start - 6), start)
+                 or GLUED_CODE.search(text, max(0, start - 4), start)
+                 or CODE_SPACE_BEFORE.search(text, max(0, start - 5), start))
+    if money or suffix not in ("M", "B", "T", "b", "m"):
+        return "scale"
+    if suffix != "m":
+        return None
+    following = NEXT_WORD.match(text, match.end())
+    return "scale" if following and PLURAL.fullmatch(following.group(1)) else "unit"
 
 
 def _glued_sign(rules: Rules, text: str, start: int) -> bool:
@@ -345,6 +369,10 @@ def _money_shaped(match: re.Match[str]) -> bool:
     return bool(match.group("scale") or match.group("suffix") or MONEY_DIGITS.search(raw))
 
 
+GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD10m"
+CODE_SPACE_BEFORE = re.compile(r"\b[A-Z]{3}\s$")  # "EUR 50m"
+NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+PLURAL = re.compile(r"[a-z]+[^s'u]s")  # "bags", "tons", "people" aside; not "is", "was", "glass"
 LEADING_ZERO = re.compile(r"0\d")  # "087", not "0.5" or "0"
 
 

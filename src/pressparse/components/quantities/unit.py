@@ -26,12 +26,13 @@ COMPARING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", 
                              "reaches", "reaching"})
 
 
-CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
+CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")  # "JPY 500", "USD10m"
 
 
 CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
 
 
+SPAN_VERB = re.compile(r"(?i)\b(?:rang(?:e|ed|es|ing)|var(?:y|ied|ies|ying))\s+from\s*$")  # "ranged from -18 to -34"
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
 
 
@@ -56,7 +57,7 @@ def extend(rules: Rules, text: str, figure: Figure, match: re.Match[str]) -> Uni
         figure.start = before.start()
     elif code := _currency_code(rules, text, figure.start, before=True):
         unit = _currency(code, before=True)
-        figure.start -= len(code) + 1
+        figure.start = text.rindex(code, 0, figure.start)
     if uncertainty := UNCERTAINTY.match(text, figure.end):
         figure.end = uncertainty.end()
     if text.startswith("-", figure.end):
@@ -125,7 +126,7 @@ def _change_target_unit(rules: Rules, text: str, figure: Figure) -> UnitInfo | N
 
 
 def _currency_code(rules: Rules, text: str, position: int, *, before: bool) -> str | None:
-    """An ISO 4217 code written next to the figure ("JPY 500", "500 JPY")."""
+    """An ISO 4217 code written next to the figure ("JPY 500", "USD10m", "500 JPY")."""
     if before:
         found = CODE_BEFORE.search(text[max(0, position - 4):position])
     else:
@@ -150,8 +151,8 @@ def _range(rules: Rules, text: str, figure: Figure, match: re.Match[str], after:
     if sep == "to" and rules.patterns.change_from.search(text, max(figure.window[0], figure.start - 120),
                                                         figure.start):
         return None, None, after  # "rose from 5% to 8%": two figures, not a range
-    if sep == "to" and after is not None and _change_then_level(rules, text, figure, after):
-        return None, None, after  # "rose by 392 billion euros to 12.99 trillion euros"
+    if sep == "to" and _change_then_level(rules, text, figure, match, after):
+        return None, None, after  # "rose by 392 billion euros to 12.99 trillion euros", "by $12.3bn to $208.5bn"
     second_start = _skip_currency(rules, text, tail.end())
     sign = 1.0
     if text[second_start:second_start + 1] in ("-", "−") and sep != "-":
@@ -183,24 +184,33 @@ def _range(rules: Rules, text: str, figure: Figure, match: re.Match[str], after:
     if scale:
         high = apply_scale(high, scale.strip())
         if not match.group("scale") and not match.group("suffix") and figure.value < high / 1000:
-            scale_factor = apply_scale(1.0, scale.strip())
-            figure.value = clean_float(figure.value * scale_factor)
+            scaled = clean_float(figure.value * apply_scale(1.0, scale.strip()))
+            if scaled <= high:  # "$3 to $5 billion"; not "$150 to $3 million"
+                figure.value = scaled
     high *= sign
     if (high <= figure.value and sep in ("-", "–", "—", "or")) or high == figure.value:
         return None, None, after
+    if high < figure.value and last_word(text, figure.start) == "from" \
+            and not SPAN_VERB.search(text, max(0, figure.start - 20), figure.start):
+        return None, None, after  # "from 5.2% to 5.1%": where a change starts and ends, in order
     if high < figure.value:
         figure.value, high = high, figure.value
     return second.end(), high, second_unit or after
 
 
-def _change_then_level(rules: Rules, text: str, figure: Figure, after: re.Match[str]) -> bool:
+def _change_then_level(rules: Rules, text: str, figure: Figure, match: re.Match[str],
+                       after: re.Match[str] | None) -> bool:
     """"rose by 392 billion euros to 12.99 trillion euros": the change, then the level reached,
-    when the first figure writes its own unit after a verb of change and "by". Shares stay ranges
+    when the first figure writes its own unit (a word after it or a sign before it) after a verb of
+    change and "by". Shares stay ranges
     ("grew by 3% to 5%"), as do figures sharing one unit ("fall by 5 to 10 tonnes")."""
     if last_word(text, figure.start) != "by":
         return False
-    info = lookup(after.group("unit"))
-    if info is None or info.kind == "percent":
+    if after is not None:
+        info = lookup(after.group("unit"))
+        if info is None or info.kind == "percent":
+            return False
+    elif figure.start == match.start():  # no unit, no sign: "fall by 5 to 10"
         return False
     return rules.patterns.change_by.search(text, max(figure.window[0], figure.start - 60), figure.start) is not None
 
