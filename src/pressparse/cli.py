@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .batch import DEFAULT_TIMEOUT
+from .serve import DEFAULT_TIMEOUT as SERVE_TIMEOUT
 
 log = logging.getLogger("pressparse")
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}  # commands registered by other modules
@@ -63,10 +64,32 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--mode", choices=("full", "fast"))
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list every error")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     from .check.cli import add_commands as add_check_commands
 
     HANDLERS.update(add_check_commands(commands))
+
+    serve = commands.add_parser(
+        "serve", help="serve a page and a JSON API over extraction (needs pressparse[serve])",
+        description="A page to paste an article and a claim into, and POST /api/extract and /api/check "
+        "(OpenAPI at /docs). Binds to 127.0.0.1 unless told otherwise.",
+    )
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=_port, default=8000, help="default: 8000")
+    serve.add_argument("--mode", choices=("full", "fast"), help="default: full when a model is installed")
+    serve.add_argument("--max-bytes", type=_size, default="5M", metavar="SIZE",
+                       help="larger request bodies are refused with 413 (default: 5M)")
+    serve.add_argument("--timeout", type=_seconds, default=SERVE_TIMEOUT, metavar="SECONDS",
+                       help=f"a request taking longer is answered 504 (default: {SERVE_TIMEOUT:g}; 0 for none)")
     return parser
+
+
+def _port(value: str) -> int:
+    number = int(value)
+    if not 0 < number < 65536:
+        raise argparse.ArgumentTypeError(f"not a port number: {value}")
+    return number
 
 
 def _positive_int(value: str) -> int:
@@ -182,10 +205,26 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from .serve import serve
+        from .serve.app import create_app  # noqa: F401 - fails here, with advice, when the extra is missing
+    except ImportError as err:
+        raise RuntimeError(f"pressparse serve needs the serve extra: pip install 'pressparse[serve]' ({err})") from None
+    from .pipeline import default_mode, statistical_model_name
+
+    mode = args.mode or default_mode()
+    if mode == "full" and statistical_model_name() is None:
+        raise RuntimeError("--mode full needs an English statistical model; install one or use --mode fast")
+    serve(args.host, args.port, mode, max_bytes=args.max_bytes, timeout=args.timeout)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="pressparse: %(message)s", stream=sys.stderr)
     args = build_parser().parse_args(argv)
-    handlers = {"extract": cmd_extract, "schema": cmd_schema, "evaluate": cmd_evaluate, **HANDLERS}
+    handlers = {"extract": cmd_extract, "schema": cmd_schema, "evaluate": cmd_evaluate, "serve": cmd_serve,
+                **HANDLERS}
     try:
         return handlers[args.command](args)
     except (OSError, ValueError, RuntimeError) as err:

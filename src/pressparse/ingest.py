@@ -367,11 +367,22 @@ def decode(data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _detect(data)
-    if len(_CONTROL.findall(text[:4096])) > 0.05 * min(len(text), 4096):
+    refuse_binary(text)
+    return text
+
+
+def refuse_binary(text: str) -> None:
+    r"""Raise ``InputError`` for text that is empty or looks binary (NULs or many control characters).
+
+    >>> refuse_binary("Jobs rose.\tBy 5%.")
+    >>> refuse_binary("PK\x03\x04\x00\x00\x08\x00")
+    Traceback (most recent call last):
+    pressparse.ingest.InputError: the input looks binary (control characters)
+    """
+    if len(_CONTROL.findall(text[:4096])) > 0.05 * min(len(text), 4096) or "\x00" in text[:4096]:
         raise InputError("binary", "the input looks binary (control characters)")
     if not text.strip():
         raise InputError("empty", "the input is empty")
-    return text
 
 
 # --- inputs to articles ----------------------------------------------------------------------
