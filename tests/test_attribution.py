@@ -80,6 +80,28 @@ BUGS_CAUGHT: list[Row] = [
     ),
 ]
 
+# Shapes of real news seen in blind measurement (sentences written here).
+NEWS: list[Row] = [
+    # the quote goes on after the tag: “...,” X said. “...”
+    ("“Clinics need room,” Amara Osei said. “That is why we are adding [[1,400]] beds this winter.”",
+     ["Amara Osei"]),
+    # a quote left open at the paragraph's end goes on in the next paragraph's opening quote
+    ("Speaking on Monday, Kofi Mensah said: “We expect [[two million]] more residents by 2040.\n\n"
+     "“That is why [[60%]] of the money goes to the regions,” he added.\n\n"
+     "“Roads come next.\n\n“Then [[12]] new bridges.”",
+     ["Kofi Mensah", "Kofi Mensah", None]),
+    # "X said this when ...": the figures reported before since the last attribution are X's
+    ("The ministry runs [[2,623]] projects.\n\nOf these, [[1,151]] are in the north.\n\n"
+     "Ms Abena Darko, the Minister of Works, said this when she spoke at the Meet-the-Press series.\n\n"
+     "The region has [[40]] schools.",
+     ["Abena Darko", "Abena Darko", None]),
+    # a joint announcement: the first named
+    ("Governor Rosa Lindqvist and Mayor Paul Okafor announced [[$12 million]] for parks.", ["Rosa Lindqvist"]),
+    # the article or a body is the source: no person
+    ("The Ministry of Health said [[2,250]] beds were added, Minister Paul Okafor's office confirmed later.",
+     [None]),
+]
+
 MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -105,7 +127,7 @@ def marked_doc(nlp: Language, marked: str) -> Doc:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT, ids=lambda v: v[:50] if isinstance(v, str) else ""
+    ("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT + NEWS, ids=lambda v: v[:50] if isinstance(v, str) else ""
 )
 def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:
     doc = marked_doc(nlp, text)
@@ -120,3 +142,22 @@ def test_without_people_nothing_is_attributed(nlp: Language) -> None:
 def test_without_quantities_the_doc_is_untouched(nlp: Language) -> None:
     doc = nlp("Li Zhong said that poverty fell.")
     assert ext.QUANTITIES not in doc.spans
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("The Ministry of Health said 2,250 beds were added in October.", "Ministry of Health"),
+        ("According to the National Bureau of Statistics, retail sales grew 6.8 percent.",
+         "National Bureau of Statistics"),
+        ("The Ministry of Health opened a clinic. The ministry said 2,250 beds were added.", "Ministry of Health"),
+        ("Farmers planted 2,250 hectares of maize.", None),
+        # a person is the source; the body is only their affiliation
+        ("Li Wen, director of the Ministry of Health, said 2,250 beds were added.", None),
+    ],
+)
+def test_body_a_figure_is_attributed_to(fast, text: str, agency: str | None) -> None:
+    record = fast.extract(text, published="2023-11-02")
+    names = {a.id: a.name for a in record.agencies}
+    (quantity,) = record.quantities
+    assert names.get(quantity.agency or "") == agency

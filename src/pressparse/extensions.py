@@ -34,6 +34,10 @@ class QuantityInfo(TypedDict, total=False):
     time_text: str | None
     time_start: str | None  # ISO date
     time_end: str | None  # ISO date
+    time_basis: str | None  # "stated", "carried" or "published"
+    base_text: str | None  # the comparison base ("from last year")
+    base_start: str | None  # ISO date
+    base_end: str | None  # ISO date
 
 
 class PlaceInfo(TypedDict, total=False):
@@ -93,7 +97,10 @@ def remember_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = text
 
 
-SPAN_EXTENSIONS = ("pp_quantity", "pp_place", "pp_agency", "pp_person", "pp_speaker", "pp_warning")
+# pp_speaker: the PersonInfo key a figure is attributed to; pp_source_agency: the AgencyInfo key of
+# the body it is attributed to ("the ministry said").
+SPAN_EXTENSIONS = ("pp_quantity", "pp_place", "pp_agency", "pp_person", "pp_speaker", "pp_source_agency",
+                   "pp_warning")
 
 
 def register_extensions() -> None:

@@ -46,12 +46,22 @@ class Mention(_Record):
     span: Span
 
 
-class TimeRef(_Record):
-    """The time a figure refers to, as written and, when possible, resolved."""
+TimeBasis = Literal["stated", "carried", "published"]
 
-    text: str = Field(description='Surface text, e.g. "at the end of October".')
+
+class TimeRef(_Record):
+    """A period, as written and, when possible, resolved: the time a figure refers to, or the
+    comparison base it is measured against."""
+
+    text: str | None = Field(
+        None, description='Surface text, e.g. "at the end of October"; null when the period is the '
+        "report's own (basis \"published\").")
     start: date | None = Field(None, description="First day of the period, when resolvable.")
     end: date | None = Field(None, description="Last day of the period (same as start for a day).")
+    basis: TimeBasis | None = Field(
+        None, description='How the figure\'s time was read: "stated" in its sentence; "carried" from the '
+        'last period stated before it in its paragraph; "published": no time words, so the report\'s own '
+        "period (the year of publication up to the publication date). Null on a comparison base.")
 
 
 class Quantity(_Record):
@@ -77,8 +87,17 @@ class Quantity(_Record):
     change: Change | None = Field(None, description="Direction when the figure is a change.")
     si_value: float | None = Field(None, description="Value converted to SI units, for measures.")
     si_unit: str | None = Field(None, description='SI unit of si_value, e.g. "m**2", "kg", "J".')
-    time: TimeRef | None = Field(None, description="The time the figure refers to, if the text gives one.")
-    speaker: str | None = Field(None, description="id of the Person the figure is attributed to.")
+    time: TimeRef | None = Field(
+        None, description="The period the figure describes, resolved against the publication date.")
+    base: TimeRef | None = Field(
+        None, description='The comparison base, never the figure\'s own time: "last year" in "up 15% from '
+        'last year", "the same period of the previous year".')
+    speaker: str | None = Field(
+        None, description="id of the Person the figure is attributed to (a quote, \"according to X\", a "
+        "transcript label, a press conference's presenter); null when the article or a body is the source.")
+    agency: str | None = Field(
+        None, description='id of the Agency the figure is attributed to ("the ministry said"), when the text '
+        "attributes it to a body.")
     same_as: str | None = Field(
         None, description="id of the first mention of the same fact (a headline figure restated in the "
         "body), so the fact is counted and cited once.",

@@ -131,16 +131,19 @@ def _people(doc: Doc, text: str, agency_ids: dict[str, str]) -> tuple[list[dict[
     return people, ids
 
 
-def _time(info: ext.QuantityInfo) -> dict[str, Any] | None:
-    text = info.get("time_text")
-    if not text:
+def _time(info: ext.QuantityInfo, key: str) -> dict[str, Any] | None:
+    """The ``time`` or ``base`` TimeRef of a figure: its words and resolved dates."""
+    text, start, end = info.get(f"{key}_text"), info.get(f"{key}_start"), info.get(f"{key}_end")
+    if not text and not start:
         return None
-    start, end = info.get("time_start"), info.get("time_end")
-    return {
-        "text": text,
+    ref = {
+        "text": text or None,
         "start": date.fromisoformat(start) if start else None,
         "end": date.fromisoformat(end) if end else None,
     }
+    if key == "time":
+        ref["basis"] = info.get("time_basis") or "stated"
+    return ref
 
 
 def _sentence_finder(doc: Doc, text: str) -> Callable[[int, int], str]:
@@ -159,10 +162,11 @@ def _sentence_finder(doc: Doc, text: str) -> Callable[[int, int], str]:
     return sentence
 
 
-def _quantities(doc: Doc, text: str, person_ids: dict[str, str]) -> list[dict[str, Any]]:
+def _quantities(doc: Doc, text: str, person_ids: dict[str, str], agency_ids: dict[str, str]) -> list[dict[str, Any]]:
     quantities = []
     sentence = _sentence_finder(doc, text)
     quantity, speaker = _span_values(doc, "pp_quantity"), _span_values(doc, "pp_speaker")
+    source_agency = _span_values(doc, "pp_source_agency")
     spans = sorted(((s.start_char, s.end_char) for s in doc.spans.get(ext.QUANTITIES, [])), key=lambda se: se[0])
     for start, end in spans:
         info: ext.QuantityInfo | None = quantity(start, end)
@@ -182,8 +186,10 @@ def _quantities(doc: Doc, text: str, person_ids: dict[str, str]) -> list[dict[st
             "change": info.get("change"),
             "si_value": info.get("si_value"),
             "si_unit": info.get("si_unit"),
-            "time": _time(info),
+            "time": _time(info, "time"),
+            "base": _time(info, "base"),
             "speaker": person_ids.get(speaker(start, end) or ""),
+            "agency": agency_ids.get(source_agency(start, end) or ""),
             "same_as": None,
         })
     link_repeats(quantities)
@@ -244,7 +250,7 @@ def to_record(doc: Doc, article: Article) -> ArticleRecord:
         "published": article.published,
         "language": article.language,
         "text_sha256": article.sha256,
-        "quantities": _quantities(doc, text, person_ids),
+        "quantities": _quantities(doc, text, person_ids, agency_ids),
         "people": people,
         "agencies": agencies,
         "places": _places(doc, text),

@@ -191,7 +191,7 @@ def direction_reason(claim: Quantity, fact: Quantity) -> Reason | None:
 
 
 def _period(q: Quantity) -> tuple[date, date] | None:
-    if q.time is None or q.time.start is None:
+    if q.time is None or q.time.start is None or q.time.basis == "published":  # no time words: see below
         return None
     return q.time.start, q.time.end or q.time.start
 

@@ -133,7 +133,7 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
 
 
 def _when(q: Quantity, published: object) -> str:
-    if q.time is not None:
+    if q.time is not None and q.time.text:
         return q.time.text
     return f"an article published {published}" if published else "an undated article"
 

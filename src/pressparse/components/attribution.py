@@ -10,6 +10,11 @@ evidence, strongest first:
    "Li Zhong, Vice Minister of ..., presented that ...", "she added" (the last speaker);
 3. a press-conference label: a paragraph opening with "Liu Yongfu:" governs the paragraphs below
    it until the next label.
+
+A sentence that ends "X said this when ..." (or "X made this known") gives X the figures reported
+before it since the last attributed sentence. Bodies are sources too: a figure in a sentence where
+an agency (or "the ministry", the last agency named so) has a speech tag gets
+``span._.pp_source_agency``, that agency's ``AgencyInfo.key``; a person speaker is never set from it.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from .. import extensions as ext
 SPEECH = (
     r"(?:said|says|added|adds|noted|notes|stated|states|told|explained|stressed|emphasized|"
     r"emphasised|announced|presented|pointed\s+out|introduced|informed|revealed|remarked|"
-    r"highlighted|urged|warned|continued|replied|answered|estimated|predicted|disclosed)"
+    r"highlighted|urged|warned|continued|replied|answered|estimated|predicted|disclosed|provided|outlined|"
+    r"indicated|observed|reported|confirmed|declared|assured|recalled|mentioned|unveiled|listed|"
+    r"told\s+\w+(?:\s+\w+)?|briefed|informed\s+\w+|explained\s+that)"
 )
 # The tag after a person mention: "said", ", deputy director of X, said", "also pointed out".
 TAG_AFTER = re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,160}},)?\s+(?:also\s+|further\s+)?{SPEECH}\b")
@@ -47,7 +54,12 @@ QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULT
 LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
 LABEL_HAS_SPEECH = re.compile(rf"\b{SPEECH}\b|\bsaid\b", re.IGNORECASE)
 QUOTE_GAP_AFTER = re.compile(rf"[\s,.“”\"]*(?:{SPEECH}\s+)?")
-QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+(?:also\s+)?{SPEECH}\s*[:,]?\s*")
+QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+(?:also\s+)?{SPEECH}\s*[:,.]?\s*")
+# "X said this when ...", "X made this known": the figures reported before are X's.
+SAID_THIS = re.compile(r"(?i)\b(?:said|stated|disclosed|revealed|announced|explained)\s+(?:this|these|so)\b|"
+                       r"\bmade\s+(?:this|these|the\s+\w+)\s+known\b")
+# Between two people named together: "A and Mayor B", "A, B and C".
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*\s+){0,5}")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # How far around a quote the speech tag may be.
 QUOTE_TAG_WINDOW = 120
@@ -73,6 +85,24 @@ class Region:
     speaker: str
 
 
+class Body(NamedTuple):
+    """An agency mention: offsets, AgencyInfo key and its name's words, lower-cased."""
+
+    start_char: int
+    end_char: int
+    key: str
+    words: frozenset[str]
+
+
+# "the ministry said", "the department announced": the last body named with that word.
+BODY_REFERENCE = re.compile(
+    rf"\b[Tt]he\s+(?P<word>ministry|department|bureau|agency|office|commission|council|administration|"
+    rf"authority|board|committee|corporation|government|service|institute|organization|organisation|"
+    rf"secretariat|cabinet|treasury|centre|center)\s+(?:also\s+)?(?:{SPEECH}|data\s+show(?:ed|s))\b"
+)
+BODY_TAG_AFTER = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:'s?)?\s+(?:also\s+)?(?:{SPEECH}|data\s+show(?:ed|s))\b")
+
+
 class AttributionComponent:
     """Set ``pp_speaker`` on quantity spans from quotes, speech tags and speaker labels."""
 
@@ -83,13 +113,16 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         quantities = list(doc.spans.get(ext.QUANTITIES, []))
         people = self._people(doc) if quantities else []
-        if not quantities or not people:
+        if not quantities:
             return doc
         text = ext.doc_text(doc)
-        layers = [self.quote_regions(text, people), self.sentence_regions(doc, text, people)]
-        if self.use_labels:
-            layers.append(self.label_regions(text, people))
-        self.set_annotations(quantities, layers)
+        if people:
+            layers = [self.quote_regions(text, people), self.sentence_regions(doc, text, people)]
+            if self.use_labels:
+                layers.append(self.label_regions(text, people))
+            self.set_annotations(quantities, layers)
+        if bodies := self._bodies(doc):
+            self.set_body_annotations(quantities, self.body_regions(doc, text, bodies))
         return doc
 
     @staticmethod
@@ -103,14 +136,59 @@ class AttributionComponent:
         found.sort(key=lambda p: p.start_char)
         return found
 
+    @staticmethod
+    def _bodies(doc: Doc) -> list[Body]:
+        found = []
+        for span in doc.spans.get(ext.AGENCIES, []):
+            info = span._.pp_agency
+            if info and info.get("key"):
+                words = frozenset((info.get("name") or span.text).lower().split())
+                found.append(Body(span.start_char, span.end_char, info["key"], words))
+        found.sort(key=lambda b: b.start_char)
+        return found
+
     # -- evidence -------------------------------------------------------------------------------
 
-    def quote_regions(self, text: str, people: list[Person]) -> list[Region]:
+    def body_regions(self, doc: Doc, text: str, bodies: list[Body]) -> list[Region]:
+        """Sentences whose source is a body: "the Ministry of Health said", "according to the
+        Bureau", "the ministry announced" (the last body named with that word)."""
         regions = []
+        for start, end in self._sentences(doc, text):
+            source = None
+            for body in bodies:
+                if body.start_char >= end:
+                    break
+                if body.start_char < start:
+                    continue
+                before = text[max(start, body.start_char - TAG_BEFORE_WINDOW):body.start_char]
+                if BODY_TAG_AFTER.match(text, body.end_char) or TAG_BEFORE.search(before):
+                    source = body.key
+                    break
+            if source is None and (m := BODY_REFERENCE.search(text, start, end)):
+                word = m["word"].lower()
+                source = next((b.key for b in reversed(bodies) if b.start_char < m.start() and word in b.words), None)
+            if source:
+                regions.append(Region(start, end, source))
+        return regions
+
+
+    def quote_regions(self, text: str, people: list[Person]) -> list[Region]:
+        """Quotes with a speech tag; a quote left open at its paragraph's end goes on in the next
+        paragraph's opening quote (news style), so the whole chain has one speaker."""
+        chains: list[list[re.Match[str]]] = []
         for m in QUOTE.finditer(text):
-            speaker = self._tag_after(text, people, m.end()) or self._tag_before(text, people, m.start())
+            previous = chains[-1][-1] if chains else None
+            if previous is not None and text[previous.end() - 1] not in "”\"" \
+                    and not text[previous.end():m.start()].strip() and "\n" in text[previous.end():m.start() + 1]:
+                chains[-1].append(m)
+            else:
+                chains.append([m])
+        regions = []
+        for chain in chains:
+            speaker = next((s for m in chain if (s := self._tag_after(text, people, m.end())
+                                                   or self._tag_before(text, people, m.start()))), None)
             if speaker:
-                regions.append(Region(m.start(), m.end(), speaker))
+                regions += [Region(m.start(), m.end(), speaker) for m in chain]
         return regions
 
     def sentence_regions(self, doc: Doc, text: str, people: list[Person]) -> list[Region]:
@@ -124,7 +202,9 @@ class AttributionComponent:
             if speaker is None and last and PRONOUN_TAG.search(text, start, end):
                 speaker = last
             if speaker:
-                regions.append(Region(start, end, speaker))
+                # "X said this when she took her turn at the Meet-the-Press": what came before is X's
+                since = regions[-1].end if regions else 0
+                regions.append(Region(since if SAID_THIS.search(text, start, end) else start, end, speaker))
                 last = speaker
         return regions
 
@@ -132,11 +212,16 @@ class AttributionComponent:
     def _tagged_person(text: str, people: list[Person], first: int, start: int, end: int) -> str | None:
         """A person in the sentence (``people[first]`` is the first) with a speech tag right after
         or before the name; a tag before ends in whitespace, so other names skip its search."""
-        for person in itertools.islice(people, first, None):
+        for n, person in enumerate(itertools.islice(people, first, None), first):
             if person.start_char >= end:
                 break
             before = max(start, person.start_char - TAG_BEFORE_WINDOW)
-            if TAG_AFTER.match(text, person.end_char) or (
+            if TAG_AFTER.match(text, person.end_char):
+                # a joint announcement ("Governor A and Mayor B announced"): the first named
+                while n > first and JOINED.fullmatch(text, people[n - 1].end_char, people[n].start_char):
+                    n -= 1
+                return people[n].key
+            if (
                 text[person.start_char - 1:person.start_char].isspace()
                 and TAG_BEFORE.search(text[before:person.start_char])
             ):
@@ -219,6 +304,14 @@ class AttributionComponent:
         yield start, len(text)
 
     @staticmethod
+    def set_body_annotations(quantities: list[Span], regions: list[Region]) -> None:
+        """A body is the source of a figure no person is (a speaker's body is their affiliation)."""
+        for span in quantities:
+            if span._.pp_speaker is None:
+                span._.pp_source_agency = next(
+                    (r.speaker for r in regions if r.start <= span.start_char and span.end_char <= r.end), None)
+
+    @staticmethod
     def set_annotations(quantities: list[Span], layers: list[list[Region]]) -> None:
         for span in quantities:
             span._.pp_speaker = next(
@@ -229,7 +322,7 @@ class AttributionComponent:
 
 @Language.factory(
     "pressparse_attribution",
-    assigns=["span._.pp_speaker"],
+    assigns=["span._.pp_speaker", "span._.pp_source_agency"],
     default_config={"use_labels": True},
 )
 def make_attribution(nlp: Language, name: str, use_labels: bool) -> AttributionComponent:

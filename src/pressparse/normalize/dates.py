@@ -135,3 +135,215 @@ def resolve_time(text: str, published: date | None = None) -> tuple[str | None, 
     if "end of" in lowered:
         return f"{year}-12-31", f"{year}-12-31"
     return f"{year}-01-01", f"{year}-12-31"
+
+
+# -- the period a figure refers to ----------------------------------------------------------------
+# A wider grammar than TIME_EXPRESSION (which the quantities scanner also uses to reject numbers
+# that are part of a date): every way a release states the period of a figure or its comparison
+# base. Alternatives are tried left to right at each position, longest shapes first.
+_Y = r"(?:19|20)\d\d"
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+      r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+_N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_REL = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+preceding|the\s+prior|the\s+coming)"
+_YEAR_REF = rf"(?:{_Y}|{_REL}\s+year|the\s+year|that\s+year)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_FULL = rf"(?:{_M}\s+{_DAY},?\s+{_Y}|{_DAY}\s+{_M},?\s+{_Y}|{_Y}-\d\d-\d\d)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PERIOD_SHAPES = [
+    # spans
+    rf"(?:from|between)\s+(?:{_M}\s+)?{_Y}\s+(?:to|and|through|till|until)\s+(?:{_M}\s+)?{_Y}",
+    rf"(?:fiscal(?:\s+years?)?|FY)\s*'?(?:{_Y}|\d\d)(?:\s*[-–/]\s*(?:{_Y}|\d\d))?(?!\d)",
+    rf"{_Y}\s*[-–/]\s*(?:{_Y}|\d\d)(?![\d,.]\d)",
+    rf"(?:(?:in|during|over|for)\s+)?the\s+(?:past|last|previous|recent|coming|next)\s+(?:{_N}\s+)?"
+    rf"(?:years|decades?)",
+    r"in\s+recent\s+years",
+    rf"since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y}|the\s+(?:start|beginning)\s+of\s+"
+    rf"(?:the|this)\s+year)",
+    # ends and dates
+    rf"(?:(?:at|by|as\s+of|until|till|to|before|from|since)\s+)?the\s+end\s+of\s+(?:{_M}(?:\s+{_Y})?|{_YEAR_REF}|"
+    rf"the\s+{_ORD}\s+(?:quarter|half)(?:\s+of\s+{_YEAR_REF})?|{_Y}|(?:the\s+)?{_REL}\s+(?:month|quarter))",
+    rf"(?:(?:by|as\s+(?:of|at)|until|before)\s+)?(?:end|mid|early|late)[-\s](?:{_M}|{_Y}|year)(?:,?\s+{_Y})?",
+    r"(?:(?:by|at|before)\s+)?(?:the\s+)?year[-\s]end",
+    rf"(?:(?:on|as\s+(?:of|at)|by|until|till|through|since)\s+)?{_FULL}",
+    rf"(?:on|as\s+(?:of|at)|by|until|till|through|since|from)\s+(?:{_M}\s+{_DAY}|{_DAY}\s+{_M})(?!\w|,?\s*(?:19|20)\d\d)",
+    # months, quarters, halves
+    rf"(?:from\s+)?{_M}(?:\s+{_Y})?\s*(?:-|–|to|through|till|until)\s*{_M}(?:,?\s+{_Y})?",
+    rf"(?:(?:in|during|for|over)\s+)?the\s+first\s+(?:{_N}\s+)?(?:quarters?|half|months?)"
+    rf"(?:\s+of\s+{_YEAR_REF})?",
+    rf"(?:(?:in|during|for)\s+)?the\s+{_ORD}\s+(?:quarter|half)(?:\s+of\s+{_YEAR_REF})?",
+    rf"(?:in\s+)?(?:[Qq][1-4]|H[12])(?:\s+(?:of\s+)?{_Y})?(?![\w-])",
+    rf"{_Y}\s*(?:[Qq][1-4]|H[12])\b",
+    rf"(?:(?:in|during|by|for|since|as\s+of|until|of)\s+)?{_M}\s+{_Y}",
+    rf"(?:in|during|by|for|since|until|as\s+of)\s+{_M}(?!\s*\d)",
+    # relative to the publication (or the figure's own time, for a base)
+    rf"the\s+same\s+(?:period|time|month|quarter|day)\s+(?:of|in|last)\s+(?:{_YEAR_REF}|year)",
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before",
+    rf"(?:so\s+far\s+)?{_REL}\s+(?:year|month|quarter|week|season|{_SEASON})(?:'s)?",
+    rf"(?:in\s+)?{_Y}'s",
+    r"(?:so\s+far|to\s+date|year\s+to\s+date|as\s+of\s+now|at\s+present|currently|now|today|yesterday|this\s+week)",
+    rf"(?:on|last)\s+{_WEEKDAY}",
+    # years: not one in a name ("Report 2022", "Vision 2030")
+    rf"(?:(?:in|during|by|for|of|before|until|over|than|against|on|with)\s+)?(?:the\s+(?:whole\s+)?year\s+)?{_Y}"
+    r"(?![\d,.]\d|\s*(?:%|per\s*cent|percent))",
+]
+PERIOD = re.compile(r"(?i)(?<![\w.-])(?:" + "|".join(f"(?:{s})" for s in _PERIOD_SHAPES) + r")(?![\w-])")
+
+
+def _year(value: str, century_of: int | None = None) -> int:
+    """ "2024" -> 2024; "25" -> 2025 (or the century of ``century_of``)."""
+    number = int(value)
+    if number >= 100:
+        return number
+    return (century_of // 100 * 100 if century_of else 2000) + number
+
+
+@lru_cache(maxsize=8192)
+def resolve_period(text: str, published: date | None = None,
+                   reference: date | None = None) -> tuple[str | None, str | None]:
+    """ISO (start, end) of a ``PERIOD``; relative times resolve against ``reference`` (the
+    figure's own time, for a comparison base) else ``published``. (None, None) when unplaceable.
+
+    >>> resolve_period("FY 2007")
+    ('2007-01-01', '2007-12-31')
+    >>> resolve_period("2024-25")
+    ('2024-01-01', '2025-12-31')
+    >>> resolve_period("in H1 2024")
+    ('2024-01-01', '2024-06-30')
+    >>> resolve_period("Q3", date(2023, 11, 2))
+    ('2023-07-01', '2023-09-30')
+    >>> resolve_period("January-October", date(2023, 11, 2))
+    ('2023-01-01', '2023-10-31')
+    >>> resolve_period("as of now", date(2023, 11, 2))
+    ('2023-11-02', '2023-11-02')
+    >>> resolve_period("since 2000", date(2023, 11, 2))
+    ('2000-01-01', '2023-11-02')
+    >>> resolve_period("by 2030")
+    ('2030-01-01', '2030-12-31')
+    >>> resolve_period("the previous year", date(2023, 11, 2), reference=date(2021, 12, 31))
+    ('2020-01-01', '2020-12-31')
+    >>> resolve_period("as at end-March 2023")
+    ('2023-03-31', '2023-03-31')
+    >>> resolve_period("on Tuesday", date(2023, 11, 2))
+    ('2023-11-02', '2023-11-02')
+    """
+    lowered = " ".join(text.lower().split())
+    anchor = reference or published
+    years = [int(y) for y in re.findall(_Y, lowered)]
+    if fiscal := re.search(rf"(?:fiscal(?: years?)?|fy)\s*'?({_Y}|\d\d)(?:\s*[-–/]\s*({_Y}|\d\d))?", lowered):
+        first = _year(fiscal.group(1))
+        last = _year(fiscal.group(2), first) if fiscal.group(2) else first
+        return f"{first}-01-01", f"{last}-12-31"
+    if (span := re.search(rf"({_Y})\s*[-–/]\s*(\d\d)(?!\d)", lowered)) and len(years) == 1:
+        return f"{years[0]}-01-01", f"{_year(span.group(2), years[0])}-12-31"
+    if re.search(rf"\b{_WEEKDAY}\b|\b(?:now|today|yesterday|at present|currently|so far|to date)\b", lowered) \
+            and not years and "year" not in lowered:
+        return (published.isoformat(),) * 2 if published else (None, None)
+    if lowered.startswith("since") and years:
+        return f"{years[0]}-01-01" if not re.search(_M, text, re.I) else _month_start(text, years[0]), \
+            (published.isoformat() if published else f"{years[0]}-12-31")
+    if re.search(r"\b(?:(?:a|one) year (?:earlier|ago|before)|the year before|(?:the )?(?:previous|preceding|prior) "
+                 r"year)\b", lowered) and not years:
+        return (f"{anchor.year - 1}-01-01", f"{anchor.year - 1}-12-31") if anchor else (None, None)
+    if half := re.search(r"\b(?:h([12])|q([1-4]))\b", lowered):
+        year = years[0] if years else (published.year if published else None)
+        if year is None:
+            return None, None
+        if published and not years:
+            year = _latest_year_ending_before(year, 6 if half.group(1) else 3 * int(half.group(2)) - 2, published)
+        if half.group(1):
+            first_month, last_month = (1, 6) if half.group(1) == "1" else (7, 12)
+        else:
+            first_month, last_month = 3 * int(half.group(2)) - 2, 3 * int(half.group(2))
+        return date(year, first_month, 1).isoformat(), _month_end(year, last_month).isoformat()
+    if second_half := re.search(r"\bthe second half\b", lowered):
+        year = years[0] if years else _year_of(lowered.replace(second_half.group(), ""), published)
+        return (f"{year}-07-01", f"{year}-12-31") if year else (None, None)
+    months = [MONTHS[m.lower().rstrip(".")] for m in re.findall(_M, text, re.I)
+              if m.lower().rstrip(".") != "may" or re.search(r"\bmay\b(?!\s+(?:be|have|not|also))", lowered)]
+    if len(months) == 2 and not re.search(r"\bend of\b", lowered):
+        year = years[-1] if years else (published.year if published else None)
+        if year is None:
+            return None, None
+        if published and not years and months[1] > published.month:
+            year -= 1
+        return date(year, months[0], 1).isoformat(), _month_end(year, months[1]).isoformat()
+    if point := re.search(rf"(?i)\b(?:end|mid|early|late)[- ]({_M}|{_Y}|year)(?:,? ({_Y}))?", lowered):
+        word = point.group(1)
+        year = int(point.group(2)) if point.group(2) else (int(word) if word.isdigit() else
+                                                          (published.year if published else None))
+        if year is None:
+            return None, None
+        month = 12 if word.isdigit() or word == "year" else MONTHS[word.rstrip(".")]
+        if point.group().startswith("end"):
+            return (_month_end(year, month).isoformat(),) * 2
+        if word.isdigit() or word == "year":
+            return (f"{year}-04-01", f"{year}-09-30") if point.group().startswith("mid") else \
+                (f"{year}-01-01", f"{year}-12-31")
+        return date(year, month, 1).isoformat(), _month_end(year, month).isoformat()
+    if re.search(r"\byear[- ]end\b", lowered):
+        return (f"{published.year}-12-31",) * 2 if published else (None, None)
+    if (day := re.search(rf"(?i)\b(?:({_M}) (\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)? ({_M}))(?!,? ?\d)", text)) \
+            and not years and published is not None:
+        month = MONTHS[(day.group(1) or day.group(4)).lower().rstrip(".")]
+        try:
+            found = date(published.year, month, int(day.group(2) or day.group(3)))
+        except ValueError:
+            return None, None
+        if found > published:
+            found = found.replace(year=published.year - 1) if (month, found.day) != (2, 29) else found
+        end = published if lowered.startswith(("since", "from")) else found
+        return found.isoformat(), end.isoformat()
+    if day := re.search(rf"(?i)({_M}) (\d{{1,2}})(?:st|nd|rd|th)?,? ({_Y})|(\d{{1,2}})(?:st|nd|rd|th)? ({_M}),? ({_Y})|"
+                        rf"({_Y})-(\d\d)-(\d\d)", lowered):
+        try:
+            if day.group(1):
+                found = date(int(day.group(3)), MONTHS[day.group(1).rstrip(".")], int(day.group(2)))
+            elif day.group(4):
+                found = date(int(day.group(6)), MONTHS[day.group(5).rstrip(".")], int(day.group(4)))
+            else:
+                found = date(int(day.group(7)), int(day.group(8)), int(day.group(9)))
+        except ValueError:
+            return None, None
+        return found.isoformat(), found.isoformat()
+    if re.search(r"\b(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:years|decades?)\b|recent years", lowered):
+        count_word = re.search(r"(?:past|last|previous|coming|next) (\w+) (?:years|decades?)", lowered)
+        count = None
+        if count_word:
+            count = COUNTS.get(count_word.group(1)) or (int(count_word.group(1)) if count_word.group(1).isdigit()
+                                                       else None)
+        count = (count or 1) * (10 if "decade" in lowered else 1) if count_word or "decade" in lowered else 5
+        if published is None:
+            return None, None
+        if re.search(r"\b(?:coming|next)\b", lowered):
+            return published.isoformat(), date(published.year + count, 12, 31).isoformat()
+        return date(published.year - count, 1, 1).isoformat(), published.isoformat()
+    if re.search(r"\b(?:this|last|next|previous|past|current|coming) (?:month|week)\b", lowered):
+        if published is None:
+            return None, None
+        year, month = published.year, published.month
+        if re.search(r"\b(?:last|previous|past) month\b", lowered):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        elif re.search(r"\b(?:next|coming) month\b", lowered):
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        return date(year, month, 1).isoformat(), _month_end(year, month).isoformat()
+    if re.search(rf"\b(?:this|last|next|previous|past|current|coming) (?:season|{_SEASON})\b", lowered):
+        if published is None:
+            return None, None
+        year = published.year - (1 if re.search(r"\b(?:last|previous|past)\b", lowered) else 0)
+        return f"{year}-01-01", f"{year}-12-31"
+    if re.search(r"\bthe same (?:period|time|month|quarter|day)\b", lowered) and not years:
+        return (f"{anchor.year - 1}-01-01", f"{anchor.year - 1}-12-31") if anchor else (None, None)
+    return resolve_time(text, published)
+
+
+def _month_start(text: str, year: int) -> str:
+    month = re.search(_M, text, re.I)
+    return date(year, MONTHS[month.group().lower().rstrip(".")], 1).isoformat() if month else f"{year}-01-01"
+
+
+def _latest_year_ending_before(year: int, first_month: int, published: date) -> int:
+    """A quarter or half named without its year is the latest one that began before publication."""
+    return year if first_month <= published.month else year - 1

@@ -86,7 +86,7 @@ class QuantitiesComponent:
         entities(rules, doc, text, figures)
         propagate_entities(figures)
         propagate_bounds(text, figures)
-        attach_times(text, lowered, figures, published_date(doc))
+        attach_times(text, figures, published_date(doc))
         figures = dedupe(text, figures, self.dedupe_threshold)
         return figures, garbled(rules, text, lowered)
 
@@ -112,6 +112,10 @@ class QuantitiesComponent:
                 "time_text": figure.time_text,
                 "time_start": figure.time_start,
                 "time_end": figure.time_end,
+                "time_basis": figure.time_basis,
+                "base_text": figure.base_text,
+                "base_start": figure.base_start,
+                "base_end": figure.base_end,
             }
             span._.pp_quantity = info
             spans.append(span)

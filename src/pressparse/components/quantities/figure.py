@@ -28,5 +28,9 @@ class Figure:
     time_text: str | None = None
     time_start: str | None = None
     time_end: str | None = None
+    time_basis: str | None = None  # stated, carried (from earlier in the paragraph) or published
+    base_text: str | None = None  # the comparison base ("from last year"), never the figure's time
+    base_start: str | None = None
+    base_end: str | None = None
 
 

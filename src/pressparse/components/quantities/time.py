@@ -1,34 +1,157 @@
-"""The time a figure refers to: the nearest time expression of its sentence, resolved against the
-article's publication date."""
+"""The time a figure refers to, and the comparison base it is measured against.
+
+A careful reader places every figure in time this way:
+
+1. the period stated next to it in its sentence ("682.85 million tonnes in 2021", "In the first
+   three quarters, GDP reached ..."), the nearest one when there are several (one across a clause
+   break counts as farther; the day of an announcement, "on Thursday", only when there is no other);
+2. a comparison base is never the figure's time: "up 15% from last year", "compared with the same
+   period of the previous year", "over 2019", "from 10.1 million in 2020" give the figure's
+   ``base`` (resolved against the figure's own time); a figure inside the base clause ("10.1
+   million") is the base's own figure and takes that time;
+3. with no period in its sentence, the last one stated before it in its paragraph governs it
+   ("carried");
+4. with none there either, a figure in a dated report is of the report's own period: the year of
+   publication up to the publication date ("published").
+
+Relative times ("this year", "by the end of October", "last year") resolve against the
+publication date.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc
 
-from ...normalize.dates import TIME_EXPRESSION_LOWER, resolve_time
+from ...normalize.dates import PERIOD, resolve_period
 from .figure import Figure
 
+# What turns a period into a comparison base: "from", "than", "compared with" right before it,
+# maybe across the base's own figure ("from 10.1 million in 2020"), never across a span's end.
+BASE_MARKER = re.compile(
+    r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus|vs\.?|"
+    r"relative\s+to|on)\s+"
+)
+# What may stand between a base marker and its period: the base's own figure, a few words.
+BASE_BETWEEN = re.compile(r"(?i)(?:(?!to\b|and\b|through\b|until\b)[^\s,;:()]+\s+){0,5}")
+# What may stand between a base's period and the base's own figure after it: "the 2016
+# production of 24,300 tonnes".
+BASE_TAIL = re.compile(r"(?i)\s*(?:(?!and\b|while\b|but\b|to\b)[^\s,;:()]+\s+){0,4}")
+# A period whose own first word marks it as a base: "than in 2019", "over 2019", "against 2020".
+BASE_LEAD = re.compile(r"(?i)(?:than|against|over|versus)\s")
+# "on"/"over" make a base only of a year or the same period ("up 5% on 2019"), not "over the past
+# five years"; "with" only after "compared".
+YEARISH = re.compile(r"(?i)(?:(?:in|during|of)\s+)?(?:(?:19|20)\d\d|the\s+same\s+\w+|(?:a|one)\s+year|last\s+year|"
+                     r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)")
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
+# The day something was said or done ("on Thursday", "today"): the figure's time only when the
+# sentence states no other.
+EVENT_DAY = re.compile(r"(?i)(?:on|last)\s+\w+day|today|yesterday|this\s+week")
+AND = re.compile(r"\band\b")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b")
+PARAGRAPH = re.compile(r"\n")
 
-def attach_times(text: str, lowered: str, figures: list[Figure], published: date | None) -> None:
-    """Attach the nearest time expression of the figure's sentence."""
+
+@dataclass(frozen=True)
+class Period:
+    """A period stated in the text; ``base_from`` is where its base clause starts, when it is a base."""
+
+    start: int
+    end: int
+    text: str
+    base_from: int | None
+
+
+def attach_times(text: str, figures: list[Figure], published: date | None) -> None:
+    """Set every figure's time (stated, carried or published) and its comparison base."""
     if not figures:
         return
-    by_window: dict[tuple[int, int], list[re.Match[str]]] = {}
+    spans = [(f.start, f.end) for f in figures]
+    periods = [p for p in _periods(text) if not any(s < p.end and p.start < e for s, e in spans)]
+    starts = [p.start for p in periods]
+    paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     for figure in figures:
         lo, hi = figure.window
-        if figure.window not in by_window:
-            by_window[figure.window] = list(TIME_EXPRESSION_LOWER.finditer(lowered, lo, hi))
-        candidates = by_window[figure.window]
-        if not candidates:
+        first = bisect_right(starts, lo - 1)
+        in_sentence = [p for p in periods[first:bisect_right(starts, hi - 1)] if p.end <= hi]
+        own = _own_period(text, figure, in_sentence)
+        basis = "stated"
+        if own is None:
+            paragraph = paragraph_starts[bisect_right(paragraph_starts, figure.start) - 1]
+            earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first] if p.base_from is None]
+            own, basis = (earlier[-1], "carried") if earlier else (None, "published")
+        if own is not None:
+            figure.time_text = own.text
+            figure.time_start, figure.time_end = resolve_period(own.text, published)
+        elif published is not None:
+            figure.time_start, figure.time_end = f"{published.year}-01-01", published.isoformat()
+        else:
             continue
-        nearest = min(candidates,
-                      key=lambda m: min(abs(m.start() - figure.end), abs(figure.start - m.end())))
-        phrase = text[nearest.start():nearest.end()]
-        start, end = resolve_time(phrase, published)
-        figure.time_text, figure.time_start, figure.time_end = phrase, start, end
+        figure.time_basis = basis
+        if (base := _base(figure, in_sentence)) and base is not own:
+            reference = date.fromisoformat(figure.time_end) if figure.time_end else None
+            figure.base_text = base.text
+            figure.base_start, figure.base_end = resolve_period(base.text, published, reference)
+
+
+def _periods(text: str) -> list[Period]:
+    found = []
+    for m in PERIOD.finditer(text):
+        if m.group().isdigit() and NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a year in a name: "Report 2022", "Vision 2030"
+        found.append(Period(m.start(), m.end(), m.group(), _base_from(text, m)))
+    return found
+
+
+def _base_from(text: str, m: re.Match[str]) -> int | None:
+    """Where the base clause of period ``m`` starts ("from" in "from 10.1 million in 2020"), or
+    None when ``m`` is no comparison base."""
+    phrase = m.group()
+    if BASE_LEAD.match(phrase):
+        lead = phrase.split()[0].lower()
+        return m.start() if lead != "over" or YEARISH.fullmatch(phrase[5:].strip()) else None
+    if phrase.lower().startswith("with ") and re.search(r"(?i)compared\s+$", text[max(0, m.start() - 12):m.start()]):
+        return m.start()
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    markers = list(BASE_MARKER.finditer(text, max(line_start, m.start() - 80), m.start()))
+    for marker in reversed(markers):  # the nearest marker whose words reach the period
+        if BASE_BETWEEN.fullmatch(text, marker.end(), m.start()):
+            word = marker.group().split()[0].lower()
+            if word in ("on", "over") and not YEARISH.fullmatch(phrase):
+                return None
+            return marker.start()
+    return None
+
+
+def _own_period(text: str, figure: Figure, in_sentence: list[Period]) -> Period | None:
+    """The period the figure is of: the base it sits inside, else the nearest stated period of its
+    sentence that is no base (one across a clause break counts as farther)."""
+    for period in in_sentence:
+        if period.base_from is not None and period.base_from <= figure.start and (
+                figure.end <= period.start or BASE_TAIL.fullmatch(text, period.end, figure.start)):
+            return period
+    best, best_distance = None, None
+    for period in in_sentence:
+        if period.base_from is not None:
+            continue
+        lo, hi = (period.end, figure.start) if period.end <= figure.start else (figure.end, period.start)
+        distance = max(hi - lo, 0) + (200 if CLAUSE_BREAK.search(text, lo, hi) else 0) \
+            + (50 if AND.search(text, lo, hi) else 0) + (1000 if EVENT_DAY.fullmatch(period.text) else 0)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = period, distance
+    return best
+
+
+def _base(figure: Figure, in_sentence: list[Period]) -> Period | None:
+    """The comparison base after the figure in its sentence ("up 15% from last year")."""
+    for period in in_sentence:
+        if period.base_from is not None and period.base_from >= figure.end:
+            return period
+    return None
 
 
 def published_date(doc: Doc) -> date | None:
@@ -39,5 +162,3 @@ def published_date(doc: Doc) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-
-

@@ -1,0 +1,146 @@
+"""The time of every figure and its comparison base (``components/quantities/time.py``).
+
+Each row: a text written here, the publication date, and for each figure in order the expected
+(time start, time end, basis) and, when given, the base (start, end). Sentences are new ones of
+the shapes real releases use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pressparse.extensions import QUANTITIES
+from pressparse.normalize.dates import resolve_period
+
+from .conftest import rules_pipeline
+
+Time = tuple[str | None, str | None, str | None]
+Row = tuple[str, str | None, list[Time], list[tuple[str, str] | None] | None]
+
+STATED: list[Row] = [
+    ("Cotton output reached 5.1 million tonnes in 2022.", "2023-02-10",
+     [("2022-01-01", "2022-12-31", "stated")], None),
+    ("In the third quarter of 2021, exports rose to 880 billion rupees.", "2021-11-02",
+     [("2021-07-01", "2021-09-30", "stated")], None),
+    ("The county planted 40,000 trees this year.", "2023-08-22",
+     [("2023-01-01", "2023-12-31", "stated")], None),
+    ("The port handled 3.2 million containers last year.", "2023-08-22",
+     [("2022-01-01", "2022-12-31", "stated")], None),
+    ("By the end of October, 12,400 households had been connected.", "2022-11-15",
+     [("2022-10-31", "2022-10-31", "stated")], None),
+    ("In the first three quarters, retail sales grew 6.8 percent.", "2021-10-18",
+     [("2021-01-01", "2021-09-30", "stated")], None),
+    ("As of now, 215 schools have reopened.", "2024-03-05", [("2024-03-05", "2024-03-05", "stated")], None),
+    ("The agency spent $14 million in FY 2007 on repairs.", "2008-01-10",
+     [("2007-01-01", "2007-12-31", "stated")], None),
+    ("The 2024-25 budget sets aside R3.1 billion for clinics.", "2024-03-01",
+     [("2024-01-01", "2025-12-31", "stated")], None),
+    ("The state aims to plant 2 million hectares by 2030.", "2023-06-01",
+     [("2030-01-01", "2030-12-31", "stated")], None),
+    ("Since 2000, the park has received 9,000 visitors a year.", "2023-06-01",
+     [("2000-01-01", "2023-06-01", "stated")], None),
+    ("From 2016 to 2020, 3,600 kilometres of road were paved.", "2021-03-01",
+     [("2016-01-01", "2020-12-31", "stated")], None),
+    ("In the past five years, 1,200 clinics were built.", "2023-06-01",
+     [("2018-01-01", "2023-06-01", "stated")], None),
+    ("Sales reached 4.4 billion dollars in H1 2024.", "2024-07-20", [("2024-01-01", "2024-06-30", "stated")], None),
+    ("From January to September, fish catches totalled 61,000 tonnes.", "2023-10-12",
+     [("2023-01-01", "2023-09-30", "stated")], None),
+    ("Since Jan. 1, 486 projects worth 318 billion yuan have started.", "2024-01-21",
+     [("2024-01-01", "2024-01-21", "stated"), ("2024-01-01", "2024-01-21", "stated")], None),
+    # a year in a name is no time: the figure is the report's own
+    ("The Global Harbour Report 2022 counts 1,600 ports.", "2022-11-02",
+     [("2022-01-01", "2022-11-02", "published")], None),
+]
+
+BASES: list[Row] = [
+    ("Rice covered 12,000 mu, up 15% from last year.", "2023-09-21",
+     [("2023-01-01", "2023-09-21", "published"), ("2023-01-01", "2023-09-21", "published")],
+     [("2022-01-01", "2022-12-31"), ("2022-01-01", "2022-12-31")]),
+    ("Grain output reached 682 million tonnes in 2021, up 2 percent from the previous year.", "2021-12-14",
+     [("2021-01-01", "2021-12-31", "stated"), ("2021-01-01", "2021-12-31", "stated")],
+     [("2020-01-01", "2020-12-31"), ("2020-01-01", "2020-12-31")]),
+    ("In 2021, 10.6 million people fell ill, up 4.5 percent from 10.1 million in 2020.", "2022-11-02",
+     [("2021-01-01", "2021-12-31", "stated"), ("2021-01-01", "2021-12-31", "stated"),
+      ("2020-01-01", "2020-12-31", "stated")],
+     [("2020-01-01", "2020-12-31"), ("2020-01-01", "2020-12-31"), None]),
+    ("Tourist visits grew 11 percent over 2019.", "2023-04-02",
+     [("2023-01-01", "2023-04-02", "published")], [("2019-01-01", "2019-12-31")]),
+    ("Debt fell to 51.2% last year from 53.4% in 2022.", "2024-04-22",
+     [("2023-01-01", "2023-12-31", "stated"), ("2022-01-01", "2022-12-31", "stated")],
+     [("2022-01-01", "2022-12-31"), None]),
+    ("In 2018 yields rose 55% to 37,800 tonnes compared to the 2016 harvest of 24,300 tonnes.", "2019-06-14",
+     [("2018-01-01", "2018-12-31", "stated"), ("2018-01-01", "2018-12-31", "stated"),
+      ("2016-01-01", "2016-12-31", "stated")], [("2016-01-01", "2016-12-31"), ("2016-01-01", "2016-12-31"), None]),
+    ("Exports totalled 5 billion dollars, 8 percent more than in the same period of last year.", "2023-07-15",
+     [("2023-01-01", "2023-07-15", "published"), ("2023-01-01", "2023-07-15", "published")],
+     [("2022-01-01", "2022-12-31"), ("2022-01-01", "2022-12-31")]),
+]
+
+GOVERNED: list[Row] = [
+    # a time stated once governs the figures that follow in its paragraph, not the next paragraph
+    ("In 2022, the district built 140 wells. They serve 36,000 people.\n\nThe district has 12 clinics.",
+     "2023-03-01",
+     [("2022-01-01", "2022-12-31", "stated"), ("2022-01-01", "2022-12-31", "carried"),
+      ("2023-01-01", "2023-03-01", "published")], None),
+    # the nearest time in the sentence, not one across a clause break
+    ("Exports rose 4 percent in 2022; imports fell 3 percent this year.", "2023-05-05",
+     [("2022-01-01", "2022-12-31", "stated"), ("2023-01-01", "2023-12-31", "stated")], None),
+    # no publication date: a relative time cannot be placed, an explicit one can
+    ("The town added 300 jobs last year and 250 jobs in 2019.", None,
+     [(None, None, "stated"), ("2019-01-01", "2019-12-31", "stated")], None),
+]
+
+
+def times(text: str, published: str | None) -> list[dict[str, Any]]:
+    nlp = rules_pipeline("pressparse_quantities")
+    doc = nlp.make_doc(text)
+    doc._.pp_published = published
+    doc = nlp(doc)
+    return [dict(span._.pp_quantity, text=span.text) for span in doc.spans[QUANTITIES]]
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "bases"), STATED + BASES + GOVERNED)
+def test_time_of_each_figure(text: str, published: str | None, expected: list[Time],
+                             bases: list[tuple[str, str] | None] | None) -> None:
+    found = times(text, published)
+    got = [(q.get("time_start"), q.get("time_end"), q.get("time_basis")) for q in found]
+    assert got == expected, [(q["text"], q.get("time_text")) for q in found]
+    if bases is not None:
+        got_bases = [(q["base_start"], q["base_end"]) if q.get("base_text") else None for q in found]
+        assert got_bases == bases, [(q["text"], q.get("base_text")) for q in found]
+
+
+def test_a_figure_without_time_in_an_undated_text_has_none() -> None:
+    (found,) = times("The farm has 68,000 hectares of rice.", None)
+    assert found.get("time_start") is None and found.get("time_text") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("fiscal year 2023-24", None, ("2023-01-01", "2024-12-31")),
+        ("Q3", "2023-02-01", ("2022-07-01", "2022-09-30")),  # a quarter not yet begun is last year's
+        ("the second half of 2023", None, ("2023-07-01", "2023-12-31")),
+        ("end-March 2023", None, ("2023-03-31", "2023-03-31")),
+        ("by mid-2025", None, ("2025-04-01", "2025-09-30")),
+        ("last month", "2024-01-15", ("2023-12-01", "2023-12-31")),
+        ("in the coming five years", "2023-05-18", ("2023-05-18", "2028-12-31")),
+        ("a year earlier", "2023-05-18", ("2022-01-01", "2022-12-31")),
+        ("on March 31", "2024-02-10", ("2023-03-31", "2023-03-31")),
+    ],
+)
+def test_resolve_period(phrase: str, published: str | None, expected: tuple[str, str]) -> None:
+    from datetime import date
+
+    assert resolve_period(phrase, date.fromisoformat(published) if published else None) == expected
+
+
+def test_the_day_of_an_announcement_is_the_figure_time_only_without_another() -> None:
+    found = times("Output reached 1.3 trillion yuan (about 188 billion dollars) in 2022, the bureau said on "
+                  "Thursday.", "2023-02-16")
+    assert [q["time_text"] for q in found] == ["in 2022", "in 2022"]
+    (found,) = times("The council approved 14 projects on Thursday.", "2023-02-16")
+    assert found["time_text"] == "on Thursday"
