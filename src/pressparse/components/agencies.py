@@ -189,6 +189,7 @@ class AgenciesComponent:
         # "EPA Region 6": an acronym, a numbered word, a number.
         # Not before a post: "EPA Region 7 Administrator" is the EPA's administrator for the region.
         posts = {row["title"].split()[-1].title() for row in read_tsv("titles.tsv")}
+        self.posts = frozenset(posts)
         # "EPA Region 6 Press Office" is a unit of that office, named as the office.
         self._numbered = re.compile(
             rf"(?P<office>\b[A-Z]{{2,}}[ \t]+(?:{_alternation(self.numbered)})[ \t]+[1-9][0-9]?\b(?![\w.,]\d))"
@@ -492,6 +493,9 @@ class AgenciesComponent:
         if any(words[i] in self.events for i in range(start, end)):
             return None
         if last + 1 < end and words[last + 1].lower() in ("of", "for", "on"):
+            # "Kansas Department of Commerce Secretary David Toland": a post and a name end it
+            end = next((i for i in range(last + 2, end - 1)
+                        if words[i] in self.posts and words[i + 1][:1].isupper()), end)
             while end > last and (words[end - 1].lower() in self.connectors or _is_punct(words[end - 1])):
                 end -= 1
         else:

@@ -30,18 +30,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..data import read_lines, read_tsv
+from ..data import read_lines, read_tsv, read_word_classes
 from ..normalize.names import fold, is_given_name, is_honorific, strip_honorific, surnames
 
 UPPER = r"A-ZÀ-ÖØ-Þ"
 LOWER = r"a-zß-öø-ÿ"
 # One word of a Western name: "Hartley", "O'Neil", "Jean-Luc", an initial "J.".
 # A possessive "'s" is no part of a name ("Mao Ning's briefing"); "O'Brien", "D'Souza" are.
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
+_PARTICLES = read_word_classes("name_particles.tsv", "kind")
+# "McDonald", "DiNapoli": a surname prefix glued before a second capital.
+_GLUED = "(?:" + "|".join(sorted(map(re.escape, _PARTICLES["prefix"]), key=len, reverse=True)) + rf")(?=[{UPPER}][{LOWER}])"
+NAME_WORD = rf"(?:{_GLUED})?(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
+# Between two words of a name: a space, or lower-case particles ("van der Berg", "de la Cruz").
+NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["particle"]), key=len, reverse=True))
+            + rf")[ ](?=[{UPPER}]))?")
 # "Mr. ", "Smt. ", "Shri ": the honorifics of data/honorifics.txt, capitalized.
 HONORIFIC = "(?:(?:" + "|".join(re.escape(h.title()) for h in read_lines("honorifics.txt")) + r")\.?\s+)"
 # The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
-WESTERN_NAME = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{1,3}}"
+WESTERN_NAME = rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}"
 # Words that end a name when they follow it: "Jonathan Hartley MP".
 NAME_SUFFIXES = {"MP", "MEP", "MLA", "Jr", "Jr.", "Sr", "Sr."}
 NAME_SUFFIX_AFTER = re.compile(r"[ \u00a0]+(?:MP|MEP|MLA|[JS]r\b\.?)(?![\w-])")
@@ -301,6 +307,10 @@ class PeopleComponent:
         title_core = _alternation(self.titles)
         # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
         self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})"
+        # "Gov." -> "Governor": an abbreviation is recorded as the title it stands for.
+        full = {title: row["full"] for title, row in self.titles.items() if row.get("full")}
+        self.abbreviation_re = re.compile(rf"(?<![\w.])(?i:{_alternation(full)})(?![\w])")
+        self.full_titles = full
         # The first word of every title and modifier, to find where a title may start in the
         # lower-cased text before trying the patterns that need one there.
         # Every match of the patterns tried only where one of these words starts (a word of word
@@ -328,10 +338,13 @@ class PeopleComponent:
         # Mistry", "the Union Minister of Agriculture and Farmers Welfare, Shri Harish Patil". The
         # capitalized run after the title holds the complement and the name; ``_titled`` splits it.
         cap = rf"[{UPPER}][\w&'’-]*(?:\.\w+)*"
+        comp_words = rf"(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*"
         self.titled_re = re.compile(
-            rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))\b"
-            rf"(?P<comp>\s+(?:of|for|to|at)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*)?"
-            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}})"
+            rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
+            rf"(?P<comp>\s+(?:of|for|to|at)\s+(?:the\s+)?{cap}{comp_words}"
+            # a portfolio list: "for Employment, Workforce, Skills, Small and Family Business"
+            rf"(?:(?:,\s+{cap}(?:\s+{cap})*)+,?\s+(?:and|&)\s+{cap}{comp_words})?)?"
+            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
             rf"(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
         )
         # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
@@ -344,7 +357,7 @@ class PeopleComponent:
         post_nominal = rf"(?:,\s*(?:[{UPPER}]\.){{2,}})?"
         self.apposition_re = re.compile(
             rf"(?P<hon>{HONORIFIC})?(?P<name>{person}){post_nominal}\s*,{gap}"
-            rf"(?P<prefix>{prefix_word}{{0,4}}?)(?P<title>(?i:{self.title_re}))\b"
+            rf"(?P<prefix>{prefix_word}{{0,4}}?)(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
             rf"(?P<comp>(?:\s+(?:of|for|to|at|in)\s+|,\s+)(?:the\s+)?[^,.;:()\"“”\n]{{0,120}})?",
         )
         self.apposition_gap_re = re.compile(rf"{gap}{prefix_word}{{0,4}}")
@@ -379,8 +392,8 @@ class PeopleComponent:
             # A byline on its own line: "By Li Yan".
             # "by Xinhua writers Gao Han, Mayire Abdukerim": the outlet, the job, then the names.
             (re.compile(
-                rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+)?(?:(?P<title>(?i:writers?|reporters?|"
-                rf"correspondents?|photographers?))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
+                rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+(?=(?i:writers?|reporters?|correspondents?|photographers?)\s))?"
+                rf"(?:(?P<title>(?i:writers?|reporters?|correspondents?|photographers?))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
                 re.MULTILINE,
             ), "reporter", listed_next),
             # "(Xinhua/Li Ming)".
@@ -390,7 +403,7 @@ class PeopleComponent:
         ]
         # A signature: a line holding only a name, then a line opening with a title.
         self.signature_re = re.compile(
-            rf"^[ \t]*(?P<name>{person})[ \t]*\n[ \t]*(?P<title>(?i:{self.title_re}))\b(?P<comp>[^\n]*)", re.MULTILINE
+            rf"^[ \t]*(?P<name>{person})[ \t]*\n[ \t]*(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))(?P<comp>[^\n]*)", re.MULTILINE
         )
         # A contact line: "Sara Mutemba, Communication Specialist, UNICEF Mozambique, Tel: +258 ...".
         self.contact_re = re.compile(
@@ -667,6 +680,10 @@ class PeopleComponent:
         """A title found case-insensitively must be lower case or Title Case, not "HEAD"."""
         return not title.isupper() or len(title) <= 3
 
+    def _full_title(self, title: str) -> str:
+        """The title with its abbreviations written out: "Lt. Gov." -> "Lieutenant Governor"."""
+        return self.abbreviation_re.sub(lambda m: self.full_titles[m.group().lower()], title)
+
     def _body(self, title: str) -> str | None:
         words = title.lower().split()
         for n in range(len(words)):
@@ -687,9 +704,14 @@ class PeopleComponent:
 
     @staticmethod
     def _trim_name(name: str) -> str:
+        """The name without a suffix ("Jonathan Hartley MP"), and once when a scraped byline prints
+        it twice ("Jane Doe Jane Doe")."""
         words = name.split()
         while len(words) > 1 and words[-1] in NAME_SUFFIXES:
             words = words[:-1]
+        half = len(words) // 2
+        if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+            words = words[:half]
         return " ".join(words)
 
     def _is_plausible(self, cand: Candidate, blocked: _Ranges) -> bool:
@@ -737,6 +759,9 @@ class PeopleComponent:
         by_key: dict[str, Candidate] = {}
         for cand in chosen:
             cand.name = strip_honorific(cand.name)
+            if cand.title:
+                cand.title = self._full_title(cand.title)
+                cand.post = self._full_title(cand.post) if cand.post else None
             key = self._canonical(cand.name, by_key)
             cand.role = cand.role or self._role(cand.title)
             if (cand.title or cand.rule == "contact") and not cand.agency_key:
@@ -769,6 +794,8 @@ class PeopleComponent:
         body ("Commissioner" -> the article's one Commission)."""
         for lo, hi in cand.agency_windows:
             inside = [a for a in agencies if lo <= a.start and a.end <= hi + 2]
+            # "Kansas Department of Commerce Secretary": a body that runs into the window's end
+            inside += [a for a in agencies if a.start < lo <= a.end <= hi and not text[a.end:hi].strip()]
             # "Department of Development Planning, Ministry of Agriculture": the body after the
             # comma is the one the department belongs to.
             after = [a for a in agencies if hi <= a.start <= hi + 6 and text[hi:a.start].strip(" ,") in ("", "the")]
