@@ -383,7 +383,8 @@ def test_one_record_agency_per_body(nlp: Language) -> None:
     record = to_record(nlp(text), make_article(text))
     office = next(a for a in record.agencies if a.name == LGOP)
     assert len(record.agencies) == 2
-    assert office.acronym == "LGOP"
+    assert office.acronym is None  # the text never writes "LGOP"
+    assert office.country == "CN"
     assert set(office.aliases) == {
         "Poverty Alleviation Office of the State Council",
         "Office of Poverty Alleviation of the Council of State",
@@ -427,3 +428,37 @@ def test_data_file_is_well_formed() -> None:
     for entry in entries():
         for spelling in {entry.name.lower(), *(a.lower() for a in entry.aliases)}:
             assert seen.setdefault((entry.country, spelling), entry.id) == entry.id, spelling
+
+
+@pytest.fixture(scope="module")
+def fast() -> pressparse.Extractor:
+    """The whole fast pipeline: places before agencies, as the country of a body needs."""
+    return pressparse.load("fast")
+
+
+def test_acronym_and_country_as_the_text_gives_them(fast: pressparse.Extractor) -> None:
+    """A curated acronym is kept only when the text writes it; a body the data does not hold is of
+    the country the article's places are in."""
+    text = ("NAIROBI, 3 May - The Ministry of Finance and the National Treasury (NT) said traders in "
+            "Kisumu and Mombasa would be paid. The State Council will meet.")
+    record = fast.extract(text)
+    by_name = {a.name: a for a in record.agencies}
+    assert by_name["National Treasury"].acronym == "NT"
+    assert by_name["Ministry of Finance"].acronym is None
+    assert by_name["Ministry of Finance"].country == "KE"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a generic spelling names the body of the article's country, not the United States' one
+    ("MANILA - The Department of Agriculture (DA) said rice output in Nueva Ecija and Isabela rose.",
+     "Department of Agriculture", "PH"),
+    ("Farmers in Iowa and Nebraska will gain, the Department of Agriculture said.",
+     "U.S. Department of Agriculture", "US"),
+    # a distinctive spelling names its body anywhere
+    ("In Lusaka, the U.S. Department of Agriculture will fund seed banks.",
+     "U.S. Department of Agriculture", "US"),
+])
+def test_generic_spellings_resolve_within_the_country(fast: pressparse.Extractor, text: str, name: str, country: str) -> None:
+    record = fast.extract(text)
+    body = next(a for a in record.agencies if "Agriculture" in a.name)
+    assert (body.name, body.country) == (name, country)

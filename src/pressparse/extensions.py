@@ -59,6 +59,7 @@ class AgencyInfo(TypedDict, total=False):
     key: str
     name: str
     acronym: str | None
+    country: str | None
 
 
 class PersonInfo(TypedDict, total=False):

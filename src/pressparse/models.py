@@ -120,7 +120,13 @@ class Agency(_Record):
 
     id: str = Field(description='Record-local id, e.g. "a1".')
     name: str = Field(description="Canonical English name.")
-    acronym: str | None = Field(None, description='Short form, e.g. "NBS".')
+    acronym: str | None = Field(None, description='Short form, e.g. "NBS", when the text writes it.')
+    country: str | None = Field(
+        None,
+        description='ISO 3166-1 alpha-2 code of the country whose body it is ("INT" for an international '
+        'organisation, "EU" for an EU institution); for a body the curated data does not hold, the '
+        "country of the article's places, or null.",
+    )
     aliases: list[str] = Field(default_factory=list, description="Every surface form seen in the text.")
     mentions: list[Mention] = Field(default_factory=list)
 

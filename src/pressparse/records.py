@@ -87,6 +87,7 @@ def _agencies(doc: Doc, text: str) -> tuple[list[dict[str, Any]], dict[str, str]
             "id": ids[key],
             "name": name,
             "acronym": first.get("acronym"),
+            "country": first.get("country"),
             "aliases": _aliases(group, name),
             "mentions": [_mention(f) for f in group],
         })

@@ -30,7 +30,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
-from ..data import read_tsv
+from ..data import read_lines, read_tsv
+from .places import gazetteer
 from ..normalize.agencies import (
     AgencyEntry,
     agency_info,
@@ -58,6 +59,7 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _OFFICE_NUMBER = re.compile(r"[1-9][0-9]?")  # a number right after a head word: "Field Office 6"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}$")
 _CAPITALIZED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*[ \t]+$")
+INTERNATIONAL = ("INT", "EU")  # bodies of no one country
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts
 _INNER_PUNCT = {"-", "\u2013", "&", ".", *_POSSESSIVE}  # punctuation that stays inside a name
 
@@ -91,6 +93,16 @@ class Mention:
     start_char: int
     end_char: int
     info: dict[str, str | None] = field(default_factory=dict)
+
+
+def _written(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own."""
+    at = text.find(word)
+    while at >= 0:
+        if not _is_word_char(text, at - 1) and not _is_word_char(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _is_punct(word: str) -> bool:
@@ -134,16 +146,24 @@ class AgenciesComponent:
         self.places_of = words["place_of"]
         self.municipal = words["municipal"]
         self.numbered = words["numbered"]
+        self.standalone = words["standalone"]
         self.lower_parts = pattern_targets("lower_part")
         self.full_forms = {word: min(targets) for word, targets in pattern_targets("full_form").items()}
         self.lower_possessives = {w.lower() for w in self.possessives}
         self.variants = pattern_targets("variant")
         self.modified_only = {w for w, targets in pattern_targets("backref").items() if "modified" in targets}
         self.titles = title_bodies()
+        # Words that say what a body does, not whose it is ("Department of Agriculture").
+        self.common_words = self.heads | self.generic | self.posts_words() | frozenset(read_lines("name_stopwords.txt"))
         self._by_norm, self._by_orth = self._build_matchers(nlp)
         self._build_regexes()
 
     # -- setup ---------------------------------------------------------------------------------
+    @staticmethod
+    def posts_words() -> frozenset[str]:
+        """The capitalized words of every post ("Secretary", "Minister")."""
+        return frozenset(w.title() for row in read_tsv("titles.tsv") for w in row["title"].split())
+
     def _build_matchers(self, nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
         """Two passes over the doc. On NORM (case, curly quotes): multi-word spellings and post
         complements (label "<head>\t<complement>"). On ORTH: single-word spellings, acronyms
@@ -504,7 +524,7 @@ class AgenciesComponent:
                 end += 1  # "Regional Field Office 6": the number is part of the name
         if not words[start][:1].isupper():
             return None
-        naming = any(
+        naming = " ".join(words[start:end]) in self.standalone or any(
             w[:1].isupper() and w not in self.heads and w not in self.generic for w in words[start:end]
         )
         return (start, end) if naming else None
@@ -544,15 +564,19 @@ class AgenciesComponent:
         self, doc: Doc, chosen: list[Candidate], text: str, heads: list[HeadWord]
     ) -> None:
         """Resolve every mention to a key, join acronyms and back-references, write the spans."""
+        placed = self._place_countries(doc)
         ambiguous = any(len(c.found) > 1 for c in chosen)
         countries = self._likely_countries(doc, chosen) if ambiguous else ()
         names: dict[str, str] = {}  # agency_key of an unknown body's spelling -> its key
-        mentions, unknown, local = [], [], []
+        mentions, unknown, local, kept = [], [], [], []
         for cand in chosen:
             last = doc[cand.end - 1]
             mention = Mention(cand.start, cand.end, doc[cand.start].idx, last.idx + len(last.text))
-            if cand.found:
-                mention.info = agency_info(pick_entry(cand.found, countries))
+            found = self._in_country(cand.found, text[mention.start_char:mention.end_char], placed)
+            if found:
+                mention.info = agency_info(pick_entry(found, countries))
+            elif cand.source == COMPLEMENT:
+                continue  # "Minister of Finance" in a country whose ministry the data does not hold
             elif cand.name:
                 local.append((mention, cand.name))
             else:
@@ -561,15 +585,26 @@ class AgenciesComponent:
                 mention.info = {"key": key, "name": key, "acronym": None}
                 unknown.append((mention, doc[cand.start].text))
             mentions.append(mention)
+            kept.append(cand)
         self._link_short_forms(text, unknown, names)
         self._key_local_bodies(local, names, countries)
-        self._complements_to_named(text, chosen, mentions)
+        self._complements_to_named(text, kept, mentions)
         mentions = self._link_acronyms(doc, text, mentions)
         mentions += self._back_references(doc, text, mentions, heads)
+        home = placed[0] if placed else None
+        stated: dict[str, bool] = {}
         spans = []
         for mention in sorted(mentions, key=lambda m: m.start):
             span = Span(doc, mention.start, mention.end, label="AGENCY")
-            ext.set_span_value(doc, "pp_agency", span, mention.info)
+            info = dict(mention.info)
+            # an acronym only when the text writes it; a body the data does not hold is of the
+            # country the article's places are in
+            acronym = info.get("acronym")
+            if acronym and stated.setdefault(acronym, _written(text, acronym)) is False:
+                info["acronym"] = None
+            if "country" not in info:
+                info["country"] = self._named_country(info.get("name") or "") or home
+            ext.set_span_value(doc, "pp_agency", span, info)
             spans.append(span)
         doc.spans[ext.AGENCIES] = spans
 
@@ -622,6 +657,46 @@ class AgenciesComponent:
         for word, full in self.full_forms.items():
             key = key.replace(agency_key(full), word)
         return key
+
+    @staticmethod
+    def _place_countries(doc: Doc) -> tuple[str, ...]:
+        """Countries of the places the article names, most often named first."""
+        votes: Counter[str] = Counter()
+        for place in doc.spans.get(ext.PLACES, []):
+            if (info := ext.span_value(doc, "pp_place", place)) and info.get("country"):
+                votes[info["country"]] += 1
+        return tuple(country for country, _ in votes.most_common())
+
+    def _in_country(self, found: tuple[AgencyEntry, ...], surface: str, placed: tuple[str, ...]
+                    ) -> tuple[AgencyEntry, ...]:
+        """The curated bodies a spelling may name in this article: a spelling of common words or
+        a short acronym ("Department of Agriculture", "DA", "Transport Secretary") names a body of
+        a country the article's places are in (or an international one), not the United States'
+        or Britain's everywhere; a distinctive one ("U.S. Department of Agriculture", "Xinhua")
+        names its body anywhere."""
+        if not found or not placed:
+            return found
+        home = [e for e in found if e.country in placed or e.country in INTERNATIONAL]
+        if home or not self._generic(surface):
+            return tuple(home) or found
+        return ()
+
+    @staticmethod
+    def _named_country(name: str) -> str | None:
+        """The country of the place a body's name opens with ("Kansas Department of Commerce")."""
+        words = name.split()
+        for n in (2, 1):
+            if len(words) > n:
+                found = {e.country for e in gazetteer().lookup(" ".join(words[:n])) if e.tier == "major"}
+                if len(found) == 1:
+                    return found.pop()
+        return None
+
+    def _generic(self, surface: str) -> bool:
+        words = [w for w in re.split(r"[\s,]+", surface) if w]
+        if len(words) == 1 and _is_acronym(words[0]):
+            return len(words[0].rstrip("s")) <= 3
+        return all(w.lower() in self.connectors or w in self.common_words for w in words)
 
     def _likely_countries(self, doc: Doc, chosen: list[Candidate]) -> tuple[str, ...]:
         """Countries of the unambiguous bodies and of the places named, most frequent first."""
