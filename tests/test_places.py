@@ -97,8 +97,9 @@ CORPUS: list[tuple[str, Expected]] = [
         "Karnataka will receive the largest allocations. Anantapur district of Andhra Pradesh and the "
         "Bundelkhand region of Uttar Pradesh have also been included.",
         {"Barmer": ("district", "Rajasthan"), "Jodhpur": ("district", "Rajasthan"), "Rajasthan": ("state", None),
-         "Ahmednagar": ("other", "Maharashtra"), "Beed": ("other", "Maharashtra"),
-         "Maharashtra": ("state", None), "Kalaburagi": ("other", "Karnataka"), "Karnataka": ("state", None),
+         # the gazetteer files Beed and Kalaburagi under India only: a city the text puts in its state
+         "Ahmednagar": ("other", "Maharashtra"), "Beed": ("city", "Maharashtra"),
+         "Maharashtra": ("state", None), "Kalaburagi": ("city", "Karnataka"), "Karnataka": ("state", None),
          "Anantapur": ("district", "Andhra Pradesh"), "Andhra Pradesh": ("state", None),
          "Bundelkhand": ("region", "Uttar Pradesh"), "Uttar Pradesh": ("state", None)},
     ),

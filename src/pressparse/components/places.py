@@ -55,7 +55,12 @@ COMPATIBLE: dict[str, frozenset[str]] = {
     "village": frozenset(),
 }
 # Words before a small place that say "place": "in Margate", "towns such as Blackpool".
-PLACE_CUES = frozenset({"in", "near", "at", "from", "around", "outside", "like", "as", "including", "to"})
+PLACE_CUES = frozenset({"in", "near", "at", "from", "around", "outside", "like", "as", "including", "to",
+                        "between", "across", "via", "towards", "toward", "throughout", "inside"})
+# "east of Winnipeg", "north-west of Lusaka", "the outskirts of Kumasi": a place cue ending in "of".
+_OF_CUE_BEFORE = regex.compile(
+    r"(?:(?:north|south)?[- ]?(?:north|south|east|west)(?:ern)?|outskirts|suburbs|heart|centre|center)[ ]+of[ ]+\Z",
+    regex.I)
 
 # A capitalized word; one glued to digits ("R129.8", "G20") is a code or an amount, not a name word.
 _WORD = (
@@ -71,11 +76,14 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
 _DATELINE_TAIL = regex.compile(
     r"(?:[ ]*/[ ]*[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?)?"  # "MAPUTO / NAIROBI, 15 October"
     rf",[ ]+(?:\d|{_MONTH}"
-    r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ])"  # "BEIJING, May 3", "LANSING, Mich. --"
+    r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ]"  # "BEIJING, May 3", "LANSING, Mich. --"
+    r"|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]*(?:--|—|–)[ ]?)"  # "AUSTIN, Texas —"
     rf"|[ ]+\((?:\d|{_MONTH})"  # "DALLAS (May 9, 2024) –"
     r"|[ ]+(?:--|—|–)[ ]",  # "VICTORIA – Twenty-seven projects"
     regex.I,
 )
+# "(BOISE, Idaho)—", "(ACCRA)": a dateline in parentheses, a state or country after the city.
+_DATELINE_PAREN_TAIL = regex.compile(r"(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)?[ ]*\)")
 _DATELINE_SLASH_BEFORE = regex.compile(r"(?:^|\n)\p{Lu}[\p{Lu}\p{M} ]*[ ]/[ ]\Z")  # "MAPUTO / " before "NAIROBI"
 _COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?[ ]+)"
 _COMMA_GAP = regex.compile(rf"\A[ ]*,[ ]*{_COMPASS}?\Z", regex.I)
@@ -428,7 +436,9 @@ class PlacesComponent:
         """A cheap first look at a run: most capitalized words are no part of a place name.
         None for a single unknown word, which depends on what follows it."""
         if " " in run:
-            return any(w in self.known_words for w in lookup_form(run).split())
+            # "Vietnam's Ministry of Agriculture": a possessive word is looked at without its 's
+            return any(w in self.known_words or (w.endswith("'s") and w[:-2] in self.known_words)
+                       for w in lookup_form(run).split())
         bare = strip_possessive(run)[0]
         if bare in self.lead_words or bare in self.never:
             return False
@@ -578,7 +588,8 @@ class PlacesComponent:
             mention.strength = "major" if any(e.tier == "major" for e in entries) else "weak"
         if mention.strength in {"weak", "tentative"}:
             previous, mention.sentence_start = self._context(text, start)
-            mention.cue = previous in PLACE_CUES
+            mention.cue = previous in PLACE_CUES or (
+                previous == "of" and _OF_CUE_BEFORE.search(text, max(0, start - 30), start) is not None)
             if previous in {"the", "a", "an"} and mention.strength == "tentative":
                 mention.strength = "dead"
         return mention
@@ -615,6 +626,8 @@ class PlacesComponent:
         return end, name, place_type, None
 
     def _dateline(self, text: str, start: int, end: int) -> bool:
+        if start and text[start - 1] == "(" and (start == 1 or text[start - 2] == "\n"):
+            return bool(_DATELINE_PAREN_TAIL.match(text, end))  # "(BOISE, Idaho)—"
         opens = start == 0 or text[start - 1] == "\n" or (
             text[start - 2:start] == "/ " and _DATELINE_SLASH_BEFORE.search(text, max(0, start - 40), start))
         return bool(opens) and bool(_DATELINE_TAIL.match(text, end))
@@ -723,7 +736,11 @@ class PlacesComponent:
         if entries:
             entry = self._best_entry(place, entries, doc_names, text_parent)
             outer = text_parent.entry if text_parent is not None else None
-            if outer is not None and all(a.key != outer.key for a in self.gazetteer.ancestors(entry)):
+            ancestors = self.gazetteer.ancestors(entry)
+            # a city the gazetteer files only under its country cannot contradict the text's region
+            known_division = any(a.type != "country" for a in ancestors)
+            if outer is not None and all(a.key != outer.key for a in ancestors) \
+                    and (known_division or outer.type == "country"):
                 if outer.country == entry.country:
                     entry = None  # "Xi'an City, Taoyuan County": a different, local place
                 else:
@@ -753,20 +770,22 @@ class PlacesComponent:
     def _best_entry(self, place: Place, entries: list[Entry], doc_names: set[str],
                     text_parent: Place | None) -> Entry | None:
         """The entry the article means: under the parent the text names, else of the type word,
-        else (for a bare name) the higher division (Hainan the province, not the prefecture in
+        else a major name over a minor one, else (for a bare name) the higher division (Hainan the province, not the prefecture in
         Qinghai), else the one whose enclosing divisions the article mentions (Taoyuan in Hunan)."""
         if len(entries) < 2:
             return entries[0] if entries else None
         explicit = {m.type for m in place.mentions if m.type}
         own = lookup_form(place.name)
 
-        def score(entry: Entry) -> tuple[bool, bool, float, int, float]:
+        def score(entry: Entry) -> tuple[bool, bool, bool, float, int, float]:
             ancestors = self.gazetteer.ancestors(entry)
             parent_hit = text_parent is not None and text_parent.entry is not None and \
                 any(a.key == text_parent.entry.key for a in ancestors)
             in_text = sum(1 for a in ancestors if a.type != "country" and lookup_form(a.name) != own
                           and lookup_form(a.name) in doc_names)
-            return (parent_hit, entry.type in explicit, 0 if explicit else entry.rank, in_text, entry.rank)
+            # a name that is a major city and a minor division of its own (Rio de Janeiro) is the city
+            return (parent_hit, entry.type in explicit, entry.tier == "major", 0 if explicit else entry.rank,
+                    in_text, entry.rank)
 
         return max(entries, key=score)
 

