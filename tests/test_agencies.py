@@ -458,7 +458,25 @@ def test_acronym_and_country_as_the_text_gives_them(fast: pressparse.Extractor) 
     ("In Lusaka, the U.S. Department of Agriculture will fund seed banks.",
      "U.S. Department of Agriculture", "US"),
 ])
-def test_generic_spellings_resolve_within_the_country(fast: pressparse.Extractor, text: str, name: str, country: str) -> None:
+def test_generic_spellings_resolve_within_the_country(
+    fast: pressparse.Extractor, text: str, name: str, country: str
+) -> None:
     record = fast.extract(text)
     body = next(a for a in record.agencies if "Agriculture" in a.name)
     assert (body.name, body.country) == (name, country)
+
+
+def test_a_post_and_a_name_end_a_body(fast: pressparse.Extractor) -> None:
+    """"Kansas Department of Commerce Secretary David Toland": the body, then its secretary."""
+    record = fast.extract("Kansas Department of Commerce Secretary David Toland said the grants would help.")
+    (body,) = record.agencies
+    (person,) = record.people
+    assert (body.name, body.country) == ("Kansas Department of Commerce", "US")
+    assert (person.name, person.title, person.agency) == ("David Toland", "Secretary", body.id)
+
+
+def test_federal_parliament_is_a_body(fast: pressparse.Extractor) -> None:
+    record = fast.extract("In Kathmandu, the Federal Parliament approved the Ministry of Agriculture, Irrigation "
+                          "and Livestock's plan.")
+    names = {a.name for a in record.agencies}
+    assert names == {"Federal Parliament", "Ministry of Agriculture, Irrigation and Livestock"}

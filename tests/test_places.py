@@ -252,6 +252,19 @@ BUGS_CAUGHT: list[tuple[str, Expected]] = [
      {"Nacala": ("district", None), "Erati": ("district", None), "Vila de Sena": ("district", None)}),
     ("UNICEF's office for Eastern and Southern Africa said so.", {"Eastern and Southern Africa": ("region", None)}),
     ("The Chief Minister of Tamil Nadu Thiru. K. Arun spoke.", {"Tamil Nadu": ("state", None)}),
+    # issue #11, sentences written here: any country's divisions and towns in a place context
+    ("The road between Iringa and Mbeya closed, and towns east of Winnipeg flooded.",
+     {"Iringa": ("region", None), "Mbeya": ("city", None), "Winnipeg": ("city", None)}),
+    ("(BOISE, Idaho)\u2014 Crews near Kuna worked.",
+     {"Boise": ("city", "Idaho"), "Idaho": ("state", None), "Kuna": ("city", "Idaho")}),
+    ("AUSTIN, Texas \u2014 Rain fell.", {"Austin": ("city", "Texas"), "Texas": ("state", None)}),
+    ("Farmers in Karnali Province and on the outskirts of Bukoba were paid.",
+     {"Karnali": ("province", None), "Bukoba": ("city", None)}),
+    ("Tamale and Kumasi in the Ashanti Region gained.",
+     {"Tamale": ("city", "Ashanti"), "Kumasi": ("city", "Ashanti"), "Ashanti": ("region", None)}),
+    ("Exports from the provinces of An Giang and Dong Thap rose.",
+     {"An Giang": ("province", None), "Dong Thap": ("province", None)}),
+    ("Vietnam's Ministry of Agriculture said so.", {"Vietnam": ("country", None)}),
 ]
 
 

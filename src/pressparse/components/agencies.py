@@ -31,7 +31,6 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..data import read_lines, read_tsv
-from .places import gazetteer
 from ..normalize.agencies import (
     AgencyEntry,
     agency_info,
@@ -46,6 +45,7 @@ from ..normalize.agencies import (
     resolve_agency,
     title_bodies,
 )
+from .places import gazetteer
 
 __all__ = ["AgenciesComponent", "make_agencies", "resolve_agency"]
 

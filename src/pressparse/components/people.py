@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..data import read_lines, read_tsv, read_word_classes
-from ..normalize.names import fold, is_given_name, is_honorific, strip_honorific, surnames
+from ..normalize.names import first_names, fold, is_given_name, is_honorific, strip_honorific, surnames
 
 UPPER = r"A-ZÀ-ÖØ-Þ"
 LOWER = r"a-zß-öø-ÿ"
@@ -39,7 +39,9 @@ LOWER = r"a-zß-öø-ÿ"
 # A possessive "'s" is no part of a name ("Mao Ning's briefing"); "O'Brien", "D'Souza" are.
 _PARTICLES = read_word_classes("name_particles.tsv", "kind")
 # "McDonald", "DiNapoli": a surname prefix glued before a second capital.
-_GLUED = "(?:" + "|".join(sorted(map(re.escape, _PARTICLES["prefix"]), key=len, reverse=True)) + rf")(?=[{UPPER}][{LOWER}])"
+_GLUED = (
+    "(?:" + "|".join(sorted(map(re.escape, _PARTICLES["prefix"]), key=len, reverse=True)) + rf")(?=[{UPPER}][{LOWER}])"
+)
 NAME_WORD = rf"(?:{_GLUED})?(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
 # Between two words of a name: a space, or lower-case particles ("van der Berg", "de la Cruz").
 NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["particle"]), key=len, reverse=True))
@@ -78,6 +80,7 @@ WORDISH = re.compile(r"[\w'’-]")
 NAME_WORD_AFTER = re.compile(rf"\s+[{UPPER}][{LOWER}]")
 HONORIFIC_FORMS = tuple(h.title() for h in read_lines("honorifics.txt"))
 WORD_RUN = re.compile(r"\S+")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 PLURAL_OR_OUR = re.compile(r"^our |s$")
 PREFIX_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$")
@@ -362,6 +365,7 @@ class PeopleComponent:
         )
         self.apposition_gap_re = re.compile(rf"{gap}{prefix_word}{{0,4}}")
         credit_name = rf"(?P<name>{person})"
+        byline_jobs = "writers?|reporters?|correspondents?|photographers?"
         colon_labels = _alternation(row["label"] for row in labels if row["form"] == "colon")
         by_labels = _alternation(row["label"] for row in labels if row["form"] == "by")
         # The names after the first of a credit: "Correspondent: Huang Wei  Li Na" (two spaces
@@ -392,8 +396,8 @@ class PeopleComponent:
             # A byline on its own line: "By Li Yan".
             # "by Xinhua writers Gao Han, Mayire Abdukerim": the outlet, the job, then the names.
             (re.compile(
-                rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+(?=(?i:writers?|reporters?|correspondents?|photographers?)\s))?"
-                rf"(?:(?P<title>(?i:writers?|reporters?|correspondents?|photographers?))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
+                rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+(?=(?i:{byline_jobs})\s))?"
+                rf"(?:(?P<title>(?i:{byline_jobs}))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
                 re.MULTILINE,
             ), "reporter", listed_next),
             # "(Xinhua/Li Ming)".
@@ -403,7 +407,8 @@ class PeopleComponent:
         ]
         # A signature: a line holding only a name, then a line opening with a title.
         self.signature_re = re.compile(
-            rf"^[ \t]*(?P<name>{person})[ \t]*\n[ \t]*(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))(?P<comp>[^\n]*)", re.MULTILINE
+            rf"^[ \t]*(?P<name>{person})[ \t]*\n[ \t]*(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))(?P<comp>[^\n]*)",
+            re.MULTILINE,
         )
         # A contact line: "Sara Mutemba, Communication Specialist, UNICEF Mozambique, Tel: +258 ...".
         self.contact_re = re.compile(
@@ -411,6 +416,9 @@ class PeopleComponent:
             re.MULTILINE,
         )
         self.name_end_re = re.compile(rf"(?<![\w'’.-])(?P<name>{person})$")
+        # A run of name-shaped words, for names opened by a known given name.
+        self.first_names = first_names()
+        self.name_run_re = re.compile(rf"(?<![\w'’.-]){NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+(?![\w-])")
         # "11-month-old Rashid", "the 34-year-old Maria Lopes": an age before a (given) name.
         self.aged_re = re.compile(
             rf"\b\d{{1,3}}-(?:year|month|week)-old\s+(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
@@ -448,6 +456,7 @@ class PeopleComponent:
             *self._chinese(text),
             *self._speakers(text, openings),
             *self._described(text, openings),
+            *self._first_named(text),
             *self._ner(doc, text),
         ]
         ranges = _Ranges(blocked)
@@ -638,6 +647,29 @@ class PeopleComponent:
             if (m := self.aged_re.search(text, max(0, at - 12), at + 60)) is not None and m.start() < at:
                 yield Candidate(m.start("name"), m.end("name"), m["name"], "age")
 
+    def _first_named(self, text: str) -> Iterable[Candidate]:
+        """Names nothing else marks, opened by a known given name: "the signing of Viktor
+        Gyokeres", "Kwame Asante-Mensah and ... attended" (the capitalized words after it, up to a
+        word that is never a name's)."""
+        for m in self.name_run_re.finditer(text):
+            words = [w.group() for w in WORD_RUN.finditer(m.group())]
+            opening = next((i for i, w in enumerate(words[:-1]) if w in self.first_names), None)
+            # only a title or an honorific may stand before the name in the run ("Senator Rory
+            # McDonald", not "New York Comex"); nothing after it ("William Osler Health System"),
+            # and no "the" before it ("the Davis Cup")
+            if opening is None or not all(self._is_title_word(w) for w in words[:opening]) \
+                    or words[-1].islower() or any(w in NOT_NAME_WORDS for w in words[opening:]) \
+                    or len(words) - opening > 4 or THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue
+            start = m.start() + len(" ".join(words[:opening])) + (1 if opening else 0)
+            if PLACE_TYPE_AFTER.match(text, m.end()):
+                continue
+            yield Candidate(start, m.end(), text[start:m.end()], "first")
+
+    def _is_title_word(self, word: str) -> bool:
+        lower = word.lower().rstrip(".")
+        return lower in self.titles or lower in self.modifiers or is_honorific(word)
+
     def _ner(self, doc: Doc, text: str) -> Iterable[Candidate]:
         if not self.use_ner:
             return
@@ -740,7 +772,7 @@ class PeopleComponent:
     @staticmethod
     def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
         rank = {"credit": 0, "apposition": 1, "signature": 1, "titled": 2, "contact": 2, "chinese": 3, "ner": 4,
-                "speech": 5, "age": 5}
+                "first": 4, "speech": 5, "age": 5}
         ordered = sorted(candidates, key=lambda c: (rank[c.rule], -(c.end - c.start), c.start))
         taken: list[Candidate] = []
         for cand in ordered:

@@ -770,8 +770,9 @@ class PlacesComponent:
     def _best_entry(self, place: Place, entries: list[Entry], doc_names: set[str],
                     text_parent: Place | None) -> Entry | None:
         """The entry the article means: under the parent the text names, else of the type word,
-        else a major name over a minor one, else (for a bare name) the higher division (Hainan the province, not the prefecture in
-        Qinghai), else the one whose enclosing divisions the article mentions (Taoyuan in Hunan)."""
+        else a major name over a minor one, else (for a bare name) the higher division (Hainan the
+        province, not the prefecture in Qinghai), else the one whose enclosing divisions the article
+        mentions (Taoyuan in Hunan)."""
         if len(entries) < 2:
             return entries[0] if entries else None
         explicit = {m.type for m in place.mentions if m.type}

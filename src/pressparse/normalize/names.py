@@ -36,6 +36,12 @@ def _english_words() -> frozenset[str]:
 
 
 @cache
+def first_names() -> frozenset[str]:
+    """Given names of many countries that open a person's name ("Viktor", "Kwame", "Aoife")."""
+    return frozenset(read_lines("first_names.txt"))
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Honorifics in lower case without the period ("mr", "smt")."""
     return frozenset(read_lines("honorifics.txt"))
