@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pressparse.cli import build_parser
-from pressparse.models import ArticleRecord
+from pressparse.models import ArticleRecord, CheckResult
 from pressparse.serve import is_loopback
 from pressparse.serve.app import create_app
 from pressparse.serve.engine import Engine, EngineError
@@ -85,6 +85,55 @@ def test_a_published_date_in_another_form_is_read(client: TestClient) -> None:
     assert record["published"] == "2020-11-20"
 
 
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    ("Poverty alleviation workshops employed 437,000 people by the end of October.", "supported", None),
+    ("Poverty alleviation workshops employed about 440,000 people.", "supported", None),
+    ("Poverty alleviation workshops employed 473,000 people by the end of October.", "contradicted", "value"),
+    ("The ministry opened 12 new airports.", "not_found", None),
+    ("The workshops did well.", "no_figure", None),
+])
+def test_check_against_records_gives_the_library_verdict(client: TestClient, claim: str, verdict: str,
+                                                         reason: str | None) -> None:
+    record = client.post("/api/extract", json={"text": RELEASE, "id": "r1"}).json()
+    response = client.post("/api/check", json={"claim": claim, "records": [record], "id": "c1"})
+    assert response.status_code == 200, response.text
+    result = CheckResult.model_validate(response.json())
+    assert (result.id, result.claim, result.verdict, result.reason) == ("c1", claim, verdict, reason)
+    assert result.explanation
+    if verdict in ("supported", "contradicted"):
+        (evidence, *_) = result.evidence
+        assert (evidence.article, evidence.text) == ("r1", "437,000")
+        quantity = next(q for q in record["quantities"] if q["id"] == evidence.quantity)
+        assert quantity["span"] == evidence.span.model_dump()
+
+
+def test_check_against_text_extracts_it_first(client: TestClient) -> None:
+    claim = "More than 30,000 poverty alleviation workshops were set up."
+    result = client.post("/api/check", json={"claim": claim, "text": RELEASE}).json()
+    assert result["verdict"] == "supported" and result["evidence"][0]["text"] == "more than 30,000"
+
+
+@pytest.mark.parametrize(("body", "says"), [
+    ({"claim": "", "records": []}, "claim: the input is empty"),
+    ({"claim": "Jobs rose 5%."}, 'exactly one of "text", "html" and "records"'),
+    ({"claim": "Jobs rose 5%.", "text": RELEASE, "records": []}, "not several"),
+    ({"claim": "Jobs rose 5%.", "records": []}, '"records" is empty'),
+    ({"claim": "Jobs rose 5%.", "records": [{"id": "r1"}]}, "records.0.text_sha256: Field required"),
+    ({"claim": "Jobs rose 5%. " * 400, "text": RELEASE}, "claim: String should have at most 5000 characters"),
+    ({"claim": "Jobs rose 5%.", "records": "/etc/passwd"}, "records: Input should be a valid list"),
+])
+def test_check_refuses_invalid_requests(client: TestClient, body: dict, says: str) -> None:
+    response = client.post("/api/check", json=body)
+    assert error_of(response, 422) == "invalid_request"
+    assert says in response.json()["message"]
+
+
+def test_check_refuses_unreadable_bodies(client: TestClient) -> None:
+    assert error_of(client.post("/api/check", content=b"{claim", headers={"content-type": "application/json"}),
+                    400) == "invalid_json"
+    assert error_of(client.post("/api/check", content=b""), 400) == "empty"
+
+
 # --- bad input: 4xx with a clear message ---------------------------------------------------------
 
 @pytest.mark.parametrize(("body", "content_type", "status", "code"), [
@@ -108,7 +157,7 @@ def test_unreadable_bodies_are_refused(client: TestClient, body: bytes, content_
     ({"text": ""}, "text: the input is empty"),
     ({"text": "   \n\t "}, "text: the input is empty"),
     ({"text": "\x00\x01\x02\x03\x04\x05PK\x03\x04"}, "text: the input looks binary"),
-    ({"text": RELEASE, "html": "<p>x</p>"}, 'exactly one of "text" and "html", not both'),
+    ({"text": RELEASE, "html": "<p>x</p>"}, 'exactly one of "text" and "html", not several'),
     ({"published": "2020-11-20"}, 'exactly one of "text" and "html"'),
     ({"text": 42}, "text: Input should be a valid string"),
     ({"text": RELEASE, "published": "the day after the plenum"}, "published: not a date"),
@@ -183,8 +232,8 @@ def test_the_page_and_its_assets_come_from_this_server_only(client: TestClient) 
 
 def test_openapi_and_docs_are_served_offline(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
-    assert {"/api/extract", "/api/annotate"} <= set(schema["paths"])
-    assert "ArticleRecord" in schema["components"]["schemas"]
+    assert {"/api/extract", "/api/annotate", "/api/check"} <= set(schema["paths"])
+    assert {"ArticleRecord", "CheckResult"} <= set(schema["components"]["schemas"])
     docs = client.get("/docs")
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
     assert "cdn" not in docs.text.lower() and "googleapis" not in docs.text
@@ -236,6 +285,18 @@ def test_a_worker_that_dies_is_replaced() -> None:
     error, text = asyncio.run(scenario())
     assert (error.status, error.code) == (503, "worker_crashed")
     assert text == "Jobs rose 5%."
+
+
+def test_stopping_leaves_no_worker_behind() -> None:
+    async def scenario() -> list:
+        engine = Engine("fast", timeout=30)
+        await engine.start()
+        processes = engine._processes()
+        engine.stop()
+        return processes
+
+    processes = asyncio.run(scenario())
+    assert processes and not any(process.is_alive() for process in processes)
 
 
 # --- the command ----------------------------------------------------------------------------------

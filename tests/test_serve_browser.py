@@ -140,8 +140,23 @@ def test_paste_extract_and_read_the_marks(page, server: str, tmp_path: Path) -> 
     download.value.save_as(saved)
     assert saved.read_text(encoding="utf-8").count('"text_sha256"') == 1
 
+    # A checked claim: verdict, explanation, and the evidence figure outlined in the text.
+    page.fill("#claim", "At the end of October, 29.73 million migrant workers were among the poor.")
+    page.click("#check")
+    page.wait_for_selector("#verdict:not([hidden])")
+    assert page.inner_text("#verdict-badge").lower() == "supported"
+    assert "29.73 million" in page.inner_text("#verdict-explanation")
+    evidence = page.locator("#article-view mark.evidence")
+    assert evidence.count() >= 1 and evidence.first.inner_text() == "29.73 million"
+
+    page.fill("#claim", "At the end of October, 39.73 million migrant workers were among the poor.")
+    page.click("#check")
+    page.wait_for_selector("#verdict.contradicted")
+    assert "not 39.73 million" in page.inner_text("#verdict-explanation")
+    assert page.locator("#article-view mark.evidence.contradicted").first.inner_text() == "29.73 million"
+
     page.hover(f'#article-view mark.k-quantity[data-ref="{first["id"]}"]')
-    page.screenshot(path=str(tmp_path / "page.png"))
+    page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
     assert (tmp_path / "page.png").stat().st_size > 10_000
     assert page.outside == [] and page.dialogs == []
 
@@ -167,6 +182,10 @@ def test_a_malicious_article_shows_as_text_and_runs_nothing(page) -> None:
     assert page.locator("#article-view script, #article-view img, #article-view b").count() == 0
     page.hover('#article-view mark:text-is("3.5 million yuan")')
     page.hover("#article-view")
+    page.fill("#claim", "<img src=x onerror=\"window.__pwned='claim'\"> The county paid 3.5 million yuan.")
+    page.click("#check")
+    page.wait_for_selector("#verdict:not([hidden])")
+    assert page.locator("#verdict img, #verdict script").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert page.dialogs == [] and page.outside == []
 

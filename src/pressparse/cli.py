@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     HANDLERS.update(add_check_commands(commands))
 
     serve = commands.add_parser(
-        "serve", help="serve a page and a JSON API over extraction (needs pressparse[serve])",
+        "serve", help="serve a page and a JSON API over extraction and checking (needs pressparse[serve])",
         description="A page to paste an article and a claim into, and POST /api/extract and /api/check "
         "(OpenAPI at /docs). Binds to 127.0.0.1 unless told otherwise.",
     )

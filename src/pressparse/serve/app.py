@@ -1,4 +1,4 @@
-"""The ASGI application: one page and a JSON API over extraction (and checking), the pipeline
+"""The ASGI application: one page and a JSON API over extraction and checking, the pipeline
 loaded once in the engine's worker process.
 
 Safe by default: every error is JSON ``{"error", "message"}`` with a 4xx status for bad input
@@ -25,12 +25,13 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..ingest import DEFAULT_MAX_BYTES, InputError, parse_date, refuse_binary
-from ..models import ArticleRecord
+from ..models import ArticleRecord, CheckResult
 from . import DEFAULT_TIMEOUT
 from .engine import Engine, EngineError
 from .limits import BodyLimit
 
 log = logging.getLogger("pressparse.serve")
+MAX_CLAIM_CHARS = 5_000  # a claim is a sentence or two, read by the pipeline like an article
 STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
 _PAGE_CSP = ("default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
              "form-action 'none'; frame-ancestors 'none'")
@@ -45,25 +46,24 @@ class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ArticleInput(_Body):
-    """One article: exactly one of ``text`` and ``html``, with optional metadata."""
+def _readable(value: str | None) -> str | None:
+    """``value`` unless it is empty or looks binary (a ValueError says which)."""
+    if value is not None:
+        try:
+            refuse_binary(value)
+        except InputError as err:
+            raise ValueError(str(err)) from None
+    return value
 
+
+class _ArticleFields(_Body):
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="The article as an HTML page; its main text is extracted.")
     published: str | None = Field(None, description='Publication date, e.g. "2020-11-20" (read from the '
                                   "text's header lines when missing).")
     url: str | None = Field(None, description="Where the article came from; recorded, never fetched.")
-    id: str | None = Field(None, description="Record id; defaults to a hash of the text.")
 
-    @field_validator("text", "html")
-    @classmethod
-    def _readable(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                refuse_binary(value)
-            except InputError as err:
-                raise ValueError(str(err)) from None
-        return value
+    _text_readable = field_validator("text", "html")(_readable)
 
     @field_validator("published")
     @classmethod
@@ -75,17 +75,49 @@ class ArticleInput(_Body):
             raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD)")
         return day.isoformat()
 
+    def _one_of(self, names: tuple[str, ...], what: str) -> None:
+        given = [name for name in names if getattr(self, name) is not None]
+        if len(given) != 1:
+            choices = ", ".join(f'"{name}"' for name in names[:-1]) + f' and "{names[-1]}"'
+            raise ValueError(f"give {what} as exactly one of {choices}" + (", not several" if given else ""))
+
+
+class ArticleInput(_ArticleFields):
+    """One article: exactly one of ``text`` and ``html``, with optional metadata."""
+
+    id: str | None = Field(None, description="Record id; defaults to a hash of the text.")
+
     @model_validator(mode="after")
     def _one_source(self) -> ArticleInput:
-        given = [name for name in ("text", "html") if getattr(self, name) is not None]
-        if len(given) != 1:
-            raise ValueError('give the article as exactly one of "text" and "html"'
-                             + (", not both" if given else ""))
+        self._one_of(("text", "html"), "the article")
         return self
 
     def fields(self) -> dict[str, Any]:
         """What ``ingest.dict_article`` reads; no path, so nothing is ever opened."""
         return self.model_dump(exclude_none=True)
+
+
+class CheckInput(_ArticleFields):
+    """A claim and what to check it against: an article (``text`` or ``html``) or its ``records``."""
+
+    claim: str = Field(description="The claim, a sentence with a figure.", max_length=MAX_CLAIM_CHARS)
+    id: str | None = Field(None, description="The claim's id, echoed in the result.")
+    records: list[ArticleRecord] | None = Field(None, description="Records from /api/extract to check against.")
+
+    _claim_readable = field_validator("claim")(_readable)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> CheckInput:
+        self._one_of(("text", "html", "records"), "the sources")
+        if self.records == []:
+            raise ValueError('"records" is empty: give at least one record')
+        return self
+
+    def sources(self) -> list[ArticleRecord] | dict[str, Any]:
+        """The records, or the article's fields for ``ingest.dict_article``."""
+        if self.records is not None:
+            return self.records
+        return self.model_dump(include={"text", "html", "published", "url"}, exclude_none=True)
 
 
 class AnnotatedArticle(_Body):
@@ -232,6 +264,13 @@ def create_app(mode: str = "fast", *, max_bytes: int = DEFAULT_MAX_BYTES,
         """The record and the processed text (what the page marks up)."""
         text, record = await engine.annotate(article.fields())
         return AnnotatedArticle(text=text, record=record)
+
+    @app.post("/api/check", response_model=CheckResult, responses=errors,
+              summary="Check a numeric claim against an article or records")
+    async def check(request: CheckInput) -> CheckResult:
+        """`pressparse.check`: the verdict (supported, contradicted, not_found, no_figure), the reason
+        of a contradiction, a one-sentence explanation, the claim's figures and the evidence."""
+        return await engine.check(request.claim, request.id, request.sources())
 
     return BodyLimit(app, max_bytes)
 

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..batch import ArticleTimeout, deadline
 from ..ingest import InputError, dict_article
-from ..models import ArticleRecord
+from ..models import ArticleRecord, CheckResult
 
 if TYPE_CHECKING:
+    from ..check import Checker
     from ..pipeline import Extractor, Mode
 
 T = TypeVar("T")
@@ -47,15 +48,18 @@ class EngineError(Exception):
 # --- in the worker process -----------------------------------------------------------------------
 
 _extractor: Extractor | None = None
+_checker: Checker | None = None
 
 
 def _init_worker(mode: Mode) -> None:
-    """Load the pipeline once; Ctrl-C is the server's to handle."""
-    global _extractor
+    """Load the pipeline once (the checker reads claims with the same one); Ctrl-C is the server's."""
+    global _extractor, _checker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from ..check import Checker
     from ..pipeline import Extractor
 
     _extractor = Extractor(mode)
+    _checker = Checker(extractor=_extractor)
 
 
 def _ready() -> str:
@@ -74,6 +78,19 @@ def _annotate(fields: dict[str, Any]) -> tuple[str, ArticleRecord]:
         raise EngineError(413, "too_long", f"the article has {len(article.text):,} characters; the pipeline "
                           f"reads at most {_extractor.nlp.max_length:,} at a time")
     return article.text, next(_extractor.pipe_articles([article]))
+
+
+def _check(claim: str, claim_id: str | None, sources: list[ArticleRecord] | dict[str, Any]) -> CheckResult:
+    """The verdict on ``claim`` against records, or against an article given as fields.
+
+    The sources reach the checker as a ``FactPool`` of records, never as strings, which it would
+    take for paths to open.
+    """
+    from ..check import FactPool
+
+    assert _checker is not None, "worker used before _init_worker"
+    records = [_annotate(sources)[1]] if isinstance(sources, dict) else sources
+    return _checker.check(claim, FactPool(records), id=claim_id)
 
 
 def _call(function: Callable[..., T], timeout: float | None, *args: Any) -> T:
@@ -110,16 +127,26 @@ class Engine:
         except BrokenProcessPool:
             self.stop()
             raise RuntimeError(f"the {self.mode} pipeline could not be loaded in the worker process") from None
+        except BaseException:  # interrupted while loading
+            self.stop()
+            raise
+
+    def _processes(self) -> list[multiprocessing.Process]:
+        return list((getattr(self.executor, "_processes", None) or {}).values())
 
     def stop(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = None
+        """Stop the worker now: it holds no state, and a request still running has lost its answer."""
+        if self.executor is None:
+            return
+        processes = self._processes()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(1.0)  # an idle worker leaves at once
+            if process.is_alive():  # busy, or stuck in C code
+                process.kill()
+        self.executor = None
 
     def _restart(self) -> None:
-        if self.executor is not None:
-            for process in list(getattr(self.executor, "_processes", {}).values()):
-                process.kill()  # a worker deaf to the deadline signal would otherwise run on
         self.stop()
         self.executor = self._start()
 
@@ -156,3 +183,8 @@ class Engine:
     async def annotate(self, fields: dict[str, Any]) -> tuple[str, ArticleRecord]:
         """The processed article text and its record."""
         return await self.run(_annotate, fields)
+
+    async def check(self, claim: str, claim_id: str | None,
+                    sources: list[ArticleRecord] | dict[str, Any]) -> CheckResult:
+        """``pressparse.check`` of ``claim`` against records or an article's fields."""
+        return await self.run(_check, claim, claim_id, sources)

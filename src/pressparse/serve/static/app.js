@@ -270,14 +270,18 @@ function showVerdict(result) {
   clearEvidence();
   let first = null;
   for (const evidence of result.evidence || []) {
-    const id = evidence.quantity_id || evidence.quantity;
-    const mark = document.querySelector(`#article-view mark[data-kind="quantity"][data-ref="${CSS.escape(String(id))}"]`);
-    if (mark) {
-      mark.classList.add("evidence");
-      if (result.verdict === "contradicted") mark.classList.add("contradicted");
-      first = first || mark;
+    if (evidence.article === state.record.id) {
+      for (const id of [evidence.quantity, ...(evidence.mentions || [])]) {  // the fact and its restatements
+        const mark = document.querySelector(`#article-view mark[data-kind="quantity"][data-ref="${CSS.escape(id)}"]`);
+        if (!mark) continue;
+        mark.classList.add("evidence");
+        if (result.verdict === "contradicted") mark.classList.add("contradicted");
+        first = first || mark;
+      }
     }
-    items.push(el("li", {}, "Evidence: ", el("q", {}, evidence.text || ""), evidence.sentence ? ` in “${evidence.sentence}”` : ""));
+    const said = [evidence.speaker, evidence.time ? evidence.time.text : ""].filter(Boolean).join(", ");
+    items.push(el("li", {}, "Evidence: ", el("q", {}, evidence.text), said ? ` (${said})` : "",
+      " in ", el("q", {}, evidence.sentence)));
   }
   $("verdict-evidence").replaceChildren(...items);
   panel.hidden = false;
