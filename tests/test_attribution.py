@@ -95,6 +95,9 @@ NEWS: list[Row] = [
      "Ms Abena Darko, the Minister of Works, said this when she spoke at the Meet-the-Press series.\n\n"
      "The region has [[40]] schools.",
      ["Abena Darko", "Abena Darko", None]),
+    # a shorter form of a person named before, with a speech tag after an aside
+    ("Works Minister Abena Serwaa Darko opened the session.\n\nMadam Serwaa Darko, who chairs the board, provided "
+     "the costs as follows: each well cost [[GH¢90,000]].", ["Abena Serwaa Darko"]),
     # a joint announcement: the first named
     ("Governor Rosa Lindqvist and Mayor Paul Okafor announced [[$12 million]] for parks.", ["Rosa Lindqvist"]),
     # the article or a body is the source: no person

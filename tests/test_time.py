@@ -50,9 +50,15 @@ STATED: list[Row] = [
      [("2023-01-01", "2023-09-30", "stated")], None),
     ("Since Jan. 1, 486 projects worth 318 billion yuan have started.", "2024-01-21",
      [("2024-01-01", "2024-01-21", "stated"), ("2024-01-01", "2024-01-21", "stated")], None),
-    # a year in a name is no time: the figure is the report's own
-    ("The Global Harbour Report 2022 counts 1,600 ports.", "2022-11-02",
-     [("2022-01-01", "2022-11-02", "published")], None),
+    # a year in a name is the figure's time only when the sentence states no other
+    ("The Harbour Open 2012 saw a serve of 163 mph.", "2022-11-02", [("2012-01-01", "2012-12-31", "stated")], None),
+    ("Ships made 1,600 calls in 2021, says the Global Harbour Report 2022.", "2022-11-02",
+     [("2021-01-01", "2021-12-31", "stated")], None),
+    # a source is no comparison base; a name between "against" and a year is no base figure
+    ("The money came from the 2018 budget, with $1.2 million for wells.", "2019-05-01",
+     [("2018-01-01", "2018-12-31", "stated")], [None]),
+    ("He served at 155 mph in a match against Carl Voss in 2004.", "2019-05-01",
+     [("2004-01-01", "2004-12-31", "stated")], [None]),
 ]
 
 BASES: list[Row] = [

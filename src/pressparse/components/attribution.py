@@ -58,6 +58,8 @@ QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+(?:also\s+)?
 # "X said this when ...", "X made this known": the figures reported before are X's.
 SAID_THIS = re.compile(r"(?i)\b(?:said|stated|disclosed|revealed|announced|explained)\s+(?:this|these|so)\b|"
                        r"\bmade\s+(?:this|these|the\s+\w+)\s+known\b")
+# A capitalized name (maybe after an honorific) and a speech tag: "Ms Hawa Koomson ... provided".
+SURNAME_TAG = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+){TAG_AFTER.pattern}")
 # Between two people named together: "A and Mayor B", "A, B and C".
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*\s+){0,5}")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -198,7 +200,7 @@ class AttributionComponent:
         for start, end in self._sentences(doc, text):
             first = bisect_left(starts, start)
             speaker = self._tagged_person(text, people, first, start, end) or \
-                self._titled_reference(text, people, start, end)
+                self._titled_reference(text, people, start, end) or self._surname_reference(text, people, start, end)
             if speaker is None and last and PRONOUN_TAG.search(text, start, end):
                 speaker = last
             if speaker:
@@ -238,6 +240,17 @@ class AttributionComponent:
         for person in reversed(people):
             if person.start_char < m.start() and word in person.title.lower().split():
                 return person.key
+        return None
+
+    @staticmethod
+    def _surname_reference(text: str, people: list[Person], start: int, end: int) -> str | None:
+        """ "Ms Hawa Koomson, who ..., provided": a speech tag after a shorter form of a person
+        named before (the last word of the name), when the people component left it unmarked."""
+        for m in SURNAME_TAG.finditer(text, start, end):
+            last = m["name"].split()[-1]
+            found = {p.key for p in people if p.start_char < m.start() and p.key.split()[-1] == last}
+            if len(found) == 1:
+                return found.pop()
         return None
 
     def label_regions(self, text: str, people: list[Person]) -> list[Region]:

@@ -37,7 +37,18 @@ BASE_MARKER = re.compile(
     r"relative\s+to|on)\s+"
 )
 # What may stand between a base marker and its period: the base's own figure, a few words.
-BASE_BETWEEN = re.compile(r"(?i)(?:(?!to\b|and\b|through\b|until\b)[^\s,;:()]+\s+){0,5}")
+BASE_BETWEEN = re.compile(r"(?i)\s*(?:(?!to\b|and\b|through\b|until\b)[^\s,;:()]+\s+){0,5}")
+# A change or comparison before "from"/"over"/"on"/"against" makes the period after it a base.
+CHANGE_CUE = re.compile(
+    r"(?i)\b(?:up|down|rise|rises|rose|risen|rising|increase[sd]?|increasing|fell|fall|falls|fallen|drop(?:ped|s)?|"
+    r"decline[sd]?|grew|grow|grows|growth|higher|lower|more|less|fewer|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|"
+    r"gain(?:ed|s)?|slip(?:ped|s)?|change[sd]?|compared|moderation|year[- ]on[- ]year|year[- ]over[- ]year)\b|%|"
+    r"\bper\s*cent\b|\bpercent\b"
+)
+DIGIT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b",
+                   re.IGNORECASE)
+BASE_FILLERS = frozenset({"the", "that", "those", "in", "during", "for", "at", "that in", "that of", "those of",
+                          "the level of", "levels of", "the levels of", "the figure of", "the level in"})
 # What may stand between a base's period and the base's own figure after it: "the 2016
 # production of 24,300 tonnes".
 BASE_TAIL = re.compile(r"(?i)\s*(?:(?!and\b|while\b|but\b|to\b)[^\s,;:()]+\s+){0,4}")
@@ -64,6 +75,7 @@ class Period:
     end: int
     text: str
     base_from: int | None
+    in_name: bool = False  # "Report 2022", "the Busan Open 2012": the figure's time only without another
 
 
 def attach_times(text: str, figures: list[Figure], published: date | None) -> None:
@@ -82,7 +94,8 @@ def attach_times(text: str, figures: list[Figure], published: date | None) -> No
         basis = "stated"
         if own is None:
             paragraph = paragraph_starts[bisect_right(paragraph_starts, figure.start) - 1]
-            earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first] if p.base_from is None]
+            earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first]
+                       if p.base_from is None and not p.in_name]
             own, basis = (earlier[-1], "carried") if earlier else (None, "published")
         if own is not None:
             figure.time_text = own.text
@@ -101,9 +114,8 @@ def attach_times(text: str, figures: list[Figure], published: date | None) -> No
 def _periods(text: str) -> list[Period]:
     found = []
     for m in PERIOD.finditer(text):
-        if m.group().isdigit() and NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # a year in a name: "Report 2022", "Vision 2030"
-        found.append(Period(m.start(), m.end(), m.group(), _base_from(text, m)))
+        in_name = m.group().isdigit() and bool(NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        found.append(Period(m.start(), m.end(), m.group(), _base_from(text, m), in_name))
     return found
 
 
@@ -111,19 +123,29 @@ def _base_from(text: str, m: re.Match[str]) -> int | None:
     """Where the base clause of period ``m`` starts ("from" in "from 10.1 million in 2020"), or
     None when ``m`` is no comparison base."""
     phrase = m.group()
+    line_start = text.rfind("\n", 0, m.start()) + 1
     if BASE_LEAD.match(phrase):
         lead = phrase.split()[0].lower()
-        return m.start() if lead != "over" or YEARISH.fullmatch(phrase[5:].strip()) else None
+        if lead == "than" or (YEARISH.fullmatch(phrase[len(lead):].strip())
+                              and CHANGE_CUE.search(text, max(line_start, m.start() - 60), m.start())):
+            return m.start()
+        return None
     if phrase.lower().startswith("with ") and re.search(r"(?i)compared\s+$", text[max(0, m.start() - 12):m.start()]):
         return m.start()
-    line_start = text.rfind("\n", 0, m.start()) + 1
     markers = list(BASE_MARKER.finditer(text, max(line_start, m.start() - 80), m.start()))
     for marker in reversed(markers):  # the nearest marker whose words reach the period
-        if BASE_BETWEEN.fullmatch(text, marker.end(), m.start()):
-            word = marker.group().split()[0].lower()
-            if word in ("on", "over") and not YEARISH.fullmatch(phrase):
-                return None
-            return marker.start()
+        between = text[marker.end():m.start()]
+        if not BASE_BETWEEN.fullmatch(between):
+            continue
+        if between.strip() and not DIGIT.search(between) and between.strip().lower() not in BASE_FILLERS:
+            return None  # "against Vladimir Voltchkov in 2004": no base figure between
+        word = marker.group().split()[0].lower()
+        if word in ("on", "over") and not YEARISH.fullmatch(phrase):
+            return None
+        if word not in ("than", "compared", "in", "versus", "vs", "vs.", "relative") and not CHANGE_CUE.search(
+                text, max(line_start, marker.start() - 60), marker.start()):
+            return None  # "came from the 2018 budget": a source, not a comparison
+        return marker.start()
     return None
 
 
@@ -140,7 +162,8 @@ def _own_period(text: str, figure: Figure, in_sentence: list[Period]) -> Period 
             continue
         lo, hi = (period.end, figure.start) if period.end <= figure.start else (figure.end, period.start)
         distance = max(hi - lo, 0) + (200 if CLAUSE_BREAK.search(text, lo, hi) else 0) \
-            + (50 if AND.search(text, lo, hi) else 0) + (1000 if EVENT_DAY.fullmatch(period.text) else 0)
+            + (50 if AND.search(text, lo, hi) else 0) + (1000 if EVENT_DAY.fullmatch(period.text) else 0) \
+            + (500 if period.in_name else 0)
         if best_distance is None or distance < best_distance:
             best, best_distance = period, distance
     return best
