@@ -125,7 +125,7 @@ CORPUS = [
     ("a local cooperative has signed purchase agreements for 3,000 tonnes of dried peppers at a guaranteed "
      "price of 16 yuan per kilogram.",
      [{"value": 3000, "unit": "tonne", "entity": "dried peppers"},
-      {"value": 16, "unit": "CNY", "entity": "guaranteed price"}]),
+      {"value": 16, "unit": "CNY_per_kg", "entity": "guaranteed price"}]),  # a rate kept whole (#9)
 ]
 
 EDGE = [
@@ -226,7 +226,7 @@ BUGS = [
      [{"value": 5e9, "unit": "CNY", "entity": "fund"}]),
     ("He will attend the UN General Assembly in New York from September 18 to 24.", []),
     ("Rents will be about HK$1,600 to HK$4,900 a month.",
-     [{"value": 1600, "value_max": 4900, "unit": "HKD", "approx": "approx"}]),
+     [{"value": 1600, "value_max": 4900, "unit": "HKD_per_month", "approx": "approx"}]),
     ("The county raised its forest coverage rate from 5.6 percent to 12.8 percent, he said.",
      [{"value": 5.6, "unit": "percent"}, {"value": 12.8, "unit": "percent"}]),
     ("Spending will reach R2.27 trillion, and up to R15 000 per person; the FOR 5 PLAN is no money.",
@@ -269,7 +269,7 @@ BUGS = [
     # held-out batch 6: "250 896-4291" once read as 250,896; "1800 866 3066" as 866 and 3066
     ("Call 250 896-4291 or 1800 866 3066: 250 896 people and 6325 tonnes in 3066 sacks.",
      [{"value": 250896, "entity": "people"}, {"value": 6325, "unit": "tonne"}, {"value": 3066, "entity": "sacks"}]),
-    ("The plant treats 6 ML a day.", [{"value": 6, "unit": "megalitre", "entity": None}]),
+    ("The plant treats 6 ML a day.", [{"value": 6, "unit": "megalitre_per_day", "entity": None}]),
     # held-out batch 5: "P3.94 billion" once gave the figures "billion" and ",000"
     ("Losses reached P3.94 billion and payouts ranged from P10,000 to P15,000 per hectare.",
      [{"value": 3.94e9, "unit": "PHP"}, {"value": 10000, "value_max": 15000, "unit": "PHP"}]),
@@ -357,7 +357,7 @@ PESOS = [
      [{"value": 3.94e9, "unit": "PHP"}, {"value": 2.44e9, "unit": "PHP"}, {"value": 2.8e8, "unit": "PHP"}]),
     ("Farmers get a grant of Php 5,000, or Php5,000 each, and P1.50 per kilo.",
      [{"value": 5000, "unit": "PHP", "entity": "grant"}, {"value": 5000, "unit": "PHP"},
-      {"value": 1.5, "unit": "PHP"}]),
+      {"value": 1.5, "unit": "PHP_per_kg"}]),
     ("Claims of P412 million and P1.8B were paid.",
      [{"value": 4.12e8, "unit": "PHP", "entity": "Claims"}, {"value": 1.8e9, "unit": "PHP"}]),
     # a P apart from its number, or on a plain number, is no peso
@@ -413,7 +413,7 @@ NAIRA_AND_SHILLINGS = [
     ("The council approved N27.3 billion for roads and N1.2bn for schools.",
      [{"value": 2.73e10, "unit": "NGN", "entity": "roads"}, {"value": 1.2e9, "unit": "NGN", "entity": "schools"}]),
     ("Each trader gets N150,000 per shop, while traders buy maize at ₦420,000 per tonne.",
-     [{"value": 150000, "unit": "NGN"}, {"value": 420000, "unit": "NGN"}]),
+     [{"value": 150000, "unit": "NGN_per_shop"}, {"value": 420000, "unit": "NGN_per_tonne"}]),
     ("Bus fares rose from N450.50 to N500.00 and 3 million naira was refunded.",
      [{"value": 450.5, "unit": "NGN"}, {"value": 500, "unit": "NGN"}, {"value": 3e6, "unit": "NGN"}]),
     ("Grants of N10,000 to N20,000 per farmer were paid.",
@@ -429,7 +429,7 @@ NAIRA_AND_SHILLINGS = [
 VOLUMES = [
     ("The new main carries up to 2,400 megalitres (ML) a year and 9 ML a day.",
      [{"value": 2400, "unit": "megalitre", "approx": "lte", "si_value": 2.4e6, "si_unit": "m**3"},
-      {"value": 9, "unit": "megalitre", "si_value": 9000}]),
+      {"value": 9, "unit": "megalitre_per_day"}]),
     ("The dam released 25 gigalitres (GL) of water to the wetlands and 40 GL to farms.",
      [{"value": 25, "unit": "gigalitre", "si_value": 2.5e7, "entity": "water"}, {"value": 40, "unit": "gigalitre"}]),
     ("Households used 140 litres per person each day, 3 L of it for cooking and 250 ml for tea.",
@@ -488,7 +488,7 @@ ENTITY_RULES = [
     ("The family earns more than 300,000 yuan.", [{"value": 3e5, "unit": "CNY", "approx": "gt", "entity": "family"}]),
     # held-out batch 7: a rate between money and its purpose ("Rs.17,000 per hectare for irrigated crops")
     ("Aid will be paid at Rs.17,000 per hectare for irrigated crops and $40 per tonne for seed.",
-     [{"value": 17000, "unit": "INR", "entity": "irrigated crops"}, {"value": 40, "unit": "USD", "entity": "seed"}]),
+     [{"value": 17000, "unit": "INR", "entity": "irrigated crops"}, {"value": 40, "unit": "USD_per_tonne", "entity": "seed"}]),
 ]
 
 # with the places component: a place it found is never the entity
@@ -721,6 +721,19 @@ NEWS_CHANGE = [
      [{"value": 1.23e10, "unit": "USD", "change": "up"}, {"value": 2.085e11, "unit": "USD", "change": None}]),
 ]
 
+RATES = [
+    ("Brent rose to $71.10 per barrel and gold to $1,650 an ounce.",
+     [{"value": 71.1, "unit": "USD_per_barrel"}, {"value": 1650, "unit": "USD_per_ounce"}]),
+    ("Rent is $2,900 a month and a bag of seed costs Sh2,500 per bag.",
+     [{"value": 2900, "unit": "USD_per_month"}, {"value": 2500, "unit": "KES_per_bag"}]),
+    ("The field pumps 650,000 barrels a day and the mill takes 330 tonnes a day.",
+     [{"value": 650000, "unit": "barrel_per_day"}, {"value": 330, "unit": "tonne_per_day"}]),
+    ("Water costs 0.15 yuan per cubic metre.", [{"value": 0.15, "unit": "CNY_per_m3"}]),
+    # an amount per year, per recipient or per area of land stays in its currency
+    ("The scheme pays €34 billion a year, R15 000 per person and ₹9,800 per acre.",
+     [{"value": 3.4e10, "unit": "EUR"}, {"value": 15000, "unit": "ZAR"}, {"value": 9800, "unit": "INR"}]),
+]
+
 NEWS_RANGES = [
     ("The plan costs $3 to $5 billion.", [{"value": 3e9, "value_max": 5e9, "unit": "USD"}]),
     ("Grants run from $150 to $3 million.", [{"value": 150, "value_max": 3e6, "unit": "USD"}]),
@@ -748,6 +761,7 @@ EXAMPLE_TABLES = {
     "news_units": NEWS_UNITS,
     "news_change": NEWS_CHANGE,
     "news_ranges": NEWS_RANGES,
+    "rates": RATES,
 }
 
 

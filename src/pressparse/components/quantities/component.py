@@ -28,7 +28,7 @@ from ...normalize.units import to_si, unit_table
 from .article import dedupe, propagate_bounds, propagate_entities, resolve_dollars
 from .bounds import carry_changes
 from .entity import entities
-from .figure import Figure
+from .figure import Figure, unit_code
 from .grammar import atom_type, rules
 from .read import read
 from .scan import blocked, boundaries, candidates, digits_excluded, garbled
@@ -102,7 +102,7 @@ class QuantitiesComponent:
             info: QuantityInfo = {
                 "value": figure.value,
                 "value_max": figure.value_max,
-                "unit": figure.unit,
+                "unit": unit_code(figure),
                 "kind": figure.kind,
                 "entity": figure.entity,
                 "approx": figure.approx,

@@ -22,6 +22,7 @@ class Figure:
     change: str | None = None
     entity: str | None = None
     pint: str | None = None
+    per: str | None = None  # the denominator of a rate kept whole ("$71.10 per barrel" -> "barrel")
     entity_strength: int = WEAK
     bound_before: str | None = None  # the bound the figure starts with ("topped 1.36 trillion yuan")
     window: tuple[int, int] = (0, 0)  # the sentence (or line), as character offsets
@@ -34,3 +35,8 @@ class Figure:
     base_end: str | None = None
 
 
+
+
+def unit_code(figure: Figure) -> str | None:
+    """The record's unit: a rate is its unit and denominator ("USD_per_barrel", "barrel_per_day")."""
+    return f"{figure.unit}_per_{figure.per}" if figure.per and figure.unit else figure.unit

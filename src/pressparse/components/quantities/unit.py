@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...normalize.numbers import apply_scale, clean_float, parse_digits, parse_words
-from ...normalize.units import UnitInfo, lookup
+from ...normalize.units import UnitInfo, lookup, si_factor
 from .bounds import approx_before, hyphen_bound
 from .figure import Figure
 from .grammar import Rules, atom_type
@@ -42,6 +42,9 @@ UNIT_SYMBOL = re.compile(r"[ \t]?\(([^()\s]{1,8})\)")
 PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
 
 
+RATE_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>[A-Za-z]+)\b(?![-'’])")
+NOT_DENOMINATOR = frozenset({"cent", "percent", "few", "lot", "little", "number", "total", "further", "record",
+                             "new", "single", "quarter", "half", "third", "fifth"})
 PER_CAPITA = re.compile(r"\bper[\s-]capita\b")
 
 
@@ -95,7 +98,33 @@ def extend(rules: Rules, text: str, figure: Figure, match: re.Match[str]) -> Uni
     figure.unit, figure.kind, figure.pint = unit.unit, unit.kind, unit.pint
     if unit.kind == "money":
         _money_suffix(text, figure)
+    if unit.kind in ("money", "measure") and figure.unit != "yuan_per_person":
+        _rate(rules, text, figure)
     return unit
+
+
+def _rate(rules: Rules, text: str, figure: Figure) -> None:
+    """A rate kept whole: "$71.10 per barrel", "$2,900 a month", "650,000 barrels a day", "Sh250
+    a packet". The denominator is written as its unit code when it is a unit ("per kilogram" -> kg,
+    "per cubic metre" -> m3). An amount per year, per recipient or per area of land stays in its own
+    unit ("€34 billion a year", "R15 000 per person", "₹9,800 per acre")."""
+    found = RATE_AFTER.match(text, figure.end)
+    if not found:
+        return
+    word = found.group("per").lower()
+    if word in rules.stops or word in NOT_DENOMINATOR or word in rules.lexicon["recipient"]:
+        return
+    end = found.end()
+    written = rules.patterns.unit_after.match(text, found.start("per"))
+    if written and (info := lookup(written.group("unit"))):
+        per, end = info.unit, written.end()
+        if info.kind not in ("measure", "duration") or (info.pint and si_factor(info.pint)[1] == "m**2"):
+            return
+    else:
+        per = word
+    if per in ("year", "annum"):
+        return
+    figure.per, figure.pint, figure.end = per, None, end
 
 
 def _compares(rules: Rules, text: str, start: int, end: int) -> bool:
