@@ -239,7 +239,7 @@ BUGS = [
     ("Nearly 2 out of every 3 dollars will go to rural areas.",
      [{"value": 0.6667, "unit": "fraction", "approx": "approx"}]),
     ("Three in 10 villages now have clinics; Voyager 2 in 1979 was no ratio.",
-     [{"value": 0.3, "unit": "fraction", "entity": "villages"}, {"value": 2, "unit": None}]),
+     [{"value": 0.3, "unit": "fraction", "entity": "villages"}]),  # "Voyager 2" names a probe (#9)
     ("Networks must deliver at least 100 megabits per second.",
      [{"value": 100, "unit": "Mbps", "approx": "gte", "si_value": 1e8, "si_unit": "bit/s"}]),
     ("The average PM2.5 concentration was 30 micrograms per cubic meter, down 5.7 percent.",
@@ -488,7 +488,8 @@ ENTITY_RULES = [
     ("The family earns more than 300,000 yuan.", [{"value": 3e5, "unit": "CNY", "approx": "gt", "entity": "family"}]),
     # held-out batch 7: a rate between money and its purpose ("Rs.17,000 per hectare for irrigated crops")
     ("Aid will be paid at Rs.17,000 per hectare for irrigated crops and $40 per tonne for seed.",
-     [{"value": 17000, "unit": "INR", "entity": "irrigated crops"}, {"value": 40, "unit": "USD_per_tonne", "entity": "seed"}]),
+     [{"value": 17000, "unit": "INR", "entity": "irrigated crops"},
+      {"value": 40, "unit": "USD_per_tonne", "entity": "seed"}]),
 ]
 
 # with the places component: a place it found is never the entity
@@ -734,6 +735,27 @@ RATES = [
      [{"value": 3.4e10, "unit": "EUR"}, {"value": 15000, "unit": "ZAR"}, {"value": 9800, "unit": "INR"}]),
 ]
 
+IDENTIFIERS = [
+    ("The S&P 500 and the FTSE 100 fell as the iPhone 14 went on sale.", []),
+    ("Airlines ordered more Boeing 737 jets for Route 66 towns.", []),
+    ("Leeds took a 2-0 lead before a 1-3 defeat, and 5-10 fans left.",
+     [{"value": 5, "value_max": 10, "entity": "fans"}]),
+    ("Jane Moore, 65, said 40 homes flooded.", [{"value": 40, "entity": "homes"}]),
+    ("Covid-19 cases rose to 1,200.", [{"value": 1200}]),
+    ("Another 500 jobs went.", [{"value": 500, "entity": "jobs"}]),
+    # index levels are points, and the index is what they measure
+    ("The Dow Jones lost 292 points, or 1.6%, to 17,718.",
+     [{"value": 292, "unit": "point", "change": "down", "entity": "Dow Jones"},
+      {"value": 1.6, "unit": "percent", "change": "down", "entity": "Dow Jones"},
+      {"value": 17718, "unit": "point", "entity": "Dow Jones"}]),
+    ("The Nikkei closed at 27,500.25 on Monday.", [{"value": 27500.25, "unit": "point", "entity": "Nikkei"}]),
+]
+
+NUMBER_FORMS = [
+    ("They found one solution, but one of them left one day.", [{"value": 1, "entity": "solution"}]),
+    ("One is to provide training.", []),
+]
+
 NEWS_RANGES = [
     ("The plan costs $3 to $5 billion.", [{"value": 3e9, "value_max": 5e9, "unit": "USD"}]),
     ("Grants run from $150 to $3 million.", [{"value": 150, "value_max": 3e6, "unit": "USD"}]),
@@ -762,6 +784,8 @@ EXAMPLE_TABLES = {
     "news_change": NEWS_CHANGE,
     "news_ranges": NEWS_RANGES,
     "rates": RATES,
+    "identifiers": IDENTIFIERS,
+    "number_forms": NUMBER_FORMS,
 }
 
 

@@ -12,6 +12,7 @@ from ...normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
 from ...normalize.numbers import number_words
 from .figure import GUESS, STRONG, WEAK, Figure
 from .grammar import Rules
+from .identifiers import market_before
 from .text import last_word
 
 WORD = re.compile(
@@ -110,12 +111,31 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
         if parsed and figure.kind == "count" and not list_head:
             entity = _entity_from_parse(doc, figure)
             strength = STRONG if entity is not None else WEAK
+        if entity is None and figure.unit in MARKET_UNITS and (market := _market_measured(text, figure)):
+            entity, strength = market, STRONG
         if entity is None:
             entity, strength = _entity_by_words(rules, text, figure, previous)
         if entity is not None and _names_nothing(rules, entity, doc):
             entity, strength = None, WEAK
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
+
+
+MARKET_UNITS = frozenset({"point", "percent"})
+NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[a-z]{3,}")
+
+
+def _market_measured(text: str, figure: Figure) -> str | None:
+    """"The Dow lost 292 points, or 1.6%, to 17,718": the index named before an index move or level
+    in its sentence, unless a noun after the figure says what it measures ("3% of its value")."""
+    found = market_before(text, figure.start, figure.window)
+    if found is None or (NOUN_AFTER.match(text, figure.end) and not POINT_WORDS.match(text, figure.end)):
+        return None
+    return " ".join(found.group().split())
+
+
+POINT_WORDS = re.compile(r"(?i)\s+(?:points?|per\s?cent|percent|pc|higher|lower|up|down|at|to|from|on|in|after|as|"
+                         r"while|last|this|since|over|for)\b")
 
 
 def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:

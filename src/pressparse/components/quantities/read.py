@@ -8,6 +8,7 @@ from bisect import bisect_right
 from .bounds import bound, change
 from .figure import Figure
 from .grammar import Rules, atom_type
+from .identifiers import index_level, names_not_counts
 from .scan import atom_value
 from .unit import extend
 
@@ -38,10 +39,15 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
             figure.unit, figure.kind = "fraction", "fraction"
         if group == "num" and figure.end < len(text) and text[figure.end].isalpha():
             return None  # "06F6", "860BOX", "1Ga": a code, not a figure
+        if group == "num" and unit is None and figure.start == match.start() and not match.group("suffix") \
+                and not match.group("scale") and names_not_counts(rules, text, *match.span("num"), window):
+            return None
     bound(rules, text, figure, vague=group == "vague")
     figure.change = change(rules, text, figure, window)
     if figure.unit == "point" and _points_of_percent(rules, text, figure):
         figure.unit, figure.kind, figure.pint = "percentage_point", "percent", None
+    elif figure.unit is None and figure.kind == "count" and index_level(text, figure.start, figure.end, window):
+        figure.unit, figure.kind = "point", "measure"
     return figure
 
 

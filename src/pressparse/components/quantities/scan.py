@@ -166,9 +166,23 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
         return None
     end = start + len(words)
     if words.lower() in ("one", "zero", "a dozen") and not _has_unit(rules, text, end) \
-            and not approx_before(rules, text, max(0, start - 40), start):
+            and not approx_before(rules, text, max(0, start - 40), start) \
+            and not (words.lower() == "one" and _counted_noun(rules, text, start, end)):
         return None  # "one is to provide training": discourse; "nearly a dozen governments" counts
     return value, "count", end
+
+
+def _counted_noun(rules: Rules, text: str, start: int, end: int) -> bool:
+    """"one solution": "one" counting the noun after it; not "one of",
+    "one day", "no one", "one another" or "the one thing" (a determiner before: a choice, not a count)."""
+    following = NEXT_WORD.match(text, end)
+    if not following or text[end:following.start(1)].strip():
+        return False
+    word = following.group(1)
+    if not word.islower() or word in rules.stops or word in rules.lexicon["period"] or word in NOT_COUNTED:
+        return False
+    previous = text[max(0, start - 12):start].split()
+    return not previous or previous[-1].lower() not in rules.lexicon["det"] | {"no", "any", "every", "each"}
 
 
 def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None:
@@ -371,6 +385,7 @@ def _money_shaped(match: re.Match[str]) -> bool:
 
 GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD10m"
 CODE_SPACE_BEFORE = re.compile(r"\b[A-Z]{3}\s$")  # "EUR 50m"
+NOT_COUNTED = frozenset({"another", "time", "times", "way", "hand", "side", "thing", "day", "point", "another's"})
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 PLURAL = re.compile(r"[a-z]+[^s'u]s")  # "bags", "tons", "people" aside; not "is", "was", "glass"
 LEADING_ZERO = re.compile(r"0\d")  # "087", not "0.5" or "0"

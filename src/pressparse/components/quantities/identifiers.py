@@ -1,0 +1,71 @@
+"""Numbers that name or score rather than count: "S&P 500", "Boeing 737", "iPhone 14", "Route 66",
+"a 2-0 lead", "Smith, 65," (an age), and the market indices of ``data/quantity_markets.txt``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...data import read_lines
+from .grammar import Rules
+
+# a capitalized, mixed-case or "&" word right before the digits: "Boeing 737", "iPhone 14", "S&P 500"
+NAME_BEFORE = re.compile(r"(?<![\w'’&/-])(?P<name>[A-Z][\w&]*|[a-z]+[A-Z]\w*)[ \t]$")
+AGE = re.compile(r"(?<![\w'’])[A-Z][a-z]+,[ \t]$")  # "Smith, 65,"
+AGE_AFTER = re.compile(r"[ \t]*[,)]")
+SCORE = re.compile(r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d.,%])")
+SPORT_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:lead|win|victory|defeat|loss|draw|home|away|scoreline|result)\b")
+TITLE_WORD = re.compile(r"\b[A-Z]\w*")
+WORD = re.compile(r"\b[A-Za-z]\w*")
+
+
+@cache
+def market_names() -> tuple[str, ...]:
+    """Index and benchmark names, longest first (``data/quantity_markets.txt``)."""
+    return tuple(sorted(read_lines("quantity_markets.txt"), key=len, reverse=True))
+
+
+@cache
+def market_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in market_names())
+    return re.compile(rf"(?<![\w&])(?:{names})(?![\w&])")
+
+
+def names_not_counts(rules: Rules, text: str, start: int, end: int, window: tuple[int, int]) -> bool:
+    """Whether the bare integer at [start, end) names a thing, scores a game or gives an age."""
+    raw = text[start:end]
+    if not raw.isdigit():
+        return False
+    if (score := SCORE.match(text, start)) and score.end() >= end \
+            and not rules.patterns.unit_after.match(text, score.end()) \
+            and (int(score.group("b")) <= int(score.group("a")) or SPORT_AFTER.match(text, score.end())):
+        return True  # "a 2-0 lead", "beaten 3-0", "a 1-3 defeat"
+    before = text[max(window[0], start - 30):start]
+    if AGE.search(before) and AGE_AFTER.match(text, end) and int(raw) <= 120:
+        return True
+    found = NAME_BEFORE.search(before)
+    name = found.group("name") if found else ""
+    if not found or name.lower() in rules.stops or name.lower() in rules.approx_last_words:
+        return False
+    name_start = start - len(before) + found.start("name")
+    if not text[window[0]:name_start].strip() and name[1:].islower():
+        return False  # a capital only because it starts the sentence ("Another 500 jobs")
+    line = text[window[0]:window[1]]
+    words = WORD.findall(line)
+    return not (len(words) > 3 and len(TITLE_WORD.findall(line)) > 0.6 * len(words))  # no title-case headline
+
+
+LEVEL_BEFORE = re.compile(r"(?i)\b(?:at|to|of|from|closed|ended|settled|finished|stood|hit|touched|reached)\s*$")
+NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|on|in|after|before|as|with|but|a|the|its|for|points?)\b)")
+
+
+def market_before(text: str, start: int, window: tuple[int, int]) -> re.Match[str] | None:
+    """The last market index named in the sentence before ``start`` ("the Nasdaq", "S&P 500")."""
+    found = list(market_pattern().finditer(text, window[0], start))
+    return found[-1] if found else None
+
+
+def index_level(text: str, start: int, end: int, window: tuple[int, int]) -> bool:
+    """"the Nasdaq closed at 11,313.13", "the Dow fell 292 points to 17,718": an index level, in points."""
+    return bool(LEVEL_BEFORE.search(text, max(window[0], start - 12), start)
+                and NO_NOUN_AFTER.match(text, end) and market_before(text, start, window))
