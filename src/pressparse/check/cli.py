@@ -28,7 +28,21 @@ def add_commands(commands: Any) -> dict[str, Any]:
     check.add_argument("--format", choices=("table", "json"), default="table",
                        help="a readable table (default) or one JSON object per claim per line")
     check.add_argument("--mode", choices=("full", "fast"), help="default: full when a model is installed")
-    return {"check": cmd_check}
+    index = commands.add_parser(
+        "index", help="build a fact store (SQLite) from records JSON Lines",
+        description="Write one row per quantity of the records (written by extract) into an "
+        "embedded SQLite fact store, with a full-text index over sentences and entities, for "
+        "'check --against STORE' and 'conflicts STORE'. Re-indexing an article replaces it.",
+    )
+    index.add_argument("records", nargs="+", metavar="RECORDS.jsonl")
+    index.add_argument("-d", "--db", required=True, metavar="STORE", help="the store to create or extend")
+    conflicts = commands.add_parser(
+        "conflicts", help="list figures about the same thing that disagree across articles",
+        description="Groups of figures with the same entity, unit, time and place from different "
+        "articles whose values disagree; one JSON object per group per line.",
+    )
+    conflicts.add_argument("db", metavar="STORE")
+    return {"check": cmd_check, "index": cmd_index, "conflicts": cmd_conflicts}
 
 
 def read_claims(path: str) -> Iterator[tuple[str | None, str]]:
@@ -45,6 +59,33 @@ def read_claims(path: str) -> Iterator[tuple[str | None, str]]:
                 yield (str(obj["id"]) if obj.get("id") is not None else None), obj["claim"]
             else:
                 yield None, text
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    import logging
+    import time
+
+    from .store import build
+
+    started = time.perf_counter()
+    stats = build(args.records, args.db)
+    seconds = time.perf_counter() - started
+    logging.getLogger("pressparse").info(
+        "indexed %d quantities of %d articles into %s in %.1f s", stats.quantities, stats.articles,
+        args.db, seconds)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from .store import FactStore
+
+    store = FactStore(args.db)
+    try:
+        for conflict in store.conflicts():
+            sys.stdout.write(json.dumps(conflict, ensure_ascii=False) + "\n")
+    finally:
+        store.close()
+    return 0
 
 
 def format_row(result: CheckResult, width: int) -> str:

@@ -26,6 +26,7 @@ class Fact:
     places: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
     mentions: list[str] = field(default_factory=list)  # ids of all mentions of this fact
+    local: tuple[str, ...] = ()  # places named in or just before the figure's sentence, nearest first
 
     @property
     def key(self) -> tuple[str, str]:
@@ -67,13 +68,37 @@ def names(items: Iterable[object], *, enclosing: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
+LOCAL_BEFORE = 300  # characters before a figure's sentence whose place names still frame it
+
+
+SPECIFIC = ("village", "town", "district", "county", "city", "prefecture", "region", "state", "province",
+            "country", "other")
+
+
+def local_places(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
+    """For each quantity id, the lower-cased names of the places mentioned in its sentence or in
+    the ``LOCAL_BEFORE`` characters before it, the most specific and nearest first: where the
+    figure is ("The village planted ..." after a caption naming the village, its county, province)."""
+    mentions = sorted((m.span.start, SPECIFIC.index(place.type), name)
+                      for place in record.places for m in place.mentions
+                      for name in (place.name.lower(), *(a.lower() for a in place.aliases)))
+    out = {}
+    for q in record.quantities:
+        start = q.span.start - max(q.sentence.find(q.text), 0) - LOCAL_BEFORE
+        near = [(rank, abs(q.span.start - at), name) for at, rank, name in mentions
+                if start <= at <= q.span.end + 1]
+        out[q.id] = tuple(dict.fromkeys(name for *_, name in sorted(near)))
+    return out
+
+
 def record_facts(record: ArticleRecord) -> list[Fact]:
     """One fact per quantity of a record, mentions of the same fact sharing one list of ids."""
     people = {p.id: p.name for p in record.people}
     places, agencies = names(record.places), names(record.agencies)
+    local = local_places(record)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
-                 groups[q.same_as or q.id])
+                 groups[q.same_as or q.id], local[q.id])
             for q in record.quantities]

@@ -22,6 +22,7 @@ ENTITY_WEIGHT = 2.0  # the claim figure's counted noun weighs this much more tha
 UNSEEN_WEIGHT = 0.5  # a claim word the sources never use (maybe a paraphrase) counts this much of its idf
 ENTITY_SHARE = 0.3  # the counted nouns' agreement's share of the score
 AWAY = 0.5  # factor when the claim names a place or agency the figure's article never mentions
+ELSEWHERE = 0.85  # factor when the article names the claim's place, but not near the figure
 
 
 class DocFrequency(Protocol):
@@ -91,7 +92,8 @@ def score(figure: Quantity, claim_terms: frozenset[str], weight: dict[str, float
     counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
     value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
     sentence = fact.quantity.sentence.lower()
-    for wanted, known in ((places, fact.places), (agencies, fact.agencies)):
-        if wanted and not (wanted & known or any(name in sentence for name in wanted)):
-            value *= AWAY
+    if places and not places.intersection(fact.local):
+        value *= ELSEWHERE if places & fact.places else AWAY
+    if agencies and not (agencies & fact.agencies or any(name in sentence for name in agencies)):
+        value *= AWAY
     return value
