@@ -46,6 +46,11 @@ class Fact:
         """Terms of the figure's sentence and entity: what the figure is about."""
         return terms(self.quantity.sentence) | self.entity_terms
 
+    @cached_property
+    def local_terms(self) -> frozenset[str]:
+        """Terms of the names of the places around the figure (a claim's place matches them)."""
+        return frozenset(t for name in self.local for t in terms(name))
+
     def evidence(self) -> Evidence:
         q = self.quantity
         return Evidence(

@@ -23,6 +23,7 @@ HEDGE_MAX = 0.10  # ... and at most this much
 ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this much either side
 WORD_TOLERANCE = 0.01  # figures in words ("two-thirds", "half") are exact up to rounding
 UP_BOUNDS, DOWN_BOUNDS = ("gt", "gte"), ("lt", "lte")
+BOUND_RATIO = 1.5  # a failed bound within this factor is a ``bound`` disagreement, beyond it a ``value`` one
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def comparable(claim: Reading, fact: Reading) -> bool:
     if pair == {"percent", "percentage_point"}:
         return True
     # A claim that leaves out the unit ("2.4 billion on roads") may still be about a sum or a measure.
-    return "count" in pair and not pair & {"percent", "percentage_point"}
+    return "count" in pair and not pair & {"percent", "percentage_point", "times", "fraction"}
 
 
 def unit_mismatch(claim: Reading, fact: Reading) -> bool:
@@ -137,50 +138,64 @@ def _overlaps(lo: float, hi: float, lo2: float, hi2: float) -> bool:
 
 
 def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reason | None:
-    """None when the claim's value agrees with the fact's, else ``value``, ``scale`` or ``bound``.
+    """None when the claim's value agrees with the fact's, else ``scale`` (the same digits at
+    another power of ten), ``bound`` (a bound on either side that fails, within a factor of
+    ``BOUND_RATIO``) or ``value``.
 
     ``loose`` compares the figures in their own units (a claim that left the unit out).
     """
     c_lo, c_hi, f_lo, f_hi = claim.lo, claim.hi, fact.lo, fact.hi
+    c_value, f_value = claim.value, fact.value
+    f_scale = 1.0
     if loose:
         c_scale = claim.raw / claim.value if claim.value else 1.0
         f_scale = fact.raw / fact.value if fact.value else 1.0
         c_lo, c_hi, f_lo, f_hi = c_lo * c_scale, c_hi * c_scale, f_lo * f_scale, f_hi * f_scale
-    if fact.point:
+        c_value, f_value = claim.raw, fact.raw
+    if fact.point and not claim.point:
+        # "More than half" against 30-50 %: the figure as stated, not its rounding, must pass the bound.
+        f_tol = fact.tol * (f_scale if loose else 1.0)
+        if claim.bound in UP_BOUNDS and f_hi - f_tol >= c_lo:
+            return None
+        if claim.bound in DOWN_BOUNDS and f_lo + f_tol <= c_hi:
+            return None
+    elif fact.point:
         if _overlaps(c_lo, c_hi, f_lo, f_hi):
             return None
-        if not claim.point:
-            return "bound"
     elif claim.point:
         # A bound ("more than 30,000") supports a claim of about its own value, nothing more precise.
         edge = f_lo if fact.bound in UP_BOUNDS else f_hi
         if claim.bound == "approx" or loose:
             near = _overlaps(c_lo, c_hi, edge, edge)
         else:
-            near = _overlaps(c_lo, c_hi, fact.value, fact.value)
+            near = _overlaps(c_lo, c_hi, f_value, f_value)
         if near:
             return None
-        if _overlaps(c_lo, c_hi, f_lo, f_hi) or _near_ratio(claim.value, fact.value) is None:
-            return "bound"
-    else:
-        same_way = (claim.bound in UP_BOUNDS) == (fact.bound in UP_BOUNDS)
-        if same_way and (f_lo >= c_lo if claim.bound in UP_BOUNDS else f_hi <= c_hi):
-            return None
-        if same_way and _near_ratio(claim.value, fact.value) is not None:
-            return "scale"
-        return "bound"
-    return "scale" if _near_ratio(claim.value, fact.value) is not None else "value"
-
-
-def _near_ratio(a: float, b: float) -> int | None:
-    """The power of a thousand that ``a`` is of ``b`` (thousand vs million), within 5 %; else None."""
-    if not a or not b or (a > 0) != (b > 0):
+    elif (claim.bound in UP_BOUNDS) == (fact.bound in UP_BOUNDS) and (
+            f_lo >= c_lo if claim.bound in UP_BOUNDS else f_hi <= c_hi):
         return None
+    if _power_of_ten(c_value, f_value):
+        return "scale"
+    top = fact.hi - fact.tol if fact.point and math.isfinite(fact.hi) else f_value
+    if not (claim.point and fact.point) and _within(c_value, (f_value, top)):
+        return "bound"
+    return "value"
+
+
+def _within(value: float, stated: tuple[float, float]) -> bool:
+    """``value`` is within ``BOUND_RATIO`` of the nearer end of a stated figure or range."""
+    return any(v and value and (value > 0) == (v > 0) and max(value / v, v / value) <= BOUND_RATIO
+               for v in stated)
+
+
+def _power_of_ten(a: float, b: float) -> bool:
+    """``a`` is ``b`` at another power of ten, at least a hundred (million for billion, lakh for
+    crore), within 5 %: the digits are right, the scale word is not."""
+    if not a or not b or (a > 0) != (b > 0):
+        return False
     exponent = math.log10(abs(a / b))
-    k = round(exponent / 3)
-    if k and abs(exponent - 3 * k) <= math.log10(1.05):
-        return k
-    return None
+    k = round(exponent)
+    return abs(k) >= 2 and abs(exponent - k) <= math.log10(1.05)
 
 
 def direction_reason(claim: Quantity, fact: Quantity) -> Reason | None:
@@ -190,7 +205,7 @@ def direction_reason(claim: Quantity, fact: Quantity) -> Reason | None:
     return None
 
 
-def _period(q: Quantity) -> tuple[date, date] | None:
+def period(q: Quantity) -> tuple[date, date] | None:
     if q.time is None or q.time.start is None or q.time.basis == "published":  # no time words: see below
         return None
     return q.time.start, q.time.end or q.time.start
@@ -199,10 +214,10 @@ def _period(q: Quantity) -> tuple[date, date] | None:
 def time_reason(claim: Quantity, fact: Quantity, published: date | None) -> Reason | None:
     """``time`` when the claim's period cannot be the figure's: the figure's own time when the text
     gives one, else the year of publication or the year before (what a release reports on)."""
-    claimed = _period(claim)
+    claimed = period(claim)
     if claimed is None:
         return None
-    stated = _period(fact)
+    stated = period(fact)
     if stated is None:
         if published is None:
             return None

@@ -59,6 +59,8 @@ class ClaimContext:
     terms: frozenset[str]  # content terms, place and agency names left out
     places: frozenset[str]
     agencies: frozenset[str]
+    place_terms: frozenset[str] = frozenset()  # the terms of the places' names
+    named: frozenset[str] = frozenset()  # the terms of the places' and agencies' names
 
     @classmethod
     def of(cls, claim: str, record: ArticleRecord) -> ClaimContext:
@@ -66,29 +68,38 @@ class ClaimContext:
         named: set[str] = set()
         for name in places | agencies:
             named |= terms(name)
-        return cls(terms(claim) - named, places, agencies)
+        place_terms: set[str] = set()
+        for name in places:
+            place_terms |= terms(name)
+        return cls(terms(claim) - named, places, agencies, frozenset(place_terms), frozenset(named))
+
+    def entity(self, figure: Quantity) -> frozenset[str]:
+        """The terms of what a claim figure counts, place and agency names left out."""
+        return terms(figure.entity) - self.named
 
 
-def weights(claim_terms: frozenset[str], entity: frozenset[str], counts: DocFrequency) -> dict[str, float]:
-    """Inverse document frequency of each claim term; the counted noun's terms doubled."""
+def weights(claim_terms: frozenset[str], entity: frozenset[str], counts: DocFrequency,
+            place_terms: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Inverse document frequency of each claim term (and place name term); the counted noun's
+    terms doubled when the sources use them (an unseen "entity" word is often the claim's verb)."""
     n = counts.sentences
     out = {}
-    for t in claim_terms | entity:
+    for t in claim_terms | entity | place_terms:
         df = counts.df(t)
         idf = math.log((n + 1) / (df + 0.5))
-        out[t] = (idf if df else UNSEEN_WEIGHT * idf) * (ENTITY_WEIGHT if t in entity else 1.0)
+        out[t] = idf * (ENTITY_WEIGHT if t in entity else 1.0) if df else UNSEEN_WEIGHT * idf
     return out
 
 
 def score(figure: Quantity, claim_terms: frozenset[str], weight: dict[str, float], fact: Fact,
-          places: frozenset[str], agencies: frozenset[str]) -> float:
+          places: frozenset[str], agencies: frozenset[str], places_named: frozenset[str] = frozenset()) -> float:
     """How strongly ``fact`` is about what the claim's ``figure`` counts, from 0 to about 1."""
     total = sum(weight.values())
     if not total:
         return 0.0
-    context = fact.context_terms
+    context = fact.context_terms | fact.local_terms
     coverage = sum(w for t, w in weight.items() if t in context) / total
-    entity = terms(figure.entity)
+    entity = terms(figure.entity) - places_named
     counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
     value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
     sentence = fact.quantity.sentence.lower()

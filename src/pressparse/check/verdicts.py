@@ -10,6 +10,7 @@ claim figures, any contradiction wins, then any support.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,19 +19,21 @@ from .facts import Fact
 from .matching import (
     comparable,
     direction_reason,
+    period,
     read,
     same_number,
     time_reason,
     unit_mismatch,
     value_reason,
 )
-from .terms import terms
 from .topic import ClaimContext, DocFrequency, score, weights
 
 ON_TOPIC = 0.45  # a fact scoring this much is about the thing the claim counts
 MARGIN = 0.15  # facts this close to the best are as much about it
 STRONG = 0.9  # a fact this much about the claim's thing pins it down ...
 TIE = 0.05  # ... and only facts this close to it are about the same thing
+TIME_FIT = 0.05  # score nudge for a fact stated for exactly the claim's period
+TWIN_SAME = 0.25  # ... and one this much about it is the same fact, whatever its entity says
 TWIN = 0.1  # a fact with the claim's number must be at least this much about it to count
 LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
 VALUE_FIRST: tuple[Reason, ...] = ("time", "direction", "unit", "bound")
@@ -75,60 +78,79 @@ def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
         return changed, same
     if reason:
         return reason, same
-    return time_reason(figure, fact.quantity, fact.published), True
+    return time_reason(figure, fact.quantity, fact.published), same
 
 
 def distinctive(q: Quantity) -> bool:
     """A number unlikely to recur by chance (not "5%", "three"): worth an ``entity`` verdict."""
     digits = f"{abs(q.value):.6g}".replace(".", "").lstrip("0").rstrip("0")
-    return len(digits) >= 2 or abs(q.value) >= 1000 or (q.unit or "count") not in ("count", "percent")
+    return len(digits) >= 2 or abs(q.value) >= 1000 or (q.unit or "count") not in ("count", "percent", "fraction")
 
 
 def _other_thing(figure: Quantity, claim_terms: frozenset[str], twin: Judged, top: float) -> bool:
     """Whether a fact that has the claim's number counts something else: a claim count matched to
-    a sum or a measure; a fact naming none of the claim's words; or any less fitting fact when
-    another fact fits the claim's words fully (the claim's thing is counted there)."""
+    a sum or a measure; a fact naming none of the claim's words and little about them; or any
+    less fitting fact when another fact fits the claim's words fully (the claim's thing is
+    counted there)."""
     fact = twin.fact
-    if figure.entity and read(figure).dimension != fact.reading.dimension:
+    if twin.reason != "unit" and figure.entity and read(figure).dimension != fact.reading.dimension:
         return True
-    if fact.entity_terms and not fact.entity_terms & claim_terms:
+    if fact.entity_terms and not fact.entity_terms & claim_terms and twin.score < TWIN_SAME:
         return True
     return top >= STRONG
 
 
+def _time_fit(figure: Quantity, fact: Fact) -> float:
+    """A nudge for a fact whose stated period is the claim's (third quarter for third quarter),
+    against one whose period only overlaps it (the first three quarters)."""
+    claimed, stated = period(figure), period(fact.quantity)
+    if claimed is None or stated is None:
+        return 0.0
+    return TIME_FIT if claimed == stated else 0.0
+
+
+def _distance(figure: Quantity, j: Judged) -> float:
+    """How far a fact's number is from the claim's, in orders of magnitude."""
+    a, b = abs(read(figure).value), abs(j.fact.reading.value)
+    return abs(math.log10(a / b)) if a and b else math.inf
+
+
 def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact], counts: DocFrequency) -> Finding:
     """The verdict on one claim figure against the candidate facts."""
-    entity = terms(figure.entity)
-    weight = weights(context.terms, entity, counts)
+    entity = context.entity(figure)
+    weight = weights(context.terms, entity, counts, context.place_terms)
     judged: list[Judged] = []
     for fact in facts:
         compared = compare(figure, fact)
         if compared is None:
             continue
-        topic = score(figure, context.terms, weight, fact, context.places, context.agencies)
+        topic = score(figure, context.terms, weight, fact, context.places, context.agencies, context.named)
         if read(figure).dimension != fact.reading.dimension and compared[0] != "unit":
             topic *= LOOSE
-        judged.append(Judged(fact, topic, *compared))
+        judged.append(Judged(fact, topic + _time_fit(figure, fact), *compared))
     judged.sort(key=lambda j: -j.score)
     top = judged[0].score if judged else 0.0
     margin = TIE if top >= STRONG else MARGIN
     on = [j for j in judged if j.score >= ON_TOPIC and j.score >= top - margin]
-    if agree := [j for j in on if j.reason is None]:
-        return Finding(figure, "supported", None, agree[0], agree[1:])
-    if near := [j for j in on if j.same_number and j.reason in VALUE_FIRST]:
-        return Finding(figure, "contradicted", near[0].reason, near[0], on)
+    # The best-fitting fact that agrees, or states the claim's number (or its digits) otherwise.
+    decisive = [j for j in on if j.reason in (None, "scale") or j.same_number]
+    if decisive:
+        # Within a tie, a fact stating the claim's very number beats one the claim merely fits.
+        best = max(decisive, key=lambda j: j.score + TIE * j.same_number + TIE / 2 * (j.reason is None))
+        verdict: Verdict = "supported" if best.reason is None else "contradicted"
+        return Finding(figure, verdict, best.reason, best, [j for j in on if j is not best])
     # The claim's number on a fact less clearly about the claim's thing: the same fact in other
     # words, or (when it counts something else) the number taken from another figure.
-    twins = [j for j in judged if j.same_number and j not in on and distinctive(j.fact.quantity)]
+    twins = [j for j in judged if (j.same_number or j.reason == "scale") and j not in on
+             and distinctive(j.fact.quantity)]
     for twin in twins:
-        if on and on[0].reason != "value":
-            break
-        if _other_thing(figure, context.terms, twin, top):
+        if twin.reason != "scale" and top >= TWIN and _other_thing(figure, context.terms, twin, top):
             return Finding(figure, "contradicted", "entity", twin, on)
         if twin.score >= TWIN:
             return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin, on)
     if on:
-        return Finding(figure, "contradicted", on[0].reason, on[0], on[1:])
+        best = min(on, key=lambda j: _distance(figure, j))
+        return Finding(figure, "contradicted", best.reason, best, [j for j in on if j is not best])
     return Finding(figure, "not_found", None, judged[0] if judged else None)
 
 
