@@ -98,6 +98,9 @@ NEWS: list[Row] = [
     # a shorter form of a person named before, with a speech tag after an aside
     ("Works Minister Abena Serwaa Darko opened the session.\n\nMadam Serwaa Darko, who chairs the board, provided "
      "the costs as follows: each well cost [[GH¢90,000]].", ["Abena Serwaa Darko"]),
+    # "the minister said": the last person named with that title
+    ("Health Minister Nadia Rahman opened the ward.\n\n“We have added [[500]] beds,” the health minister said.",
+     ["Nadia Rahman"]),
     # a joint announcement: the first named
     ("Governor Rosa Lindqvist and Mayor Paul Okafor announced [[$12 million]] for parks.", ["Rosa Lindqvist"]),
     # the article or a body is the source: no person

@@ -15,6 +15,7 @@ STATED = [
     (f"Ministry of Ports\n\nPosted On: 14 MAR 2023 5:42PM by PIB Chennai\n\n{BODY}", None, "2023-03-14"),
     (f"Press Note No: 112        Date: 07.02.2024\n\n{BODY}", None, "2024-02-07"),
     (f"date 2024-02-02\n\nHarbour works begin\n\n{BODY}", None, "2024-02-02"),
+    (f"Harbour works begin\nDate: 12/18/2023\n\n{BODY}", None, "2023-12-18"),  # the second number is no month
     (f"Updated: Jul 9, 2022 18:40  Gazette\n\n{BODY}", None, "2022-07-09"),
     # a line that is, or ends with, a date
     (f"Harbour works begin\n\nJune 3, 2022\n\n{BODY}", None, "2022-06-03"),
@@ -40,6 +41,7 @@ STATED = [
      "the statistics office reported.", None, "2024-04-22"),
     # only the url has a date
     (f"Harbour works begin\n\n{BODY}", "https://example.gov/news/2022-05-06/harbour.html", "2022-05-06"),
+    (f"Harbour works begin\n\n{BODY}", "https://example.com.pk/10-Aug-2023/harbour", "2023-08-10"),
 ]
 
 NOT_STATED = [

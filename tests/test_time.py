@@ -48,6 +48,11 @@ STATED: list[Row] = [
     ("Sales reached 4.4 billion dollars in H1 2024.", "2024-07-20", [("2024-01-01", "2024-06-30", "stated")], None),
     ("From January to September, fish catches totalled 61,000 tonnes.", "2023-10-12",
      [("2023-01-01", "2023-09-30", "stated")], None),
+    ("Between January and June, 4,000 jobs were created.", "2024-08-01",
+     [("2024-01-01", "2024-06-30", "stated")], None),
+    ("Since its launch in 2019, the plan has reached 2 million people.", "2024-08-01",
+     [("2019-01-01", "2024-08-01", "stated")], None),
+    ("Over the past 12 months, prices rose 3.1 percent.", "2024-03-05", [("2023-03-01", "2024-03-05", "stated")], None),
     ("Since Jan. 1, 486 projects worth 318 billion yuan have started.", "2024-01-21",
      [("2024-01-01", "2024-01-21", "stated"), ("2024-01-01", "2024-01-21", "stated")], None),
     # a year in a name is the figure's time only when the sentence states no other

@@ -45,8 +45,8 @@ TAG_BEFORE = re.compile(rf"(?:\b{SPEECH}|\baccording\s+to)\s+(?:the\s+)?$", re.I
 PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
 # "The Secretary informed", "the Minister said".
 TITLE_REFERENCE = re.compile(
-    rf"\b[Tt]he\s+(?P<title>Minister|Secretary|Director|Governor|Commissioner|Spokesperson|Mayor|"
-    rf"Administrator|Chairman|President|Premier|Ambassador)\s+(?:also\s+)?{SPEECH}\b"
+    rf"\b[Tt]he\s+(?:\w+\s+)?(?P<title>(?i:minister|secretary|director|governor|commissioner|spokesperson|mayor|"
+    rf"administrator|chairman|chairperson|president|premier|ambassador|ceo|chief))\s+(?:also\s+)?{SPEECH}\b"
 )
 # Quotations: curly pairs, or straight double quotes (paired in order).
 QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULTILINE)

@@ -158,9 +158,10 @@ _PERIOD_SHAPES = [
     rf"(?:fiscal(?:\s+years?)?|FY)\s*'?(?:{_Y}|\d\d)(?:\s*[-–/]\s*(?:{_Y}|\d\d))?(?!\d)",
     rf"{_Y}\s*[-–/]\s*(?:{_Y}|\d\d)(?![\d,.]\d)",
     rf"(?:(?:in|during|over|for)\s+)?the\s+(?:past|last|previous|recent|coming|next)\s+(?:{_N}\s+)?"
-    rf"(?:years|decades?)",
+    rf"(?:years|decades?|months)",
     r"in\s+recent\s+years",
-    rf"since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y}|the\s+(?:start|beginning)\s+of\s+"
+    rf"since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y}|(?:its|the|their|his|her)\s+"
+    rf"(?:\w+\s+){{1,2}}in\s+{_Y}|the\s+(?:start|beginning)\s+of\s+"
     rf"(?:the|this)\s+year)",
     # ends and dates
     rf"(?:(?:at|by|as\s+of|until|till|to|before|from|since)\s+)?the\s+end\s+of\s+(?:{_M}(?:\s+{_Y})?|{_YEAR_REF}|"
@@ -171,6 +172,7 @@ _PERIOD_SHAPES = [
     rf"(?:on|as\s+(?:of|at)|by|until|till|through|since|from)\s+(?:{_M}\s+{_DAY}|{_DAY}\s+{_M})(?!\w|,?\s*(?:19|20)\d\d)",
     # months, quarters, halves
     rf"(?:from\s+)?{_M}(?:\s+{_Y})?\s*(?:-|–|to|through|till|until)\s*{_M}(?:,?\s+{_Y})?",
+    rf"between\s+{_M}(?:\s+{_Y})?\s+and\s+{_M}(?:,?\s+{_Y})?",
     rf"(?:(?:in|during|for|over)\s+)?the\s+first\s+(?:{_N}\s+)?(?:quarters?|half|months?)"
     rf"(?:\s+of\s+{_YEAR_REF})?",
     rf"(?:(?:in|during|for)\s+)?the\s+{_ORD}\s+(?:quarter|half)(?:\s+of\s+{_YEAR_REF})?",
@@ -308,6 +310,13 @@ def resolve_period(text: str, published: date | None = None,
         except ValueError:
             return None, None
         return found.isoformat(), found.isoformat()
+    if months_span := re.search(r"\b(?:past|last|previous) (?:(\w+) )?months\b", lowered):
+        count = COUNTS.get(months_span.group(1) or "") or (int(months_span.group(1)) if (months_span.group(1) or "")
+                                                           .isdigit() else None)
+        if published is None or count is None:
+            return None, None
+        month_index = published.year * 12 + published.month - 1 - count
+        return date(month_index // 12, month_index % 12 + 1, 1).isoformat(), published.isoformat()
     if re.search(r"\b(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:years|decades?)\b|recent years", lowered):
         count_word = re.search(r"(?:past|last|previous|coming|next) (\w+) (?:years|decades?)", lowered)
         count = None

@@ -27,7 +27,10 @@ _FULL_DATES = (
     r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日",
     rf"(?P<m>{_MONTH})\s+{_DAY},?\s+(?P<y>(?:19|20)\d\d)",
     rf"{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d\d)",
-    r"(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)",  # 18.01.2024: day first
+    # 18.01.2024: day first, unless the second number cannot be a month (12/18/2023)
+    r"(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>(?:19|20)\d\d)",
+    r"(?P<m>[01]?\d)[/](?P<d>[0-3]?\d)[/](?P<y>(?:19|20)\d\d)",
+    rf"{_DAY}-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)",
 )
 FULL_DATE = [re.compile(rf"(?i)(?<![\w.]){p}(?!\w)") for p in _FULL_DATES]
 # A month and day without a year: "June 21", "Aug. 10", "15 October".
@@ -48,7 +51,8 @@ HEADER_LINES = 25
 FOOTER_LINES = 6
 SHORT_LINE = 40
 TITLE_LINE = 120
-URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?:(?P<d>[0-3]\d)(?!\d))?")
+URL_DATE = re.compile(r"(?i)(?<!\d)(?P<y>(?:19|20)\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?:(?P<d>[0-3]\d)(?!\d))?|"
+                      rf"(?<![\w])(?P<d2>[0-3]?\d)-(?P<m2>{_MONTH})-(?P<y2>(?:19|20)\d\d)(?!\d)")
 URL_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
 # A sentence about a year gone by ("reached 5.91 trillion yuan in 2023"), and what makes it not.
 PAST_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?"
@@ -78,6 +82,16 @@ def _date(match: re.Match[str], year: int | None = None) -> date | None:
     try:
         return date(year or int(match["y"]), _month(match["m"]), int(match["d"]))
     except (ValueError, KeyError):
+        return None
+
+
+def _url_date(m: re.Match[str]) -> date | None:
+    """ "/2023/09/21/", "20230921", "10-Aug-2023" in a url."""
+    try:
+        if m["d2"]:
+            return date(int(m["y2"]), _month(m["m2"]), int(m["d2"]))
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
         return None
 
 
@@ -177,6 +191,6 @@ def publication_date(text: str, url: str | None = None) -> Stated | None:
     for offset, line in footer:
         if found := _full_date_in_line(line, header=False):
             return Stated(found[1], offset + found[0].start(), offset + found[0].end(), "footer")
-    if (m := URL_DATE.search(url or "")) and m["d"] and (day := _date(m)):
+    if (m := URL_DATE.search(url or "")) and (m["d"] or m["d2"]) and (day := _url_date(m)):
         return Stated(day, None, None, "url")
     return None
