@@ -752,8 +752,25 @@ IDENTIFIERS = [
 ]
 
 NUMBER_FORMS = [
+    ("Rates rose .001 per cent; the screw is 1⁄32 inch.",
+     [{"value": 0.001, "unit": "percent", "change": "up"}, {"value": 1 / 32, "unit": "inch"}]),
     ("They found one solution, but one of them left one day.", [{"value": 1, "entity": "solution"}]),
     ("One is to provide training.", []),
+]
+
+WHAT_IS_COUNTED = [
+    ("The city won a $2.5 million grant and four grants worth over $3 million.",
+     [{"value": 2.5e6, "unit": "USD", "entity": "grant"}, {"value": 4, "entity": "grants"},
+      {"value": 3e6, "unit": "USD", "approx": "gt", "entity": "grants"}]),
+    ("The club agreed an initial £9.5m transfer for the winger.",
+     [{"value": 9.5e6, "unit": "GBP", "entity": "transfer"}]),
+    ("Copper rose 1.2% to $9,410 a tonne.",
+     [{"value": 1.2, "unit": "percent", "change": "up", "entity": "Copper"},
+      {"value": 9410, "unit": "USD_per_tonne", "entity": "Copper"}]),
+    # null rather than a wrong word: a name, a time or a clause with its verb
+    ("The Borough was awarded $400,000.", [{"value": 4e5, "unit": "USD", "entity": None}]),
+    ("Startup funding reached $50 billion in Q3.", [{"value": 5e10, "unit": "USD", "entity": "Startup funding"}]),
+    ("Sales at the factories totaling 330 tonnes were cut.", [{"value": 330, "unit": "tonne", "entity": "Sales"}]),
 ]
 
 NEWS_RANGES = [
@@ -786,6 +803,7 @@ EXAMPLE_TABLES = {
     "rates": RATES,
     "identifiers": IDENTIFIERS,
     "number_forms": NUMBER_FORMS,
+    "what_is_counted": WHAT_IS_COUNTED,
 }
 
 

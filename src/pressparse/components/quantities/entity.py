@@ -12,7 +12,7 @@ from ...normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
 from ...normalize.numbers import number_words
 from .figure import GUESS, STRONG, WEAK, Figure
 from .grammar import Rules
-from .identifiers import market_before
+from .identifiers import market_before, market_names
 from .text import last_word
 
 WORD = re.compile(
@@ -72,6 +72,7 @@ VERB_BOUND = re.compile(r"[a-z]+(?:ed|ing|s)")  # "topped", "exceeding": the bou
 COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s*$")
 
 
+DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[a-z]+\s+)?$")  # "a", "an initial", "a reported"
 OF_GAP = re.compile(r"\s+of\s+")
 
 
@@ -111,11 +112,14 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
         if parsed and figure.kind == "count" and not list_head:
             entity = _entity_from_parse(doc, figure)
             strength = STRONG if entity is not None else WEAK
-        if entity is None and figure.unit in MARKET_UNITS and (market := _market_measured(text, figure)):
+        if entity is None and (figure.unit in MARKET_UNITS or figure.kind == "money") \
+                and (market := _market_measured(text, figure)):
             entity, strength = market, STRONG
         if entity is None:
             entity, strength = _entity_by_words(rules, text, figure, previous)
-        if entity is not None and _names_nothing(rules, entity, doc):
+        if entity is not None:
+            entity = _plausible(text, figure, entity)
+        if entity is None or _names_nothing(rules, entity, doc):
             entity, strength = None, WEAK
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
@@ -136,6 +140,43 @@ def _market_measured(text: str, figure: Figure) -> str | None:
 
 POINT_WORDS = re.compile(r"(?i)\s+(?:points?|per\s?cent|percent|pc|higher|lower|up|down|at|to|from|on|in|after|as|"
                          r"while|last|this|since|over|for)\b")
+
+
+def _plausible(text: str, figure: Figure, entity: str) -> str | None:
+    """What a figure counts is a common noun phrase, so a clause is cut at its verb ("factories
+    totaling" -> "factories") and a name ("the County", "Arsenal"; a title-case headline, a plural
+    ("12 States") and the capital of a sentence's first word aside) or a time ("Q4", "GMT") gives
+    None: None is better than a wrong word."""
+    words = entity.split()
+    for index, word in enumerate(words[1:], start=1):
+        participle = PARTICIPLE.search(word) or (GERUND.search(word) and words[index - 1].endswith("s"))
+        if participle and word.lower() not in ING_NOUNS:
+            words = words[:index]  # "schools selected", "factories totaling"; not "clean heating rate"
+            break
+    head = words[-1]
+    if head.lower() in TIME_TOKENS or QUARTER.fullmatch(head):
+        return None
+    line = text[figure.window[0]:figure.window[1]]
+    if head[:1].isupper() and head[1:].islower() and not head.endswith("s") and market_names().get(entity) is None \
+            and not _title_case(line) and re.search(rf"(?<!^)(?<![.!?]\s)\b{re.escape(head)}\b", line.strip()):
+        return None
+    return " ".join(words)
+
+
+def _title_case(line: str) -> bool:
+    words = LINE_WORD.findall(line)
+    return len(words) > 3 and sum(word[0].isupper() for word in words) > 0.6 * len(words)
+
+
+TIME_TOKENS = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "ist", "am", "pm", "fy", "ytd"})
+QUARTER = re.compile(r"[QH][1-4]")
+PARTICIPLE = re.compile(r"[a-z]{3,}ed$")
+GERUND = re.compile(r"[a-z]{3,}ing$")
+ING_NOUNS = frozenset({"funding", "spending", "housing", "building", "buildings", "training", "earnings", "lending",
+                       "financing", "borrowing", "savings", "holdings", "shipping", "clothing", "feeding",
+                       "planting", "processing", "manufacturing", "farming", "fishing", "mining", "banking",
+                       "schooling", "healthcare", "screening", "testing", "polling", "listing", "offering"})
+LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:
@@ -182,13 +223,16 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     ratio = kind == "percent" and rules.patterns.ratio_base.match(after)
     if not ratio and (of_np := OF_GAP.match(after)) and (entity := _noun_phrase(rules, after[of_np.end():])):
         return entity, STRONG
-    adjectival = kind == "money" and "-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
+    adjectival = kind == "money" and ("-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
+                                      or bool(DETERMINER_BEFORE.search(before)))  # "a $1.92 million grant"
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
     )
     if noun_follows and (entity := _noun_phrase(rules, after, allow_leading_number=False)):
         return entity, STRONG
     last = last_word(before, len(before))
+    if last == "worth" and (entity := _noun_phrase_backwards(rules, before[:before.lower().rindex("worth")])):
+        return entity, STRONG  # "four grants worth over $3.6 million"
     if ratio and last != "of" and (entity := _noun_phrase_backwards(rules, before)):
         return entity, STRONG  # "keep deficits below 3% of GDP"
     if (
@@ -202,7 +246,8 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
         rest = after.lstrip()[gap.end():] if gap else after
         if linked := PURPOSE_LINK.match(rest):
             target = rest[linked.end():]
-            if not TIME_EXPRESSION.match(rest.lstrip()) and (entity := _noun_phrase(rules, target)):
+            if not TIME_EXPRESSION.match(rest.lstrip()) and (entity := _noun_phrase(rules, target)) \
+                    and _plausible(text, figure, entity):  # not "in Q3"
                 return entity, STRONG
     if last in ("by", "between") and (by_before := BY_BEFORE.search(before[-80:])):
         words = by_before.group(1).split()

@@ -89,12 +89,13 @@ def patterns() -> Patterns:
     denominator = alternation(by_role["denominator"])
     digits = (
         r"\d+(?:\.\d+)?(?:[eE][-+−]?\d+\b|\s?[×x]\s?10\^?[-−]?\d+)"  # scientific
-        r"|\d+\s\d+/\d+(?!\d)"  # mixed fraction
-        r"|(?<![\d/])\d+/\d+(?![\d/])"  # fraction
+        r"|\d+\s\d+[/⁄]\d+(?!\d)"  # mixed fraction ("⁄" is the fraction slash: "1⁄32")
+        r"|(?<![\d/⁄])\d+[/⁄]\d+(?![\d/⁄])"  # fraction
         r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping: "1,86,420", "12,34,56,789"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
         r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
         r"|\d+(?:\.\d+)?"
+        r"|(?<![\w.,])\.\d+(?![.,]?\d)"  # ".001 per cent"
     )
     units = unit_table()
     # a letter sign may be written glued to its figure ("R2.27 trillion", "Rs.498.35 crore"):

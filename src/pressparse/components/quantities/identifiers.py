@@ -1,12 +1,12 @@
 """Numbers that name or score rather than count: "S&P 500", "Boeing 737", "iPhone 14", "Route 66",
-"a 2-0 lead", "Smith, 65," (an age), and the market indices of ``data/quantity_markets.txt``."""
+"a 2-0 lead", "Smith, 65," (an age), and the market indices and commodities of ``data/quantity_markets.tsv``."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ...data import read_lines
+from ...data import read_tsv
 from .grammar import Rules
 
 # a capitalized, mixed-case or "&" word right before the digits: "Boeing 737", "iPhone 14", "S&P 500"
@@ -20,15 +20,25 @@ WORD = re.compile(r"\b[A-Za-z]\w*")
 
 
 @cache
-def market_names() -> tuple[str, ...]:
-    """Index and benchmark names, longest first (``data/quantity_markets.txt``)."""
-    return tuple(sorted(read_lines("quantity_markets.txt"), key=len, reverse=True))
+def market_names() -> dict[str, str]:
+    """Index and benchmark name -> kind ("index" or "commodity"), from ``data/quantity_markets.tsv``."""
+    return {row["name"]: row["kind"] for row in read_tsv("quantity_markets.tsv")}
 
 
 @cache
-def market_pattern() -> re.Pattern[str]:
-    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in market_names())
-    return re.compile(rf"(?<![\w&])(?:{names})(?![\w&])")
+def market_pattern(kinds: tuple[str, ...] = ("index", "commodity")) -> re.Pattern[str]:
+    """The market names of ``kinds``, longest first; commodities are common words, so read in any case."""
+    names = sorted((name for name, kind in market_names().items() if kind in kinds), key=len, reverse=True)
+    alternatives = "|".join(_spaced(name) if kind_of(name) == "index" else f"(?i:{_spaced(name)})" for name in names)
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
+
+
+def _spaced(name: str) -> str:
+    return re.escape(name).replace(r"\ ", r"\s+")
+
+
+def kind_of(name: str) -> str | None:
+    return market_names().get(name)
 
 
 def names_not_counts(rules: Rules, text: str, start: int, end: int, window: tuple[int, int]) -> bool:
@@ -59,13 +69,15 @@ LEVEL_BEFORE = re.compile(r"(?i)\b(?:at|to|of|from|closed|ended|settled|finished
 NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|on|in|after|before|as|with|but|a|the|its|for|points?)\b)")
 
 
-def market_before(text: str, start: int, window: tuple[int, int]) -> re.Match[str] | None:
-    """The last market index named in the sentence before ``start`` ("the Nasdaq", "S&P 500")."""
-    found = list(market_pattern().finditer(text, window[0], start))
+def market_before(text: str, start: int, window: tuple[int, int],
+                  kinds: tuple[str, ...] = ("index", "commodity")) -> re.Match[str] | None:
+    """The last market index or commodity named in the sentence before ``start`` ("the Nasdaq",
+    "Brent crude")."""
+    found = list(market_pattern(kinds).finditer(text, window[0], start))
     return found[-1] if found else None
 
 
 def index_level(text: str, start: int, end: int, window: tuple[int, int]) -> bool:
     """"the Nasdaq closed at 11,313.13", "the Dow fell 292 points to 17,718": an index level, in points."""
     return bool(LEVEL_BEFORE.search(text, max(window[0], start - 12), start)
-                and NO_NOUN_AFTER.match(text, end) and market_before(text, start, window))
+                and NO_NOUN_AFTER.match(text, end) and market_before(text, start, window, ("index",)))

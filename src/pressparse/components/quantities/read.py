@@ -12,7 +12,7 @@ from .identifiers import index_level, names_not_counts
 from .scan import atom_value
 from .unit import extend
 
-PLAIN_FRACTION = re.compile(r"\d+/\d+")
+PLAIN_FRACTION = re.compile(r"\d+[/⁄]\d+")
 
 
 PERCENT_LEVEL = re.compile(r"(?i)\s+(?:to|from)\s+[\d.,]+\s*(?:%|per\s?cent|percent)")

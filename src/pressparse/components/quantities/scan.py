@@ -76,7 +76,8 @@ def candidates(rules: Rules, lowered: str) -> list[int]:
 
     Two scans, each led by a character class so the regex engine skips most positions in C;
     the two kinds of start never overlap (digits vs letters), so their union is the answer."""
-    found = [m.start() for m in rules.patterns.candidate_digits.finditer(lowered)]
+    found = [m.start() - 1 if DOT_LED.match(lowered, max(0, m.start() - 2), m.start()) else m.start()
+             for m in rules.patterns.candidate_digits.finditer(lowered)]  # ".001" starts at its dot
     found += [m.start() + 1 for m in rules.patterns.candidate_word_after.finditer(lowered)]
     if rules.patterns.candidate_word.match(lowered):
         found.append(0)
@@ -197,6 +198,7 @@ def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None
         return None
     if LINE_START.search(before) and LIST_MARK.match(text, end):
         return None  # list numbering
+    raw = raw.replace("⁄", "/")
     if "/" in raw and _fiscal_year(raw):
         return None  # "the 2024/25 financial year"
     if LEADING_ZERO.match(raw):
@@ -385,6 +387,7 @@ def _money_shaped(match: re.Match[str]) -> bool:
 
 GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD10m"
 CODE_SPACE_BEFORE = re.compile(r"\b[A-Z]{3}\s$")  # "EUR 50m"
+DOT_LED = re.compile(r"(?:^|[^\w.,])\.$|^\.$")
 NOT_COUNTED = frozenset({"another", "time", "times", "way", "hand", "side", "thing", "day", "point", "another's"})
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 PLURAL = re.compile(r"[a-z]+[^s'u]s")  # "bags", "tons", "people" aside; not "is", "was", "glass"
