@@ -27,8 +27,8 @@ from .models import ArticleRecord, ErrorRecord
 if TYPE_CHECKING:
     from .pipeline import Extractor, Mode
 
-__all__ = ["DEFAULT_TIMEOUT", "ArticleTimeout", "BatchStats", "deadline", "extract_chunk", "run", "run_parallel",
-           "skip_completed", "windowed"]
+__all__ = ["DEFAULT_TIMEOUT", "ArticleTimeout", "BatchStats", "count_words", "deadline", "extract_chunk", "run",
+           "run_parallel", "skip_completed", "summary", "windowed"]
 
 # Exit statuses of a batch; 2 is bad usage (argparse, unusable output), 130 an interrupted run.
 EXIT_OK, EXIT_SOME_FAILED, EXIT_MOST_FAILED = 0, 1, 3
@@ -48,6 +48,7 @@ class BatchStats:
     failed: int = 0
     skipped: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
+    words: int = 0  # words of the articles sent to the pipeline in this run
 
     def count(self, result: Result) -> Result:
         if isinstance(result, ErrorRecord):
@@ -64,6 +65,30 @@ class BatchStats:
         if not self.failed:
             return EXIT_OK
         return EXIT_MOST_FAILED if self.failed >= MOST_FAILED_SHARE * total else EXIT_SOME_FAILED
+
+
+def count_words(items: Iterable[Item], stats: BatchStats) -> Iterator[Item]:
+    """``items`` unchanged, adding the words of each article to ``stats`` (for the summary's rate)."""
+    for item in items:
+        if isinstance(item, Article):
+            stats.words += len(item.text.split())
+        yield item
+
+
+def summary(stats: BatchStats, seconds: float, output: str) -> str:
+    """The closing line of a run, e.g. "41 records, 0 errors, 12,345 words/s, out.jsonl": counts
+    of the whole output (a resumed run's included), words per second of wall time in this run.
+
+    >>> summary(BatchStats(ok=39, failed=2, words=24_690, reasons=Counter(empty=2)), 2.0, "out.jsonl")
+    '39 records, 2 errors (empty: 2), 12,345 words/s, out.jsonl'
+    >>> summary(BatchStats(ok=5, skipped=5), 0.5, "stdout")
+    '5 records, 0 errors, 0 words/s, stdout (resumed: 5 inputs were already in it)'
+    """
+    reasons = f" ({', '.join(f'{r}: {n}' for r, n in stats.reasons.most_common())})" if stats.reasons else ""
+    errors = "error" if stats.failed == 1 else "errors"
+    line = (f"{stats.ok:,} records, {stats.failed:,} {errors}{reasons}, "
+            f"{stats.words / max(seconds, 1e-9):,.0f} words/s, {output}")
+    return line + (f" (resumed: {stats.skipped:,} inputs were already in it)" if stats.skipped else "")
 
 
 def skip_completed(items: Iterable[Item], completed: Counter[str], stats: BatchStats) -> Iterator[Item]:
@@ -262,11 +287,12 @@ def run_parallel(mode: Mode, items: Iterable[Item], stats: BatchStats, *, worker
 
 
 def progress(results: Iterable[Result], *, enabled: bool, total: int | None = None) -> Iterator[Any]:
-    """``results`` with a tqdm bar on stderr when ``enabled`` (interactive and not --quiet)."""
+    """``results`` with a tqdm bar on stderr when ``enabled`` (interactive and not --quiet); with
+    ``total`` (``ingest.count_inputs``) it shows the share done and the time left."""
     if not enabled:
         yield from results
         return
     from tqdm import tqdm
 
-    with tqdm(results, total=total, unit="article", dynamic_ncols=True, leave=False) as bar:
+    with tqdm(results, total=total, unit="input", dynamic_ncols=True, leave=False) as bar:
         yield from bar

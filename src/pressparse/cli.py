@@ -16,9 +16,21 @@ from .serve import DEFAULT_TIMEOUT as SERVE_TIMEOUT
 log = logging.getLogger("pressparse")
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}  # commands registered by other modules
 
+DESCRIPTION = """\
+Turn English government press releases and news about government into checked, structured
+records: every figure with its normalized value, unit, time and speaker; officials with their
+titles and agencies; agencies with their aliases; places with their parents. Records are written
+as JSON Lines (one per input, errors as entries) and can be exported as CSV or Parquet tables.
+
+  pressparse extract corpus/ -o records.jsonl      text, HTML and scraper JSON Lines
+  pressparse export records.jsonl -o tables/       quantities, people, agencies, places tables
+  pressparse evaluate corpus/                      precision and recall against gold files
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pressparse", description=__doc__)
+    parser = argparse.ArgumentParser(prog="pressparse", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"pressparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -32,8 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH",
                          help="files, directories or globs; - for stdin (a missing path is an error entry)")
     extract.add_argument("-o", "--output", help="output file (default: stdout)")
-    extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
-    extract.add_argument("--mode", choices=("full", "fast"), help="default: full when a model is installed")
+    extract.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl",
+                         help="jsonl: one record per line (default; needed by --resume); json: one array; "
+                         "csv: the quantities table of `pressparse export` (error entries go to --errors only)")
+    extract.add_argument("--mode", choices=("full", "fast"),
+                         help="full: statistical model + rules (default when a model is installed); "
+                         "fast: rules only, several times faster")
     extract.add_argument("--resume", action="store_true",
                          help="append to an existing JSON Lines output, skipping ids already in it")
     extract.add_argument("--force", action="store_true", help="overwrite an existing output")
@@ -48,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                          help="an article whose extraction takes longer becomes a 'timeout' error entry "
                          f"(default: {DEFAULT_TIMEOUT:g}; 0 for none; not applied on a Dask cluster)")
-    extract.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
-                         help="how to read stdin (-): one text article, or scraper JSON Lines")
+    extract.add_argument("--stdin-format", choices=("text", "html", "jsonl"), default="text",
+                         help="how to read stdin (-): one article as text (HTML is detected and read as "
+                         "HTML), one HTML page, or scraper JSON Lines (default: text)")
     extract.add_argument("--scheduler", metavar="ADDRESS",
                          help="run on an existing Dask cluster (needs pressparse[dask])")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
@@ -61,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="score the pipeline against gold files")
     evaluate.add_argument("gold_dir", help="folder of <id>.txt with <id>.gold.json beside them")
-    evaluate.add_argument("--mode", choices=("full", "fast"))
+    evaluate.add_argument("--mode", choices=("full", "fast"),
+                          help="pipeline to score: full (statistical model + rules; default when a model "
+                          "is installed) or fast (rules only)")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list every error")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
 
@@ -136,14 +155,16 @@ def check_extract_args(args: argparse.Namespace) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    import time
     from collections import Counter
 
-    from .batch import BatchStats, progress, run, run_parallel, skip_completed
-    from .ingest import read_inputs
+    from .batch import BatchStats, count_words, progress, run, run_parallel, skip_completed, summary
+    from .ingest import count_inputs, read_inputs
     from .pipeline import Extractor, default_mode
     from .writers import check_writable, read_completed, write
 
     check_extract_args(args)
+    started = time.perf_counter()
     stats = BatchStats()
     completed: Counter[str] = Counter()
     if args.output:
@@ -154,9 +175,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             if done.truncated:
                 log.warning("dropped a truncated last line from %s", args.output)
     mode = args.mode or default_mode()
-    items = read_inputs(args.paths, max_bytes=args.max_bytes, stdin_format=args.stdin_format)
+    items = read_inputs(args.paths, max_bytes=args.max_bytes, stdin_format=args.stdin_format,
+                        outputs=(args.output, args.errors))
     if completed:
         items = skip_completed(items, completed, stats)
+    items = count_words(items, stats)
     if args.scheduler:
         from .dask import run_on_cluster
 
@@ -166,7 +189,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                                timeout=args.timeout)
     else:
         results = run(Extractor(mode), items, stats, chunk_size=args.batch_size, timeout=args.timeout)
-    results = progress(results, enabled=not args.quiet and sys.stderr.isatty())
+    bar = not args.quiet and sys.stderr.isatty()
+    total = count_inputs(args.paths, outputs=(args.output, args.errors)) if bar else None
+    results = progress(results, enabled=bar, total=total and max(total - completed.total(), 0))
     open_mode = "a" if args.resume else "w"
     try:
         with ExitStack() as files:
@@ -177,13 +202,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         log.error("interrupted; every line written is whole: rerun with --resume to continue")
         return 130
     if not args.quiet:
-        total = stats.ok + stats.failed
-        if stats.skipped:
-            log.info("resumed: %d inputs already done", stats.skipped)
+        log.info("%s", summary(stats, time.perf_counter() - started, args.output or "stdout"))
         if stats.failed:
-            reasons = ", ".join(f"{reason}: {n}" for reason, n in stats.reasons.most_common())
-            log.warning("%d of %d inputs failed (%s); see the error entries", stats.failed, total,
-                        reasons or "in the earlier run")
+            log.warning("%d of %d inputs failed: see their error entries in %s", stats.failed,
+                        stats.ok + stats.failed, args.errors or args.output or "the output")
     return stats.exit_code
 
 
@@ -199,6 +221,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_dir, format_report
+
+    if not Path(args.gold_dir).is_dir():
+        raise ValueError(f"{args.gold_dir}: no such folder")
 
     report = evaluate_dir(Path(args.gold_dir), mode=args.mode)
     print(format_report(report, verbose=args.verbose, as_json=args.json))
@@ -222,6 +247,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="pressparse: %(message)s", stream=sys.stderr)
+    # trafilatura logs "discarding data: None" for a page without main text, which our entry says.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     args = build_parser().parse_args(argv)
     handlers = {"extract": cmd_extract, "schema": cmd_schema, "evaluate": cmd_evaluate, "serve": cmd_serve,
                 **HANDLERS}

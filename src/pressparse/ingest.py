@@ -25,9 +25,13 @@ import glob
 import hashlib
 import io
 import json
+import logging
+import mimetypes
+import os
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,6 +40,7 @@ from pathlib import Path, PurePath
 from typing import IO, Any, Literal
 
 from .data import read_lines
+from .language import identify_language, unsupported_language_message
 from .models import ErrorRecord, Source, Warning
 from .normalize.published import publication_date
 
@@ -45,7 +50,8 @@ JSONL_SUFFIXES = (".jsonl",)
 INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 5_000_000
 MIN_REPEATED_PARAGRAPH = 40  # shorter lines ("Photo by X", "——") may repeat legitimately
-StdinFormat = Literal["text", "jsonl"]
+StdinFormat = Literal["text", "jsonl", "html"]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -269,11 +275,15 @@ def make_article(
         day = stated[0]
         warnings.append(stated[1])
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    language = identify_language(text)
+    if language != "en":
+        warnings.append(Warning(code="unsupported_language", message=unsupported_language_message(language)))
     return Article(
         text=text,
         id=id or f"sha256:{digest[:16]}",
         published=day,
         source=source or Source(),
+        language=language,
         warnings=warnings,
     )
 
@@ -394,8 +404,12 @@ def _nonempty(article: Article) -> Article:
 
 
 def read_text(name: str, data: bytes, *, id: str | None = None) -> Article:
-    """An Article from a plain-text input's bytes; the id defaults to the file's stem."""
-    return _nonempty(make_article(decode(data), id=id or PurePath(name).stem, source=Source(path=name)))
+    """An Article from a plain-text input's bytes (HTML in disguise is read as HTML); the id
+    defaults to the file's stem."""
+    text, source = decode(data), Source(path=name)
+    if looks_like_html(text):
+        return html_in_text_article(text, id=id or PurePath(name).stem, source=source)
+    return _nonempty(make_article(text, id=id or PurePath(name).stem, source=source))
 
 
 def html_article(html: str, *, id: str, source: Source, published: date | str | None = None) -> Article:
@@ -406,7 +420,7 @@ def html_article(html: str, *, id: str, source: Source, published: date | str | 
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        doc = trafilatura.bare_extraction(as_page(html), with_metadata=True, include_comments=False)
     except Exception as err:
         raise InputError("malformed_html", f"the HTML could not be parsed: {err!r}") from err
     if doc is None or not (doc.text or "").strip():
@@ -418,9 +432,9 @@ def html_article(html: str, *, id: str, source: Source, published: date | str | 
     return _nonempty(make_article(text, id=id, source=merged, published=published or doc.date))
 
 
-def read_html(name: str, data: bytes) -> Article:
-    """An Article from an HTML file's bytes; the id is the file's stem."""
-    return html_article(decode(data), id=PurePath(name).stem, source=Source(path=name))
+def read_html(name: str, data: bytes, *, id: str | None = None) -> Article:
+    """An Article from an HTML file's bytes; the id defaults to the file's stem."""
+    return html_article(decode(data), id=id or PurePath(name).stem, source=Source(path=name))
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -439,11 +453,17 @@ def dict_article(obj: Any, *, id: str | None, path: str | None = None) -> Articl
     published = _str_or_none(obj.get("published"))
     text, html = obj.get("text"), obj.get("html")
     if isinstance(text, str) and text.strip():
+        if looks_like_html(text):
+            return html_in_text_article(text, id=id or _sha_id(text), source=source, published=published)
         return _nonempty(make_article(text, id=id, source=source, published=published))
     if isinstance(html, str) and html.strip():
-        html_id = id or f"sha256:{hashlib.sha256(html.encode('utf-8')).hexdigest()[:16]}"
-        return html_article(html, id=html_id, source=source, published=published)
+        return html_article(html, id=id or _sha_id(html), source=source, published=published)
     raise InputError("empty", 'the object has no non-empty "text" or "html" field')
+
+
+def _sha_id(raw: str) -> str:
+    """The id of an input without one: a hash of its raw text (HTML hashes as given)."""
+    return f"sha256:{hashlib.sha256(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
 
 
 def given_id(obj: Any) -> str | None:
@@ -529,20 +549,24 @@ def error_record(id: str, reason: str, message: str, path: str | None) -> ErrorR
     return ErrorRecord(id=id, error=reason, message=message, source=Source(path=path))
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+def expand_paths(paths: Iterable[str], *, report: bool = True) -> Iterator[str]:
     """Files named directly (and glob matches), then the input files under directories, sorted.
 
-    A name that matches nothing is passed on, to become a ``not_found`` error entry.
+    A name that matches nothing is passed on, to become a ``not_found`` error entry; so is a
+    directory without input files, to become a ``no_inputs`` entry. The files a directory holds
+    that pressparse does not read are logged with why, when ``report``.
     """
     for raw in paths:
         path = Path(raw)
         if raw == "-" or path.is_file():
             yield raw
         elif path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*"))
-                        if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            inputs, skipped = folder_files(path)
+            if skipped and report:
+                log.warning("%s", skipped_message(safe_name(raw), skipped))
+            yield from inputs or [raw]
         elif glob.has_magic(raw) and (matches := sorted(glob.glob(raw, recursive=True))):
-            yield from expand_paths(matches)
+            yield from expand_paths(matches, report=report)
         else:
             yield raw
 
@@ -556,8 +580,25 @@ def _read_limited(handle: IO[bytes], max_bytes: int) -> bytes:
 
 def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: StdinFormat = "text",
               stdin: IO[bytes] | None = None) -> Iterator[Article | ErrorRecord]:
-    """The articles of one input path ("-" is stdin), errors as ``ErrorRecord`` values."""
-    name = "stdin" if path == "-" else path
+    """The articles of one input path ("-" is stdin), errors as ``ErrorRecord`` values.
+
+    Ids and ``source.path`` name the input by ``safe_name``: a file name that is not UTF-8 is
+    written with escapes (and its articles carry a ``file_name_not_utf8`` warning).
+    """
+    name = "stdin" if path == "-" else safe_name(path)
+    items = _read_path(path, name, max_bytes=max_bytes, stdin_format=stdin_format, stdin=stdin)
+    if name == path or path == "-":
+        yield from items
+        return
+    for item in items:
+        if isinstance(item, Article):
+            item.warnings.append(Warning(code="file_name_not_utf8", message=(
+                "the file name is not valid UTF-8; its undecodable bytes are written as \\xNN escapes")))
+        yield item
+
+
+def _read_path(path: str, name: str, *, max_bytes: int, stdin_format: StdinFormat,
+               stdin: IO[bytes] | None) -> Iterator[Article | ErrorRecord]:
     suffix = PurePath(path).suffix.lower()
     try:
         if path == "-":
@@ -565,26 +606,202 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: St
             if stdin_format == "jsonl":
                 yield from read_jsonl(name, handle, max_bytes=max_bytes)
             else:
-                yield read_text(name, _read_limited(handle, max_bytes), id=name)
+                read = read_html if stdin_format == "html" else read_text
+                yield read(name, _read_limited(handle, max_bytes), id=name)
         elif suffix in JSONL_SUFFIXES:
             with open(path, "rb") as handle:
-                yield from read_jsonl(name, handle, max_bytes=max_bytes)
+                empty = True
+                for item in read_jsonl(name, handle, max_bytes=max_bytes):
+                    empty = False
+                    yield item
+            if empty:
+                raise InputError("empty", "the file holds no JSON lines")
+        elif os.path.isdir(path):
+            raise InputError("no_inputs", no_inputs_message(name, folder_files(Path(path))[1]))
         else:
             with open(path, "rb") as handle:
+                if why := unsupported_type(path):
+                    raise InputError("unsupported_type", why)
                 data = _read_limited(handle, max_bytes)
             yield (read_html if suffix in HTML_SUFFIXES else read_text)(name, data)
     except InputError as err:
-        yield error_record(PurePath(path).stem if path != "-" else name, err.reason, str(err), name)
+        yield error_record(PurePath(name).stem if path != "-" and err.reason != "no_inputs" else name,
+                           err.reason, str(err), name)
     except FileNotFoundError:
-        yield error_record(path, "not_found", "no such file, directory or glob match", path)
+        yield error_record(name, "not_found", "no such file, directory or glob match", name)
     except OSError as err:
-        yield error_record(path, "unreadable", err.strerror or str(err), path)
+        yield error_record(name, "unreadable", err.strerror or str(err), name)
     except Exception as err:
-        yield error_record(path, "ingest_failed", repr(err)[:500], path)
+        yield error_record(name, "ingest_failed", repr(err)[:500], name)
 
 
 def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                stdin_format: StdinFormat = "text") -> Iterator[Article | ErrorRecord]:
-    """Articles from paths, files, directories and globs, in order; failures as ErrorRecords."""
+                stdin_format: StdinFormat = "text", outputs: Iterable[str | None] = ()
+                ) -> Iterator[Article | ErrorRecord]:
+    """Articles from paths, files, directories and globs, in order; failures as ErrorRecords, and
+    articles not in English as ``unsupported_language`` entries (see ``english_only``).
+
+    ``outputs`` are the run's own output files, never read as inputs: ``-o corpus/out.jsonl``
+    beside ``corpus/`` must not feed a run its own (or a resumed run's earlier) records.
+    """
+    own = {os.path.realpath(out) for out in outputs if out}
     for path in expand_paths(paths):
-        yield from read_path(path, max_bytes=max_bytes, stdin_format=stdin_format)
+        if path != "-" and os.path.realpath(path) in own:
+            continue
+        for item in read_path(path, max_bytes=max_bytes, stdin_format=stdin_format):
+            yield english_only(item)
+
+
+# --- batch inputs as users meet them: odd names, folders, HTML in disguise, other languages -----
+
+def safe_name(path: str) -> str:
+    r"""``path`` as text any output can hold: the bytes of a file name that is not UTF-8 (which
+    Python carries as lone surrogates) as \xNN escapes, so one old scraper's file name cannot
+    abort a batch when its record is written.
+
+    >>> safe_name(os.fsdecode(b"scrape/caf\xe9-release.txt"))
+    'scrape/caf\\xe9-release.txt'
+    >>> safe_name("café.txt")
+    'café.txt'
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that did not come from a file name's bytes
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def folder_files(folder: Path) -> tuple[list[str], Counter[str]]:
+    """The input files under ``folder`` (recursive, sorted), and the other files counted by
+    suffix (hidden files such as .DS_Store are not counted: nobody meant them as inputs)."""
+    inputs: list[str] = []
+    skipped: Counter[str] = Counter()
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        if path.suffix.lower() in INPUT_SUFFIXES:
+            inputs.append(str(path))
+        elif not any(part.startswith(".") for part in path.relative_to(folder).parts):
+            skipped[path.suffix.lower() or "(no suffix)"] += 1
+    return inputs, skipped
+
+
+_READS = "pressparse reads .txt, .html, .htm and scraper .jsonl files; convert other formats to text first"
+
+
+def _counted(skipped: Counter[str]) -> str:
+    return ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def skipped_message(folder: str, skipped: Counter[str]) -> str:
+    """Why files of a folder were left out.
+
+    >>> skipped_message("in", Counter({".pdf": 2, ".docx": 1}))[:35]
+    'skipped 3 file(s) in in (2 .pdf, 1 '
+    """
+    return f"skipped {sum(skipped.values())} file(s) in {folder} ({_counted(skipped)}): {_READS}"
+
+
+def no_inputs_message(folder: str, skipped: Counter[str]) -> str:
+    """The message of a folder with nothing to read: nothing processed is not success."""
+    held = f"only other files ({_counted(skipped)})" if skipped else "no files"
+    return f"the folder holds {held}: {_READS}"
+
+
+def unsupported_type(path: str) -> str | None:
+    """Why a file named directly is not read, when its suffix names a format that is not text
+    (PDF, Word, images, archives...), else None: such files would only give ``binary`` entries.
+
+    >>> unsupported_type("report.pdf")[:40]
+    'a application/pdf file: pressparse reads'
+    >>> unsupported_type("scrape.txt.gz")
+    'a gzip-compressed file: decompress it first'
+    >>> unsupported_type("notes.md") is None and unsupported_type("release") is None
+    True
+    """
+    if PurePath(path).suffix.lower() in INPUT_SUFFIXES:
+        return None
+    mime, compression = mimetypes.guess_type(path, strict=False)
+    if compression:
+        return f"a {compression}-compressed file: decompress it first"
+    if mime is None or mime.startswith("text/") or "json" in mime or "xml" in mime:
+        return None
+    return f"a {mime} file: {_READS}"
+
+
+# Tags of a page, not of a press release that mentions one: a text with several is HTML.
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|br|table|tr|td|h[1-6]|ul|ol|li|article|section|"
+                       r"header|footer|nav|main|meta|link|script|style|title|strong|em|b|i|img|figure)\b[^<>]{0,500}>",
+                       re.IGNORECASE)
+MIN_HTML_TAGS = 4
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text input (stdin, a .txt file, a JSON ``text`` field) is really an HTML page or
+    fragment: it starts as a page does, or holds several tags, one of them a closing tag.
+
+    >>> looks_like_html("<!DOCTYPE html>\\n<html><body><p>Jobs rose.</p></body></html>")
+    True
+    >>> looks_like_html("<p>Jobs rose 5%.</p>\\n<p>Exports fell.</p>")
+    True
+    >>> looks_like_html("Turnout was <50% in 3 districts and >70% in Beijing, the <b> office said.")
+    False
+    """
+    if _HTML_START.match(text):
+        return True
+    tags = _HTML_TAG.findall(text, 0, 100_000)
+    return len(tags) >= MIN_HTML_TAGS and any(tag.startswith("</") for tag in tags)
+
+
+def as_page(html: str) -> str:
+    """An HTML fragment ("<div><p>...</p></div>", as scrapers store them) inside a page's
+    ``<html><body>``: trafilatura finds no text in a fragment with one root element."""
+    return html if _HTML_START.match(html) else f"<html><body>{html}</body></html>"
+
+
+def html_in_text_article(html: str, *, id: str, source: Source, published: date | str | None = None) -> Article:
+    """An Article from HTML that came as text, read as HTML, with a warning saying so."""
+    article = html_article(html, id=id, source=source, published=published)
+    article.warnings.append(Warning(code="html_detected", message=(
+        "the text input is HTML; its main text was extracted as for an .html file")))
+    return article
+
+
+def english_only(item: Article | ErrorRecord) -> Article | ErrorRecord:
+    """An article identified as not English becomes an ``unsupported_language`` error entry.
+
+    The rules read English: a record of French or Chinese text holds wrong figures that look
+    right ("5 millions d'euros" -> 5), which an analyst's table cannot tell from good ones, while
+    an entry is counted, copied to ``--errors`` and loses nothing. (``pressparse.extract`` on one
+    text keeps the record, with the language and an ``unsupported_language`` warning.)
+    """
+    if isinstance(item, ErrorRecord) or item.language == "en":
+        return item
+    return ErrorRecord(id=item.id, error="unsupported_language", source=item.source,
+                       message=unsupported_language_message(item.language))
+
+
+def count_inputs(paths: Iterable[str], outputs: Iterable[str | None] = ()) -> int | None:
+    """How many entries ``read_inputs`` gives for ``paths`` (one per file, one per non-blank JSON
+    line): a progress bar's total. None with stdin among them, which can only be read once."""
+    total = 0
+    own = {os.path.realpath(out) for out in outputs if out}
+    for path in expand_paths(paths, report=False):
+        if path == "-":
+            return None
+        if os.path.realpath(path) in own:
+            continue
+        if PurePath(path).suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1
+    return total

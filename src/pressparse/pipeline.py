@@ -7,6 +7,7 @@ import importlib.util
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import groupby
 from typing import Literal
 
 import spacy
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401 - registers the pressparse_* factories
 from .extensions import register_extensions, remember_text
 from .ingest import Article, make_article
+from .longdocs import annotate_in_pieces, is_long
 from .models import ArticleRecord, Source
 from .records import to_record
 
@@ -101,13 +103,32 @@ class Extractor:
 
     def make_doc(self, article: Article) -> Doc:
         """The article tokenized, carrying what the components read besides tokens (its publication date)."""
-        doc = self.nlp.make_doc(article.text)
+        return self._with_article(self.nlp.make_doc(article.text), article)
+
+    @staticmethod
+    def _with_article(doc: Doc, article: Article) -> Doc:
         remember_text(doc, article.text)
         doc._.pp_published = article.published.isoformat() if article.published else None
         return doc
 
     def pipe_articles(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleRecord]:
-        """Stream records for ``Article``s through ``nlp.pipe``, in input order."""
+        """Stream records for ``Article``s through ``nlp.pipe``, in input order; an article longer
+        than a long report is annotated in pieces and stitched back (see ``longdocs``)."""
+        for long, group in groupby(articles, key=lambda article: is_long(self.nlp, article.text)):
+            if long:
+                yield from map(self._extract_long, group)
+            else:
+                yield from self._pipe_articles(group, batch_size)
+
+    def _extract_long(self, article: Article) -> ArticleRecord:
+        base = [name for name in self.nlp.pipe_names if name not in COMPONENTS]
+        doc = self._with_article(annotate_in_pieces(self.nlp, article.text, base), article)
+        for name, component in self.nlp.pipeline:
+            if name not in base:
+                doc = component(doc)
+        return to_record(doc, article)
+
+    def _pipe_articles(self, articles: Iterable[Article], batch_size: int) -> Iterator[ArticleRecord]:
         pending: deque[Article] = deque()  # articles whose docs are inside nlp.pipe, in order
 
         def docs() -> Iterator[Doc]:
