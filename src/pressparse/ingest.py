@@ -733,11 +733,11 @@ def unsupported_type(path: str) -> str | None:
     return f"a {mime} file: {_READS}"
 
 
-# Tags of a page, not of a press release that mentions one: a text with several is HTML.
+# The tags that lay out a page or a scraped fragment (paragraphs, blocks, tables, lists): a text
+# with several is HTML. Inline tags (<b>, <script>, <img>) alone may be text quoting markup.
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
-_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|br|table|tr|td|h[1-6]|ul|ol|li|article|section|"
-                       r"header|footer|nav|main|meta|link|script|style|title|strong|em|b|i|img|figure)\b[^<>]{0,500}>",
-                       re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|br|table|tr|td|th|h[1-6]|ul|ol|li|article|section|header|"
+                       r"footer|nav|main|figure|blockquote)\b[^<>]{0,500}>", re.IGNORECASE)
 MIN_HTML_TAGS = 4
 
 
@@ -750,6 +750,8 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("<p>Jobs rose 5%.</p>\\n<p>Exports fell.</p>")
     True
     >>> looks_like_html("Turnout was <50% in 3 districts and >70% in Beijing, the <b> office said.")
+    False
+    >>> looks_like_html("Paid 3.5 million <b>for roofs</b>. <script>x()</script> <img src=x> <i>sic</i>")
     False
     """
     if _HTML_START.match(text):
