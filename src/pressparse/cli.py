@@ -71,6 +71,17 @@ def build_parser() -> argparse.ArgumentParser:
                          help="run on an existing Dask cluster (needs pressparse[dask])")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
+    export = commands.add_parser(
+        "export", help="write records as tables (CSV or Parquet) for pandas, R, Excel or DuckDB",
+        description="Write the records of `pressparse extract` as four tables in DIR: quantities (one row "
+        "per figure, with its article, value, unit, time, speaker's name, title and agency, sentence and "
+        "span), people, agencies and places. Error entries have no rows.",
+    )
+    export.add_argument("records", nargs="+", metavar="RECORDS.jsonl", help="JSON Lines written by extract")
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the tables")
+    export.add_argument("--to", choices=("csv", "parquet"), default="csv",
+                        help="csv (UTF-8, lists as JSON; default) or parquet (typed; needs pressparse[parquet])")
+
     schema = commands.add_parser("schema", help="print or write the record JSON Schema")
     schema.add_argument("-o", "--output", help="file to write (default: stdout)")
     schema.add_argument("--model", choices=("article-record", "check-result"), default="article-record",
@@ -209,6 +220,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return stats.exit_code
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+
+    for table, (path, count) in export(args.records, args.output, args.to).items():
+        log.info("%s: %s rows -> %s", table, f"{count:,}", path)
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .writers import schema_json
 
@@ -250,8 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # trafilatura logs "discarding data: None" for a page without main text, which our entry says.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     args = build_parser().parse_args(argv)
-    handlers = {"extract": cmd_extract, "schema": cmd_schema, "evaluate": cmd_evaluate, "serve": cmd_serve,
-                **HANDLERS}
+    handlers = {"extract": cmd_extract, "export": cmd_export, "schema": cmd_schema, "evaluate": cmd_evaluate,
+                "serve": cmd_serve, **HANDLERS}
     try:
         return handlers[args.command](args)
     except (OSError, ValueError, RuntimeError) as err:

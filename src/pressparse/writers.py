@@ -17,7 +17,7 @@ from typing import IO, Literal
 
 from pydantic import BaseModel
 
-Format = Literal["jsonl", "json"]
+Format = Literal["jsonl", "json", "csv"]
 
 
 def dump(record: BaseModel) -> str:
@@ -35,8 +35,13 @@ def write(records: Iterable[BaseModel], out: IO[str], fmt: Format = "jsonl",
           errors: IO[str] | None = None) -> int:
     """Write records; return how many were written. JSON Lines lines are flushed one by one.
 
-    Error entries are also copied to ``errors`` (JSON Lines) when given.
+    Error entries are also copied to ``errors`` (JSON Lines) when given. ``csv`` writes the
+    quantities table of ``pressparse export`` instead (error entries only to ``errors``).
     """
+    if fmt == "csv":
+        from .export import write_csv
+
+        return write_csv(_as_rows(records, out, errors), out)
     count = 0
     if fmt == "json":
         out.write("[")
@@ -54,6 +59,18 @@ def write(records: Iterable[BaseModel], out: IO[str], fmt: Format = "jsonl",
     if fmt == "json":
         out.write("\n]\n" if count else "]\n")
     return count
+
+
+def _as_rows(records: Iterable[BaseModel], out: IO[str], errors: IO[str] | None) -> Iterable[dict]:
+    """Records as JSON objects for a table, the previous one's rows flushed; error entries to ``errors``."""
+    for record in records:
+        if _is_error(record):
+            if errors is not None:
+                errors.write(dump(record) + "\n")
+                errors.flush()
+            continue
+        yield record.model_dump(mode="json")
+        out.flush()
 
 
 @dataclass
