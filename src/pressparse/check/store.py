@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article);
 CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(sentence_terms, entity_terms, content='');
 CREATE VIRTUAL TABLE IF NOT EXISTS facts_vocab USING fts5vocab(facts_fts, 'row');
+CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS facts_thing ON facts(entity_key, dimension, currency);
@@ -127,6 +129,10 @@ class FactStore:
             if rows:
                 flush()
             db.executescript(INDEXES)
+            # Document frequencies read once here: fts5vocab counts a term's rows at every lookup.
+            db.execute("DELETE FROM term_df")
+            db.execute("INSERT INTO term_df SELECT term, doc FROM facts_vocab")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('rows', (SELECT COUNT(*) FROM facts))")
         self._rows = None
         self._df.clear()
         return added
@@ -149,18 +155,20 @@ class FactStore:
     def sentences(self) -> int:
         """Rows in the full-text index (the population document frequencies are counted over)."""
         if self._rows is None:
-            self._rows = self.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+            self._rows = self.db.execute("SELECT value FROM meta WHERE key = 'rows'").fetchone()[0]
         return self._rows
 
     def df(self, term: str) -> int:
         if term not in self._df:
-            found = self.db.execute("SELECT doc FROM facts_vocab WHERE term = ?", (term,)).fetchone()
+            found = self.db.execute("SELECT df FROM term_df WHERE term = ?", (term,)).fetchone()
             self._df[term] = found[0] if found else 0
         return self._df[term]
 
     def _query(self, words: set[str]) -> str | None:
         """An FTS5 query for the claim's rarest words: ranking every figure that shares a common
-        word ("output") would cost time and add nothing a rare word does not."""
+        word ("output") would cost time and add nothing a rare word does not. Rare words are
+        or-ed while they match at most ``MATCH_BUDGET`` figures; when even the rarest is common,
+        the rarest are and-ed until they are expected to (as if independent)."""
         known = sorted((self.df(w), w) for w in words if self.df(w))
         if not known:
             return None
@@ -170,9 +178,15 @@ class FactStore:
                 break
             picked.append(word)
             total += df
-        if total > MATCH_BUDGET and len(known) > 1:  # even the rarest word is common: ask for two
-            return f'"{known[0][1]}" AND "{known[1][1]}"'
-        return " OR ".join(f'"{w}"' for w in picked)
+        if total <= MATCH_BUDGET:
+            return " OR ".join(f'"{w}"' for w in picked)
+        expected, both = float(self.sentences), []
+        for df, word in known:
+            both.append(word)
+            expected *= df / self.sentences
+            if expected <= MATCH_BUDGET:
+                break
+        return " AND ".join(f'"{w}"' for w in both)
 
     def _article(self, article: str) -> tuple[date | None, frozenset[str], frozenset[str]]:
         if article not in self._articles:
@@ -202,10 +216,9 @@ class FactStore:
         query = self._query(words)
         if query is None:
             return [], self
-        ranked = self.db.execute(
-            "SELECT f.article, min(r.rank) FROM (SELECT rowid, rank FROM facts_fts WHERE facts_fts MATCH ? "
-            "ORDER BY rank LIMIT ?) r JOIN facts f ON f.rowid = r.rowid GROUP BY f.article ORDER BY 2 LIMIT ?",
-            (query, CANDIDATE_ROWS, CANDIDATE_ARTICLES)).fetchall()
+        ranked = self._ranked(query)
+        if not ranked and " AND " in query:  # the rare words never meet: the rarest alone
+            ranked = self._ranked(query.split(" AND ")[0])
         articles = [a for a, _ in ranked]
         if not articles:
             return [], self
@@ -215,6 +228,13 @@ class FactStore:
             f"time_end, local_places, speaker FROM facts WHERE article IN ({','.join('?' * len(articles))})",
             articles).fetchall()
         return [self._fact(row) for row in rows], self
+
+    def _ranked(self, query: str) -> list[tuple[str, float]]:
+        """Articles by their best-ranked figure (bm25) for an FTS5 query."""
+        return self.db.execute(
+            "SELECT f.article, min(r.rank) FROM (SELECT rowid, rank FROM facts_fts WHERE facts_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) r JOIN facts f ON f.rowid = r.rowid GROUP BY f.article ORDER BY 2 LIMIT ?",
+            (query, CANDIDATE_ROWS, CANDIDATE_ARTICLES)).fetchall()
 
     # -- conflicts --------------------------------------------------------------------------
     def conflicts(self, tolerance: float = 0.005) -> Iterator[dict[str, Any]]:
