@@ -126,3 +126,28 @@ def test_cli_table_is_the_default(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["check", "The bureau is proud.", "--against", str(tmp_path), "--mode", "fast"]) == 0
     header, row, _ = capsys.readouterr().out.splitlines()
     assert header.split()[:3] == ["id", "verdict", "reason"] and "no_figure" in row
+
+
+def test_a_claims_bare_dollar_is_any_dollar(checker: Checker, fast: pressparse.Extractor) -> None:
+    """A claim is read without the article's country: its "$" fits the article's Australian dollar,
+    an explicit US$ does not."""
+    record = fast.extract("Dubbo water works\n\nThe New South Wales government will spend $4.2 million "
+                          "on town water upgrades in Dubbo, the minister said.", id="nsw")
+    assert record.quantities[0].unit == "AUD"
+    supported = checker.check("NSW is spending $4.2 million on Dubbo's town water upgrades.", [record])
+    assert supported.verdict == "supported"
+    unit = checker.check("NSW is spending US$4.2 million on Dubbo's town water upgrades.", [record])
+    assert (unit.verdict, unit.reason) == ("contradicted", "unit")
+
+
+def test_the_number_of_another_village_is_an_entity_contradiction(checker: Checker,
+                                                                  fast: pressparse.Extractor) -> None:
+    record = fast.extract("Tea harvest\n\nIn Lanxi Village, farmers planted 450 mu of tea this spring. "
+                          "In Dongshan Village, farmers planted 300 mu of tea.", id="tea")
+    result = checker.check("Farmers in Dongshan Village planted 450 mu of tea.", [record])
+    assert (result.verdict, result.reason, result.evidence[0].text) == ("contradicted", "entity", "450 mu")
+    assert checker.check("Farmers in Dongshan Village planted 300 mu of tea.", [record]).verdict == "supported"
+
+
+def test_a_thing_the_sources_never_mention_is_not_found(checker: Checker, release: FactPool) -> None:
+    assert checker.check("The province built 1,200 ambulances.", release).verdict == "not_found"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from ..models import ArticleRecord, Evidence, Quantity
+from ..models import ArticleRecord, Evidence, Place, Quantity
 from .matching import Reading, read
 from .terms import terms
 
@@ -27,6 +27,7 @@ class Fact:
     agencies: frozenset[str] = frozenset()
     mentions: list[str] = field(default_factory=list)  # ids of all mentions of this fact
     local: tuple[str, ...] = ()  # places named in or just before the figure's sentence, nearest first
+    local_agencies: frozenset[str] = frozenset()  # agencies named in the figure's sentence
 
     @property
     def key(self) -> tuple[str, str]:
@@ -47,6 +48,15 @@ class Fact:
         return terms(self.quantity.sentence) | self.entity_terms
 
     @cached_property
+    def near_terms(self) -> frozenset[str]:
+        """Terms of the words within ``NEAR`` characters of the figure in its sentence."""
+        q = self.quantity
+        at = q.sentence.find(q.text)
+        if at < 0:
+            return self.context_terms
+        return terms(q.sentence[max(at - NEAR, 0):at + len(q.text) + NEAR])
+
+    @cached_property
     def local_terms(self) -> frozenset[str]:
         """Terms of the names of the places around the figure (a claim's place matches them)."""
         return frozenset(t for name in self.local for t in terms(name))
@@ -61,6 +71,10 @@ class Fact:
         )
 
 
+def _lower(name: str) -> str:
+    return name.lower().replace("\u2019", "'")
+
+
 def names(items: Iterable[object], *, enclosing: bool = True) -> frozenset[str]:
     """Lower-cased names and aliases of places or agencies, and with ``enclosing`` the divisions
     known to enclose the places (an article about Kunming is about Yunnan too)."""
@@ -69,10 +83,11 @@ def names(items: Iterable[object], *, enclosing: bool = True) -> frozenset[str]:
         for name in (getattr(item, "name", None), getattr(item, "acronym", None),
                      *getattr(item, "aliases", ()), *(getattr(item, "hierarchy", ()) if enclosing else ())):
             if name:
-                found.add(name.lower())
+                found.add(_lower(name))
     return frozenset(found)
 
 
+NEAR = 60  # characters either side of a figure that say most about what it counts
 LOCAL_BEFORE = 300  # characters before a figure's sentence whose place names still frame it
 
 
@@ -82,17 +97,47 @@ SPECIFIC = ("village", "town", "district", "county", "city", "prefecture", "regi
 
 def local_places(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
     """For each quantity id, the lower-cased names of the places mentioned in its sentence or in
-    the ``LOCAL_BEFORE`` characters before it, the most specific and nearest first: where the
-    figure is ("The village planted ..." after a caption naming the village, its county, province)."""
-    mentions = sorted((m.span.start, SPECIFIC.index(place.type), name)
-                      for place in record.places for m in place.mentions
-                      for name in (place.name.lower(), *(a.lower() for a in place.aliases)))
+    the ``LOCAL_BEFORE`` characters before it, the most specific and nearest first, then the
+    places enclosing them: where the figure is ("The village planted ..." after a caption naming
+    the village, its county, its province)."""
+    by_id = {p.id: p for p in record.places}
+
+    def chain(place: Place) -> list[str]:
+        out, seen = [], set()
+        while place.parent in by_id and place.parent not in seen:
+            seen.add(place.parent)
+            place = by_id[place.parent]
+            out.append(_lower(place.name))
+        return out
+
+    mentions = sorted((m.span.start, SPECIFIC.index(place.type), place)
+                      for place in record.places for m in place.mentions)
     out = {}
     for q in record.quantities:
-        start = q.span.start - max(q.sentence.find(q.text), 0) - LOCAL_BEFORE
-        near = [(rank, abs(q.span.start - at), name) for at, rank, name in mentions
-                if start <= at <= q.span.end + 1]
-        out[q.id] = tuple(dict.fromkeys(name for *_, name in sorted(near)))
+        sentence_start = q.span.start - max(q.sentence.find(q.text), 0)
+        start, end = sentence_start - LOCAL_BEFORE, sentence_start + len(q.sentence)
+        near = sorted((rank, abs(q.span.start - at), place.id) for at, rank, place in mentions if start <= at <= end)
+        found: list[str] = []
+        for *_, pid in near:
+            place = by_id[pid]
+            found += [_lower(place.name), *(_lower(a) for a in place.aliases)]
+        for *_, pid in near:
+            found += chain(by_id[pid])
+        out[q.id] = tuple(dict.fromkeys(found))
+    return out
+
+
+def local_agencies(record: ArticleRecord) -> dict[str, frozenset[str]]:
+    """For each quantity id, the lower-cased names of the agencies mentioned within ``NEAR``
+    characters of it, else anywhere in its sentence (the body a figure is given to)."""
+    mentions = [(m.span.start, m.span.end, names([agency])) for agency in record.agencies for m in agency.mentions]
+    out = {}
+    for q in record.quantities:
+        start = q.span.start - max(q.sentence.find(q.text), 0)
+        end = start + len(q.sentence)
+        near = frozenset(n for at, to, found in mentions
+                         if q.span.start - NEAR <= to and at <= q.span.end + NEAR for n in found)
+        out[q.id] = near or frozenset(n for at, _, found in mentions if start <= at < end for n in found)
     return out
 
 
@@ -100,10 +145,10 @@ def record_facts(record: ArticleRecord) -> list[Fact]:
     """One fact per quantity of a record, mentions of the same fact sharing one list of ids."""
     people = {p.id: p.name for p in record.people}
     places, agencies = names(record.places), names(record.agencies)
-    local = local_places(record)
+    local, bodies = local_places(record), local_agencies(record)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
-                 groups[q.same_as or q.id], local[q.id])
+                 groups[q.same_as or q.id], local[q.id], bodies[q.id])
             for q in record.quantities]

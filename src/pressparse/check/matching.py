@@ -12,12 +12,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import regex
 
+from ..data import read_tsv
 from ..models import Quantity, Reason
 
 _LITERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_BARE_DOLLAR = regex.compile(r"(?<![A-Za-z])\$")
 HEDGE = 0.05  # a hedged figure ("about 40 percent") covers at least this much either side
 HEDGE_MAX = 0.10  # ... and at most this much
 ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this much either side
@@ -38,6 +41,7 @@ class Reading:
     raw: float  # the value in the figure's own unit, for spotting unit mix-ups
     bound: str | None
     tol: float  # half the width of the stated precision (or hedge), in comparable units
+    dollar: str = ""  # "bare" for a "$" with no country letters before it, "any" for another "$"
 
     @property
     def point(self) -> bool:
@@ -101,7 +105,15 @@ def read(q: Quantity) -> Reading:
     elif q.approx in DOWN_BOUNDS:
         lo = -math.inf
         hi = value if q.approx == "lte" else value - 1e-9 * max(abs(value), 1)
-    return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx, half * factor)
+    dollar = ("bare" if _BARE_DOLLAR.search(q.text) else "any") if "$" in q.text else ""
+    return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx, half * factor,
+                   dollar)
+
+
+@cache
+def dollar_currencies() -> frozenset[str]:
+    """The currencies a bare "$" can stand for (data/currency_dollars.tsv)."""
+    return frozenset(row["currency"] for row in read_tsv("currency_dollars.tsv"))
 
 
 def same_number(claim: Reading, fact: Reading, *, raw: bool = False) -> bool:
@@ -126,10 +138,13 @@ def comparable(claim: Reading, fact: Reading) -> bool:
 
 
 def unit_mismatch(claim: Reading, fact: Reading) -> bool:
-    """Percent for percentage points, one currency for another: a ``unit`` contradiction."""
+    """Percent for percentage points, one currency for another: a ``unit`` contradiction. A claim's
+    bare "$" is read without the article's country, so any dollar (or "$"-written currency) fits it."""
     if {claim.dimension, fact.dimension} == {"percent", "percentage_point"}:
         return True
-    return claim.dimension == fact.dimension == "money" and claim.currency != fact.currency
+    if claim.dimension != "money" or fact.dimension != "money" or claim.currency == fact.currency:
+        return False
+    return not (claim.dollar == "bare" and (fact.dollar or fact.currency in dollar_currencies()))
 
 
 def _overlaps(lo: float, hi: float, lo2: float, hi2: float) -> bool:
@@ -219,7 +234,9 @@ def time_reason(claim: Quantity, fact: Quantity, published: date | None) -> Reas
         return None
     stated = period(fact)
     if stated is None:
-        if published is None:
+        # Years well after publication are targets or names ("Project Ireland 2040"), not the time
+        # of an undated figure.
+        if published is None or claimed[0].year > published.year + 1:
             return None
         stated = (date(published.year - 1, 1, 1), published)
     (c_start, c_end), (f_start, f_end) = claimed, stated

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..data import read_lines, read_tsv
 
 STEM = 6
-_WORD = regex.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORD = regex.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")  # letters only: "Sh2,500" gives "Sh"
 
 
 @cache

@@ -25,6 +25,9 @@ AWAY = 0.5  # factor when the claim names a place or agency the figure's article
 ELSEWHERE = 0.85  # factor when the article names the claim's place, but not near the figure
 
 
+BROAD = ("country", "province", "state", "region")  # places a whole article may be about
+
+
 class DocFrequency(Protocol):
     """How many of the sources' sentences use a term, and out of how many."""
 
@@ -60,18 +63,20 @@ class ClaimContext:
     places: frozenset[str]
     agencies: frozenset[str]
     place_terms: frozenset[str] = frozenset()  # the terms of the places' names
+    local_places: frozenset[str] = frozenset()  # places below a state: a figure of another is another's
     named: frozenset[str] = frozenset()  # the terms of the places' and agencies' names
 
     @classmethod
     def of(cls, claim: str, record: ArticleRecord) -> ClaimContext:
         places, agencies = names(record.places, enclosing=False), names(record.agencies)
         named: set[str] = set()
-        for name in places | agencies:
+        for name in places | agencies | {p.name for p in record.people}:
             named |= terms(name)
         place_terms: set[str] = set()
         for name in places:
             place_terms |= terms(name)
-        return cls(terms(claim) - named, places, agencies, frozenset(place_terms), frozenset(named))
+        local = names([p for p in record.places if p.type not in BROAD], enclosing=False)
+        return cls(terms(claim) - named, places, agencies, frozenset(place_terms), local, frozenset(named))
 
     def entity(self, figure: Quantity) -> frozenset[str]:
         """The terms of what a claim figure counts, place and agency names left out."""
@@ -98,13 +103,15 @@ def score(figure: Quantity, claim_terms: frozenset[str], weight: dict[str, float
     if not total:
         return 0.0
     context = fact.context_terms | fact.local_terms
-    coverage = sum(w for t, w in weight.items() if t in context) / total
+    near = fact.near_terms | fact.entity_terms | fact.local_terms
+    # The whole sentence, and the words next to the figure (a sentence may carry several figures).
+    coverage = sum(w * ((t in context) + (t in near)) for t, w in weight.items()) / (2 * total)
     entity = terms(figure.entity) - places_named
     counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
     value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
     sentence = fact.quantity.sentence.lower()
     if places and not places.intersection(fact.local):
         value *= ELSEWHERE if places & fact.places else AWAY
-    if agencies and not (agencies & fact.agencies or any(name in sentence for name in agencies)):
-        value *= AWAY
+    if agencies and not (agencies.intersection(fact.local_agencies) or any(name in sentence for name in agencies)):
+        value *= AWAY if fact.local_agencies or not agencies & fact.agencies else ELSEWHERE
     return value

@@ -33,6 +33,7 @@ MARGIN = 0.15  # facts this close to the best are as much about it
 STRONG = 0.9  # a fact this much about the claim's thing pins it down ...
 TIE = 0.05  # ... and only facts this close to it are about the same thing
 TIME_FIT = 0.05  # score nudge for a fact stated for exactly the claim's period
+GAP = 0.5  # a fact this much less fitting than the best on-topic one is about something else
 TWIN_SAME = 0.25  # ... and one this much about it is the same fact, whatever its entity says
 TWIN = 0.1  # a fact with the claim's number must be at least this much about it to count
 LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
@@ -87,17 +88,30 @@ def distinctive(q: Quantity) -> bool:
     return len(digits) >= 2 or abs(q.value) >= 1000 or (q.unit or "count") not in ("count", "percent", "fraction")
 
 
-def _other_thing(figure: Quantity, claim_terms: frozenset[str], twin: Judged, top: float) -> bool:
+def _elsewhere(context: ClaimContext, fact: Fact) -> bool:
+    """The claim names a place (below a state) or an agency the article knows, and the figure is
+    framed by others only."""
+    places = context.local_places & fact.places
+    return bool((places and fact.local and not places.intersection(fact.local))
+                or (context.agencies & fact.agencies and fact.local_agencies
+                    and not context.agencies & fact.local_agencies))
+
+
+def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: float) -> bool:
     """Whether a fact that has the claim's number counts something else: a claim count matched to
-    a sum or a measure; a fact naming none of the claim's words and little about them; or any
-    less fitting fact when another fact fits the claim's words fully (the claim's thing is
-    counted there)."""
+    a sum or a measure; a fact naming none of the claim's words and little about them; a figure of
+    another place or agency; or a far less fitting fact when another fits the claim's words well
+    (the claim's thing is counted there)."""
     fact = twin.fact
     if twin.reason != "unit" and figure.entity and read(figure).dimension != fact.reading.dimension:
         return True
-    if fact.entity_terms and not fact.entity_terms & claim_terms and twin.score < TWIN_SAME:
+    if _elsewhere(context, fact):
         return True
-    return top >= STRONG
+    if top < ON_TOPIC:  # nothing else is about the claim's thing: the twin may well be it
+        return False
+    if fact.entity_terms and not fact.entity_terms & context.terms and twin.score < TWIN_SAME:
+        return True
+    return top >= STRONG or twin.score <= top - GAP
 
 
 def _time_fit(figure: Quantity, fact: Fact) -> float:
@@ -137,6 +151,8 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     if decisive:
         # Within a tie, a fact stating the claim's very number beats one the claim merely fits.
         best = max(decisive, key=lambda j: j.score + TIE * j.same_number + TIE / 2 * (j.reason is None))
+        if best.same_number and _elsewhere(context, best.fact):  # the number of another place or body
+            return Finding(figure, "contradicted", "entity", best, [j for j in on if j is not best])
         verdict: Verdict = "supported" if best.reason is None else "contradicted"
         return Finding(figure, verdict, best.reason, best, [j for j in on if j is not best])
     # The claim's number on a fact less clearly about the claim's thing: the same fact in other
@@ -144,10 +160,13 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     twins = [j for j in judged if (j.same_number or j.reason == "scale") and j not in on
              and distinctive(j.fact.quantity)]
     for twin in twins:
-        if twin.reason != "scale" and top >= TWIN and _other_thing(figure, context.terms, twin, top):
+        related = twin.score > 0 or top >= ON_TOPIC  # else the number is a coincidence
+        if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, top):
             return Finding(figure, "contradicted", "entity", twin, on)
         if twin.score >= TWIN:
             return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin, on)
+    if entity and not any(counts.df(t) for t in entity):
+        return Finding(figure, "not_found", None, judged[0] if judged else None)  # what it counts is nowhere
     if on:
         best = min(on, key=lambda j: _distance(figure, j))
         return Finding(figure, "contradicted", best.reason, best, [j for j in on if j is not best])
