@@ -480,3 +480,23 @@ def test_federal_parliament_is_a_body(fast: pressparse.Extractor) -> None:
                           "and Livestock's plan.")
     names = {a.name for a in record.agencies}
     assert names == {"Federal Parliament", "Ministry of Agriculture, Irrigation and Livestock"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a portfolio of several fields names its ministry, and the minister belongs to it
+    ("In Kampala, the Minister of Finance, Planning and Economic Development, Matia Kasaija said so.",
+     {"Ministry of Finance, Planning and Economic Development"}),
+    # a body after "and" that names nothing alone is the rest of one name
+    ("In Kuala Lumpur, the Ministry of Housing and Local Government got RM70 million.",
+     {"Ministry of Housing and Local Government"}),
+    # a municipality that receives money is a body
+    ("In Rockland County, $995,000 will go to the Town of Orangetown to replace a culvert.", {"Town of Orangetown"}),
+    # a constituency is no part of Parliament's name
+    ("Ms Hawa Koomson, the Member of Parliament for Awutu Senya in Ghana, spoke.", {"Parliament"}),
+])
+def test_bodies_of_foreign_releases(fast: pressparse.Extractor, text: str, expected: set[str]) -> None:
+    record = fast.extract(text)
+    assert {a.name for a in record.agencies} == expected
+    for person in record.people:
+        if person.name == "Matia Kasaija":
+            assert person.agency == record.agencies[0].id

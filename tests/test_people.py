@@ -276,12 +276,27 @@ WORLD: list[Row] = [
         [("Connor Wickham", None, "other"), ("Viktor Gyokeres", None, "other"), ("Kwame Asante", None, "other")],
     ),
 ]
+WORLD += [
+    # a capitalized post right before one word; a title of honour inside a name is left out
+    ("I thank Governor Cuomo for the grant.", [("Cuomo", "Governor", "official")]),
+    (
+        "The Bill was tabled by Finance Minister Tengku Datuk Seri Zafrul Abdul Aziz. Tengku Zafrul said so.",
+        [("Tengku Zafrul Abdul Aziz", "Minister", "official")],
+    ),
+    # the headline's "Minister Kasaija" is the text's "Matia Kasaija"
+    (
+        "Minister Kasaija: growth is steady.\n\nThe Minister of Finance, Matia Kasaija said so.",
+        [("Matia Kasaija", "Minister of Finance", "official")],
+    ),
+]
 # A given name inside something else's name is no person.
 NOT_PEOPLE: list[str] = [
     "Australia won the Davis Cup in 2003.",
     "Patients at the William Osler Health System waited.",
     "The New York Comex price fell.",
     "Storm Babet hit the town.",
+    "The District Collector, Madurai, spoke.",
+    "Secretary Tan said so.",
 ]
 
 

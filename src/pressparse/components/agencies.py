@@ -45,12 +45,13 @@ from ..normalize.agencies import (
     resolve_agency,
     title_bodies,
 )
+from ..normalize.names import first_names
 from .places import gazetteer
 
 __all__ = ["AgenciesComponent", "make_agencies", "resolve_agency"]
 
 # Candidate sources, best first at equal length.
-DATA, COMPLEMENT, PATTERN, LOCAL, NER = range(5)
+DATA, COMPLEMENT, PATTERN, LOCAL, NER, POST = range(6)
 HEAD_LABEL = "\thead"
 _WINDOW = 160  # characters around a head word in which its name is read
 _BACKREF_WINDOW = 60  # characters before a back-reference word in which its "the" is sought
@@ -59,6 +60,8 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _OFFICE_NUMBER = re.compile(r"[1-9][0-9]?")  # a number right after a head word: "Field Office 6"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}$")
 _CAPITALIZED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*[ \t]+$")
+# "will go to the", "awarded to the": a municipality named after this receives money, as a body.
+_RECIPIENT_BEFORE = re.compile(r"\b(?:go|goes|went|going|awarded|granted|given|allocated|paid)[ ]to[ ]the[ ]\Z")
 INTERNATIONAL = ("INT", "EU")  # bodies of no one country
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts
 _INNER_PUNCT = {"-", "\u2013", "&", ".", *_POSSESSIVE}  # punctuation that stays inside a name
@@ -153,6 +156,7 @@ class AgenciesComponent:
         self.variants = pattern_targets("variant")
         self.modified_only = {w for w, targets in pattern_targets("backref").items() if "modified" in targets}
         self.titles = title_bodies()
+        self.first_names = first_names()
         # Words that say what a body does, not whose it is ("Department of Agriculture").
         self.common_words = self.heads | self.generic | self.posts_words() | frozenset(read_lines("name_stopwords.txt"))
         self._by_norm, self._by_orth = self._build_matchers(nlp)
@@ -200,12 +204,21 @@ class AgenciesComponent:
         # A small number may close it ("DA Regional Field Office 6").
         self._phrase = re.compile(
             rf"(?<![\w.])(?:{cap})(?:{gap}(?:{cap}))*(?:{space}[1-9][0-9]?(?![\w.,%]|[ \t]*(?:%|per)))?")
-        # "City of Tulsa" where it acts: a verb, a possessive, or a list item's dash after it (and its state).
+        # "Minister of Finance, Planning and Economic Development": the portfolio, a list inside it.
+        word = r"[A-Z][\w'\u2019&-]*"
+        words = rf"{word}(?:[ ](?:(?:and|of|for|the|&)[ ])*{word})*"
+        self._minister_of = re.compile(
+            rf"\bMinister[ ](?P<of>of|for)[ ](?:the[ ])?"
+            rf"(?P<portfolio>{words}(?:(?:,[ ]{words})*,?[ ](?:and|&)[ ]{words})?)")
+        # "City of Tulsa" where it acts: a verb, a possessive, or a list item's dash after it (and its
+        # state).
         self._municipal = re.compile(
             rf"\b(?:{_alternation(self.municipal)}) of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){{0,2}}"
             r"(?=(?:,[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]+[\u2013\u2014-][ \t]"
             r"|[ \t]+(?:will|has|have|is|was|said|says|announced|plans|received|approved|awarded)\b|['\u2019]s\b)"
         )
+        self._municipal_name = re.compile(
+            rf"\b(?:{_alternation(self.municipal)}) of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){{0,2}}")
         # "EPA Region 6": an acronym, a numbered word, a number.
         # Not before a post: "EPA Region 7 Administrator" is the EPA's administrator for the region.
         posts = {row["title"].split()[-1].title() for row in read_tsv("titles.tsv")}
@@ -229,11 +242,49 @@ class AgenciesComponent:
         candidates += self.match_patterns(doc, text, heads, in_place)
         candidates += self.match_local_bodies(doc, text, heads)
         candidates += self.match_offices(doc, text)
+        candidates += self.match_ministers(doc, text)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += self.match_entities(doc, in_place)
+        candidates = self._within_country(doc, text, candidates)
         chosen = self.select(doc, candidates)
         self.set_annotations(doc, chosen, text, heads)
         return doc
+
+    def _within_country(self, doc: Doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Curated bodies narrowed to the article's countries (``_in_country``); a post's
+        complement that names none of them is no mention, a name that names none is a body of its
+        own."""
+        placed = self._place_countries(doc)
+        if not placed:
+            return candidates
+        kept = []
+        for cand in candidates:
+            if cand.found:
+                last = doc[cand.end - 1]
+                found = self._in_country(cand.found, text[doc[cand.start].idx:last.idx + len(last.text)], placed)
+                if not found and cand.source == COMPLEMENT:
+                    continue
+                cand.found = found
+            kept.append(cand)
+        return kept
+
+    def match_ministers(self, doc: Doc, text: str) -> list[Candidate]:
+        """"the Minister of Finance, Planning and Economic Development, Matia Kasaija": a minister's
+        portfolio of several fields names a ministry ("Ministry of Finance, Planning and Economic
+        Development") even where the text never writes it; its name runs to a comma or a given
+        name. A portfolio of one or two fields ("Minister for Water") is left to the data."""
+        found = []
+        for m in self._minister_of.finditer(text):
+            words = m["portfolio"].split(" ")
+            given = next((i for i, w in enumerate(words) if i and w in self.first_names), len(words))
+            portfolio = " ".join(words[:given]).rstrip(" ,")
+            while portfolio.split(" ")[-1] in self.connectors:
+                portfolio = portfolio.rsplit(" ", 1)[0]
+            end = m.start("portfolio") + len(portfolio)
+            span = doc.char_span(m.start("portfolio"), end, alignment_mode="expand")
+            if span is not None and "," in portfolio and not portfolio.startswith("State "):
+                found.append(Candidate(span.start, span.end, POST, name=f"Ministry {m['of']} {portfolio}"))
+        return found
 
     def match_data(self, doc: Doc) -> tuple[list[Candidate], list[HeadWord]]:
         """Curated names, aliases and acronyms, post complements ("Minister of X", "X Secretary"),
@@ -356,6 +407,9 @@ class AgenciesComponent:
             while at >= 0:
                 if (m := self._municipal.match(text, at)) is not None:
                     yield m
+                elif _RECIPIENT_BEFORE.search(text, max(0, at - 40), at) and \
+                        (m := self._municipal_name.match(text, at)) is not None:
+                    yield m  # "$995,000 will go to the Town of Orangetown": a grantee
                 at = text.find(f"{word} of ", at + 1)
 
     def _local_words_start(self, doc: Doc, head: int) -> int:
@@ -488,7 +542,9 @@ class AgenciesComponent:
             if words[i].lower() not in ("and", "&") or not self._heads_in(words, start, i):
                 continue
             later = self._heads_in(words, i + 1, end)
-            if later and not any(words[j].lower() in self.connectors for j in range(i + 1, later[0])):
+            # "Ministry of Housing and Local Government": what follows "and" names no body alone
+            alone = any(w[:1].isupper() and w not in self.heads and w not in self.generic for w in words[i + 1:end])
+            if later and alone and not any(words[j].lower() in self.connectors for j in range(i + 1, later[0])):
                 return [(start, i), *self._split_and(words, i + 1, end)]
         return [(start, end)]
 
@@ -512,10 +568,13 @@ class AgenciesComponent:
                 break
         if any(words[i] in self.events for i in range(start, end)):
             return None
-        if last + 1 < end and words[last + 1].lower() in ("of", "for", "on"):
-            # "Kansas Department of Commerce Secretary David Toland": a post and a name end it
-            end = next((i for i in range(last + 2, end - 1)
-                        if words[i] in self.posts and words[i + 1][:1].isupper()), end)
+        if words[last] == "Parliament" and last + 1 < end and words[last + 1] == "for":
+            end = last + 1  # "Member of Parliament for Awutu Senya": a constituency follows
+        elif last + 1 < end and words[last + 1].lower() in ("of", "for", "on"):
+            # "Kansas Department of Commerce Secretary David Toland", "Ministry of Agriculture
+            # Mutahi Kagwe": a post or a given name, and a name after it, end the body
+            end = next((i for i in range(last + 2, end - 1) if words[i + 1][:1].isupper()
+                        and (words[i] in self.posts or words[i] in self.first_names)), end)
             while end > last and (words[end - 1].lower() in self.connectors or _is_punct(words[end - 1])):
                 end -= 1
         else:
@@ -568,15 +627,15 @@ class AgenciesComponent:
         ambiguous = any(len(c.found) > 1 for c in chosen)
         countries = self._likely_countries(doc, chosen) if ambiguous else ()
         names: dict[str, str] = {}  # agency_key of an unknown body's spelling -> its key
-        mentions, unknown, local, kept = [], [], [], []
+        mentions, unknown, local = [], [], []
         for cand in chosen:
             last = doc[cand.end - 1]
             mention = Mention(cand.start, cand.end, doc[cand.start].idx, last.idx + len(last.text))
-            found = self._in_country(cand.found, text[mention.start_char:mention.end_char], placed)
-            if found:
-                mention.info = agency_info(pick_entry(found, countries))
-            elif cand.source == COMPLEMENT:
-                continue  # "Minister of Finance" in a country whose ministry the data does not hold
+            if cand.found:
+                mention.info = agency_info(pick_entry(cand.found, countries))
+            elif cand.source == POST and cand.name:
+                key = names.setdefault(agency_key(cand.name), cand.name)
+                mention.info = {"key": key, "name": key, "acronym": None}
             elif cand.name:
                 local.append((mention, cand.name))
             else:
@@ -585,10 +644,9 @@ class AgenciesComponent:
                 mention.info = {"key": key, "name": key, "acronym": None}
                 unknown.append((mention, doc[cand.start].text))
             mentions.append(mention)
-            kept.append(cand)
         self._link_short_forms(text, unknown, names)
         self._key_local_bodies(local, names, countries)
-        self._complements_to_named(text, kept, mentions)
+        self._complements_to_named(text, chosen, mentions)
         mentions = self._link_acronyms(doc, text, mentions)
         mentions += self._back_references(doc, text, mentions, heads)
         home = placed[0] if placed else None

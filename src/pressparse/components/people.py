@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..data import read_lines, read_tsv, read_word_classes
 from ..normalize.names import first_names, fold, is_given_name, is_honorific, strip_honorific, surnames
+from .places import gazetteer
 
 UPPER = r"A-ZÀ-ÖØ-Þ"
 LOWER = r"a-zß-öø-ÿ"
@@ -44,8 +45,10 @@ _GLUED = (
 )
 NAME_WORD = rf"(?:{_GLUED})?(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
 # Between two words of a name: a space, or lower-case particles ("van der Berg", "de la Cruz").
+_INNER_HONORIFICS = "|".join(sorted(map(re.escape, _PARTICLES["honorific"]), key=len, reverse=True))
 NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["particle"]), key=len, reverse=True))
-            + rf")[ ](?=[{UPPER}]))?")
+            + rf"|{_INNER_HONORIFICS})[ ](?=[{UPPER}]))?")
+INNER_HONORIFIC = re.compile(rf"(?<=[ \u00a0])(?:{_INNER_HONORIFICS})[ ](?=[{UPPER}])")
 # "Mr. ", "Smt. ", "Shri ": the honorifics of data/honorifics.txt, capitalized.
 HONORIFIC = "(?:(?:" + "|".join(re.escape(h.title()) for h in read_lines("honorifics.txt")) + r")\.?\s+)"
 # The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
@@ -514,8 +517,12 @@ class PeopleComponent:
                 keep = len(run) - honored[-1] - 1 if honored else 2
                 cut = len(run) - keep - (1 if honored else 0)
                 comp = text[run_start:run_start + run[cut - 1].end()].strip() if cut > 0 else ""
+                if not any(w[:1].isupper() for w in comp.split()):
+                    continue  # "Member of Parliament for Awutu Senya in ...": the complement, no name
                 run = run[-keep:]
             name = self._trim_name(" ".join(w.group() for w in run))
+            if " " not in name and (m["sep"] != " " or name in surnames()):
+                continue  # "District Collector, Madurai", "Secretary Tan" (a Chinese surname alone)
             name_start = run_start + run[0].start()
             stated = f"{title} {comp}" if comp else title
             yield Candidate(
@@ -695,8 +702,14 @@ class PeopleComponent:
                 len(words) >= 2
                 and re.fullmatch(WESTERN_NAME, name)
                 and not PLACE_TYPE_AFTER.match(text, start + len(name))
+                and not self._place_led(words[0])
             ):
                 yield Candidate(start, start + len(name), name, "ner")
+
+    def _place_led(self, word: str) -> bool:
+        """"Rotherham United", "Kakamega Show": the model's PERSON opened by a place name that is no
+        given name is a club, a show or a firm."""
+        return word not in self.first_names and bool(gazetteer().lookup(word))
 
     @staticmethod
     def _prefix_start(text: str, title_start: int) -> int:
@@ -749,7 +762,10 @@ class PeopleComponent:
     def _is_plausible(self, cand: Candidate, blocked: _Ranges) -> bool:
         name = strip_honorific(cand.name)
         words = name.split()
-        if len(words) < 2 and cand.rule not in {"credit", "age"}:
+        # one word names a person after a capitalized post written right before it ("Governor
+        # Cuomo"), in a credit or with an age
+        titled = cand.rule == "titled" and bool(cand.post) and cand.post[:1].isupper() and cand.title == cand.post
+        if len(words) < 2 and cand.rule not in {"credit", "age"} and not titled:
             return False
         # An acronym is no name word; an initial ("R. Senthilnathan") is.
         if any(w in NOT_NAME_WORDS or (w.isupper() and len(w.rstrip(".")) > 1) for w in words):
@@ -789,8 +805,9 @@ class PeopleComponent:
     def _merge_by_person(self, text: str, chosen: list[Candidate], agencies: list[_Agency]) -> list[Candidate]:
         names: dict[str, str] = {}  # filled on first need: most titles name their agency span
         by_key: dict[str, Candidate] = {}
-        for cand in chosen:
-            cand.name = strip_honorific(cand.name)
+        # longer names first: "Minister Kasaija" in a headline is the "Matia Kasaija" of the text
+        for cand in sorted(chosen, key=lambda c: -len(c.name.split())):
+            cand.name = INNER_HONORIFIC.sub("", strip_honorific(cand.name))
             if cand.title:
                 cand.title = self._full_title(cand.title)
                 cand.post = self._full_title(cand.post) if cand.post else None
@@ -805,8 +822,9 @@ class PeopleComponent:
             if best is None or (cand.title and not best.title):
                 by_key[key] = cand
         for cand in chosen:
-            best = by_key[self._canonical(cand.name, by_key)]
-            cand.name, cand.title, cand.role, cand.agency_key = best.name, best.title, best.role, best.agency_key
+            key = self._canonical(cand.name, by_key)
+            best = by_key[key]
+            cand.name, cand.title, cand.role, cand.agency_key = key, best.title, best.role, best.agency_key
         return chosen
 
     @staticmethod
@@ -816,7 +834,8 @@ class PeopleComponent:
         if name in known:
             return name
         for key in known:
-            if key.endswith(" " + name) or (key.split()[0] == name.split()[0] and key.split()[-1] == name.split()[-1]):
+            if key.endswith(" " + name) or (key.split()[0] == name.split()[0] and key.split()[-1] == name.split()[-1]) \
+                    or (" " in name and key.startswith(name + " ")):  # "Tengku Zafrul" of "Tengku Zafrul Abdul Aziz"
                 return key
         return name
 

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..data import read_lines, read_tsv, read_word_classes
-from ..normalize.names import honorifics
+from ..normalize.names import first_names, honorifics
 from ..normalize.places import lookup_form, strip_possessive
 
 __all__ = ["Entry", "Gazetteer", "PlacesComponent", "gazetteer", "make_places"]
@@ -102,6 +102,9 @@ _RUN_WORD = regex.compile(r"[^\s,]+")
 # A Romance-language connector and capitalized words after a run: the rest of one name.
 _JOINED_NAME = regex.compile(r"[ ](?:da|de|do|dos|das|del)[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)*")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
+_COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
+# One name of a list governed by a plural type word: up to three capitalized words.
+_LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]*){0,2}")
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,13 @@ class PlacesComponent:
         plural = sorted((w for w, (_, kind) in self.type_words.items() if kind == "plural"), key=len, reverse=True)
         self._plural_of = regex.compile(rf"\b({'|'.join(map(regex.escape, plural))})[ ]of[ ](?:the[ ])?\Z")
         self.honorifics = frozenset(h.title() for h in honorifics() if " " not in h)
+        self._plural_words = tuple(plural)
+        alternatives = "|".join(map(regex.escape, plural))
+        item = _LIST_ITEM.pattern
+        items = rf"(?P<items>{item}(?:,[ ]+{item})*(?:,?[ ]+(?:and|&)[ ]+{item})?)"
+        self._plural_list = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}]){items}[ ]+(?P<before>{alternatives})\b"
+            rf"|\b(?P<after>{alternatives})[ ]of[ ](?:the[ ])?{items}")
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
@@ -318,8 +328,35 @@ class PlacesComponent:
                                               strength="tentative"))
                 continue
             mentions.extend(self._run_mentions(text, run.start(), run.group()))
+        mentions = self._listed_before_plural(text, mentions)
         # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
         return [m for m in mentions if text[m.end:m.end + 1] != " " or not self._currency_after.match(text, m.end)]
+
+    def _listed_before_plural(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"the Brong Ahafo, Ashanti and Eastern regions", "the sub-zones of Kigezi, West Nile and
+        Bunyoro": every name of a list a plural type word governs is a place of that type, even one
+        no gazetteer holds or a compass word that elsewhere only leads a name."""
+        if not any(w in text for w in self._plural_words):
+            return mentions
+        replaced: set[int] = set()
+        added: list[Mention] = []
+        for listed in self._plural_list.finditer(text):
+            place_type = self.type_words[listed["before"] or listed["after"]][0]
+            for item in _LIST_ITEM.finditer(text, listed.start("items"), listed.end("items")):
+                words = item.group().split()
+                if item.group() in self.never or \
+                        (words[0] in self.lead_words and not _COMPASS_WORD.fullmatch(words[0])):
+                    continue  # "All towns", "For regions"; but "the Eastern and Central regions"
+                inside = [m for m in mentions if m.start < item.end() and item.start() < m.end]
+                if any(m.start < item.start() or m.end > item.end() for m in inside) or \
+                        any((m.start, m.end) == item.span() for m in inside):
+                    continue  # a mention the run pass found as it is: the plural types it later
+                # "West Nile": the whole item, not the "Nile" the run pass found inside it
+                replaced.update(id(m) for m in inside)
+                added.append(self._mention(text, item.start(), item.end(), item.group(), place_type, strength="typed"))
+        if not added:
+            return mentions
+        return sorted([*(m for m in mentions if id(m) not in replaced), *added], key=lambda m: m.start)
 
     def _connected_at(self, text: str, start: int, run: str) -> tuple[int, int, str] | None:
         """A known name with lowercase words inside that starts with this run ("Jammu and
@@ -861,8 +898,8 @@ class PlacesComponent:
         if mention.strength == "typed" or mention.dateline:
             return True
         if ents.get(mention.start) == "PERSON" and not mention.cue and id(mention) not in linked \
-                and all(e.country != "CN" for e in mention.entries):
-            return False  # full mode: "Jordan said" is a person (Chinese names are left to rules)
+                and mention.name in first_names():
+            return False  # full mode: "Jordan said" is a person, when the name is also a given name
         if mention.strength == "major":
             return True
         entity = ents.get(mention.start) in {"GPE", "LOC"}
