@@ -186,7 +186,8 @@ def gazetteer() -> Gazetteer:
         key = row["key"]
         entries.append(Entry(key, row["name"], row["type"], row["country"] or None, row["code"] or None,
                              row["parent_key"] or None, row["tier"], RANKS[row["type"]]))
-        aliases[key] = [a for a in row["aliases"].split("|") if a]
+        if row["aliases"]:
+            aliases[key] = [a for a in row["aliases"].split("|") if a]
     for row in read_tsv("places_aliases.tsv"):  # curated press forms: "NSW", "Frankfurt"
         aliases.setdefault(row["key"], []).extend(a for a in row["aliases"].split("|") if a)
     return Gazetteer(entries, aliases)
@@ -281,7 +282,8 @@ class PlacesComponent:
         # names with lowercase words inside, which capitalized runs miss: "Jammu and Kashmir"
         self._connected: dict[str, list[str]] = {}
         for written in sorted(self.gazetteer.names(), key=len, reverse=True):
-            if (head := _CONNECTED.fullmatch(written)) is not None:
+            # every connector holds a space or a slash: most names need no regex
+            if (" " in written or "/" in written) and (head := _CONNECTED.fullmatch(written)) is not None:
                 self._connected.setdefault(head.group(1), []).append(written)
         # what may follow an unknown capitalized word that could still be a place ("Kalaburagi in")
         self._place_like_next = regex.compile(
