@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+import regex
+
 from ..models import ArticleRecord, Evidence, Place, Quantity
 from .matching import Reading, read
 from .terms import terms
@@ -127,17 +129,27 @@ def local_places(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
     return out
 
 
+_CLAUSE = regex.compile(r"[,;:()]|\s(?:and|while|whereas|but)\s")
+
+
 def local_agencies(record: ArticleRecord) -> dict[str, frozenset[str]]:
-    """For each quantity id, the lower-cased names of the agencies mentioned within ``NEAR``
-    characters of it, else anywhere in its sentence (the body a figure is given to)."""
-    mentions = [(m.span.start, m.span.end, names([agency])) for agency in record.agencies for m in agency.mentions]
-    out = {}
+    """For each quantity id, the lower-cased names of the agencies mentioned in its clause ("41
+    beds at A, and 46 beds at B"; "... in A, while B will receive ..."), else in its sentence:
+    the body a figure is given to."""
+    mentions = [(m.span.start, names([agency])) for agency in record.agencies for m in agency.mentions]
+    out: dict[str, frozenset[str]] = {}
     for q in record.quantities:
         start = q.span.start - max(q.sentence.find(q.text), 0)
-        end = start + len(q.sentence)
-        near = frozenset(n for at, to, found in mentions
-                         if q.span.start - NEAR <= to and at <= q.span.end + NEAR for n in found)
-        out[q.id] = near or frozenset(n for at, _, found in mentions if start <= at < end for n in found)
+        inside = [(at - start, found) for at, found in mentions if start <= at < start + len(q.sentence)]
+        if not inside:
+            out[q.id] = frozenset()
+            continue
+        cuts = [0, *(m.end() for m in _CLAUSE.finditer(q.sentence)), len(q.sentence) + 1]
+        figure = q.span.start - start
+        n = max(i for i, cut in enumerate(cuts) if cut <= figure)
+        lo, hi = cuts[n], cuts[min(n + 1, len(cuts) - 1)]
+        own = frozenset(name for at, found in inside if lo <= at < hi for name in found)
+        out[q.id] = own or frozenset(name for _, found in inside for name in found)
     return out
 
 

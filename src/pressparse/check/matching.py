@@ -26,6 +26,7 @@ HEDGE_MAX = 0.10  # ... and at most this much
 ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this much either side
 WORD_TOLERANCE = 0.01  # figures in words ("two-thirds", "half") are exact up to rounding
 UP_BOUNDS, DOWN_BOUNDS = ("gt", "gte"), ("lt", "lte")
+SCALE_DIGITS = 0.015  # digits this close at another power of ten are the same digits
 BOUND_RATIO = 1.5  # a failed bound within this factor is a ``bound`` disagreement, beyond it a ``value`` one
 
 
@@ -154,8 +155,8 @@ def _overlaps(lo: float, hi: float, lo2: float, hi2: float) -> bool:
 
 def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reason | None:
     """None when the claim's value agrees with the fact's, else ``scale`` (the same digits at
-    another power of ten), ``bound`` (a bound on either side that fails, within a factor of
-    ``BOUND_RATIO``) or ``value``.
+    another power of ten), ``bound`` (the claim's bound fails, or the source's bound cannot
+    support a figure within a factor of ``BOUND_RATIO``) or ``value``.
 
     ``loose`` compares the figures in their own units (a claim that left the unit out).
     """
@@ -191,8 +192,10 @@ def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reaso
         return None
     if _power_of_ten(c_value, f_value):
         return "scale"
-    top = fact.hi - fact.tol if fact.point and math.isfinite(fact.hi) else f_value
-    if not (claim.point and fact.point) and _within(c_value, (f_value, top)):
+    if not claim.point:  # "more than 50 million" against 23 million: the claim's bound fails
+        return "bound"
+    top = fact.hi - fact.tol if math.isfinite(fact.hi) else f_value
+    if not fact.point and _within(c_value, (f_value, top)):
         return "bound"
     return "value"
 
@@ -205,12 +208,12 @@ def _within(value: float, stated: tuple[float, float]) -> bool:
 
 def _power_of_ten(a: float, b: float) -> bool:
     """``a`` is ``b`` at another power of ten, at least a hundred (million for billion, lakh for
-    crore), within 5 %: the digits are right, the scale word is not."""
+    crore), within ``SCALE_DIGITS``: the digits are right, the scale word is not."""
     if not a or not b or (a > 0) != (b > 0):
         return False
     exponent = math.log10(abs(a / b))
     k = round(exponent)
-    return abs(k) >= 2 and abs(exponent - k) <= math.log10(1.05)
+    return abs(k) >= 2 and abs(exponent - k) <= math.log10(1 + SCALE_DIGITS)
 
 
 def direction_reason(claim: Quantity, fact: Quantity) -> Reason | None:
