@@ -144,6 +144,7 @@ class Engine:
             process.join(1.0)  # an idle worker leaves at once
             if process.is_alive():  # busy, or stuck in C code
                 process.kill()
+                process.join()
         self.executor = None
 
     def _restart(self) -> None:
