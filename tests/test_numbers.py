@@ -122,7 +122,7 @@ UNITS = [
     ("square-meter", False, "m2", 1, "measure"),
     ("cubic-metre", False, "m3", 1, "measure"),
     ("per-cent", False, "percent", 1, "percent"),
-    ("Rs.", True, "INR", 1, "money"),
+    ("Rs.", True, "rupee", 1, "money"),  # INR, PKR, LKR...: the article's places decide
     ("per cent", False, "percent", 1, "percent"),
     ("percentage points", False, "percentage_point", 1, "percent"),
     ("yuan", False, "CNY", 1, "money"),
@@ -131,7 +131,7 @@ UNITS = [
     ("€", True, "EUR", 1, "money"),
     ("£", True, "GBP", 1, "money"),
     ("₹", True, "INR", 1, "money"),
-    ("Rs", True, "INR", 1, "money"),
+    ("Rs", True, "rupee", 1, "money"),
     ("US$", True, "USD", 1, "money"),
     ("years", False, "year", 1, "duration"),
     # the Philippine peso (held-out batch 5): a sign, "Php", and "P" read only glued to money

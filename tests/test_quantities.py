@@ -522,6 +522,11 @@ LOCAL_DOLLARS = [
     ("Councils in Sydney and Auckland agreed a $5 million fund.", ["USD"]),
     ("Beijing pledged $5 billion for the project in Guangdong.", ["USD"]),
     ("The fund paid $7 million and C$1 million.", ["USD", "CAD"]),
+    # a bare "Rs" or "Shs" is the rupee or shilling of the article's places, as "$" is its dollar (#9)
+    ("Lahore, Pakistan: the road will cost Rs 1,679m.", ["PKR"]),
+    ("Kampala, Uganda: exports earned Shs 21.4 billion.", ["UGX"]),
+    ("The fee is Rs 500 and Sh2,500 a bag.", ["INR", "KES_per_bag"]),
+    ("Apia, Samoa: each district gets $1 million.", ["WST"]),
 ]
 
 

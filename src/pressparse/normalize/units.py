@@ -107,7 +107,7 @@ def lookup(alias: str, before: bool = False) -> UnitInfo | None:
     >>> lookup("P", before=True).unit, lookup("P", before=True).glued  # the peso, but "P90" is a code
     ('PHP', True)
     >>> lookup("N", before=True).unit, lookup("Sh", before=True).unit  # naira and shilling, glued like P
-    ('NGN', 'KES')
+    ('NGN', 'shilling')
     >>> lookup("cubic metres per second").unit, si_factor(lookup("megalitres per day").pint)[1]  # flow rates
     ('m3/s', 'm**3/s')
     >>> lookup("square-meter").unit, lookup("metric  tons").unit  # "a 2,600-square-meter house", a double space

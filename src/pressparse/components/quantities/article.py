@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...extensions import PLACES
 from .figure import STRONG, WEAK, Figure
-from .tables import DollarAreas, dollar_areas
+from .tables import SIGN_DEFAULTS, SignAreas, sign_areas
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 
@@ -17,13 +17,14 @@ CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
     """A bare "$" or "dollars" is the one dollar the article's places use ("$86.5 million" in an
     Australian state release is AUD, in a Hong Kong one HKD); USD when the places name no
-    dollar country, several, or the US. Read once per article, and only when it has such a figure."""
-    bare = [figure for figure in figures if figure.unit == "dollar"]
-    if not bare:
-        return
-    currency = _places_dollar(doc)
-    for figure in bare:
-        figure.unit = currency
+    dollar country, several, or the US. A bare "Rs" (INR, PKR, LKR, NPR...) and "Sh"/"Shs" (KES,
+    UGX, TZS) alike. Read once per article, and only when it has such a figure."""
+    bare = [figure for figure in figures if figure.unit in SIGN_DEFAULTS]
+    for sign in {figure.unit for figure in bare}:
+        currency = _places_currency(doc, sign)
+        for figure in bare:
+            if figure.unit == sign:
+                figure.unit = currency
 
 
 def propagate_entities(figures: list[Figure]) -> None:
@@ -83,32 +84,32 @@ def dedupe(text: str, figures: list[Figure], threshold: float) -> list[Figure]:
 BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
 
 
-def _places_dollar(doc: Doc) -> str:
-    """The dollar of the article's places: the one currency the dollars of the countries and
-    states it names agree on, else (when those name no dollar country) the one of all its places;
-    USD when they disagree or name none (see ``resolve_dollars``)."""
-    areas = dollar_areas()
+def _places_currency(doc: Doc, sign: str) -> str:
+    """The currency of ``sign`` in the article's places: the one the countries and states it names
+    agree on, else (when those name no such country) the one of all its places; the sign's
+    default when they disagree or name none (see ``resolve_dollars``)."""
+    areas = sign_areas()
     broad: set[str] = set()
     every: set[str] = set()
     for span in doc.spans.get(PLACES, ()):
         place = span._.pp_place or {}
-        if currency := _place_dollar(place, areas):
+        if currency := _place_currency(place, sign, areas):
             every.add(currency)
             if place.get("type") in BROAD_PLACE_TYPES:
                 broad.add(currency)
     found = broad or every
-    return found.pop() if len(found) == 1 else "USD"
+    return found.pop() if len(found) == 1 else SIGN_DEFAULTS[sign]
 
 
-def _place_dollar(place: dict, areas: DollarAreas) -> str | None:
-    """The dollar a place's country uses, if it uses one."""
+def _place_currency(place: dict, sign: str, areas: SignAreas) -> str | None:
+    """The currency of ``sign`` a place's country uses, if it uses one."""
     country = place.get("country")
     if country == "CN":  # Hong Kong, Macao and Taiwan come filed under CN with a division code
         code = str(place.get("code") or place.get("parent_key") or "")
-        if code[:2] in areas.by_cn_division and code[2:].isdigit():
+        if sign == "dollar" and code[:2] in areas.by_cn_division and code[2:].isdigit():
             return areas.by_cn_division[code[:2]]
         return None
-    return areas.by_country.get(country) if country else None
+    return areas.by_country.get((sign, country)) if country else None
 
 
 SENTENCE_END = frozenset('.!?:;"”’)')

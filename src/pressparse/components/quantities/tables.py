@@ -26,17 +26,20 @@ def approx_suffixes() -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class DollarAreas:
-    """Which dollar a bare "$" means where (``data/currency_dollars.tsv``)."""
+class SignAreas:
+    """Which dollar a bare "$", which rupee a bare "Rs", which shilling a bare "Sh" means where
+    (``data/currency_dollars.tsv``)."""
 
-    by_country: dict[str, str]  # ISO 3166-1 alpha-2 -> ISO 4217
-    by_cn_division: dict[str, str]  # GB/T 2260 code prefix (Hong Kong "81") -> ISO 4217
+    by_country: dict[tuple[str, str], str]  # (sign, ISO 3166-1 alpha-2) -> ISO 4217
+    by_cn_division: dict[str, str]  # dollars: GB/T 2260 code prefix (Hong Kong "81") -> ISO 4217
+
+
+# the currency a sign means when the article's places name none of its countries, or several
+SIGN_DEFAULTS = {"dollar": "USD", "rupee": "INR", "shilling": "KES"}
 
 
 @cache
-def dollar_areas() -> DollarAreas:
+def sign_areas() -> SignAreas:
     rows = read_tsv("currency_dollars.tsv")
-    return DollarAreas(by_country={row["country"]: row["currency"] for row in rows},
-                       by_cn_division={row["division"]: row["currency"] for row in rows if row["division"]})
-
-
+    return SignAreas(by_country={(row["sign"], row["country"]): row["currency"] for row in rows},
+                     by_cn_division={row["division"]: row["currency"] for row in rows if row["division"]})
