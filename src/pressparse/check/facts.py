@@ -132,24 +132,31 @@ def local_places(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
 _CLAUSE = regex.compile(r"[,;:()]|\s(?:and|while|whereas|but)\s")
 
 
+def _named(inside: list[tuple[int, int, frozenset[str]]], cuts: list[int], n: int) -> frozenset[str]:
+    """The names of the mentions overlapping clause ``n`` (between ``cuts[n]`` and ``cuts[n + 1]``)."""
+    lo, hi = cuts[n], cuts[n + 1]
+    return frozenset(name for at, to, found in inside if at < hi and to > lo for name in found)
+
+
 def local_agencies(record: ArticleRecord) -> dict[str, frozenset[str]]:
     """For each quantity id, the lower-cased names of the agencies mentioned in its clause ("41
     beds at A, and 46 beds at B"; "... in A, while B will receive ..."), else in its sentence:
     the body a figure is given to."""
-    mentions = [(m.span.start, names([agency])) for agency in record.agencies for m in agency.mentions]
+    mentions = [(m.span.start, m.span.end, names([agency])) for agency in record.agencies for m in agency.mentions]
     out: dict[str, frozenset[str]] = {}
     for q in record.quantities:
         start = q.span.start - max(q.sentence.find(q.text), 0)
-        inside = [(at - start, found) for at, found in mentions if start <= at < start + len(q.sentence)]
+        inside = [(at - start, to - start, found) for at, to, found in mentions
+                  if start <= at < start + len(q.sentence)]
         if not inside:
             out[q.id] = frozenset()
             continue
         cuts = [0, *(m.end() for m in _CLAUSE.finditer(q.sentence)), len(q.sentence) + 1]
-        figure = q.span.start - start
-        n = max(i for i, cut in enumerate(cuts) if cut <= figure)
-        lo, hi = cuts[n], cuts[min(n + 1, len(cuts) - 1)]
-        own = frozenset(name for at, found in inside if lo <= at < hi for name in found)
-        out[q.id] = own or frozenset(name for _, found in inside for name in found)
+        n = max(i for i, cut in enumerate(cuts[:-1]) if cut <= q.span.start - start)
+
+        # Its own clause, else the one before ("... the Ministry of X (RM306 million)").
+        out[q.id] = _named(inside, cuts, n) or (_named(inside, cuts, n - 1) if n else frozenset()) or frozenset(
+            name for *_, found in inside for name in found)
     return out
 
 

@@ -28,7 +28,7 @@ from .matching import (
 )
 from .topic import ClaimContext, DocFrequency, score, weights
 
-ON_TOPIC = 0.45  # a fact scoring this much is about the thing the claim counts
+ON_TOPIC = 0.4  # a fact scoring this much is about the thing the claim counts
 MARGIN = 0.15  # facts this close to the best are as much about it
 STRONG = 0.9  # a fact this much about the claim's thing pins it down ...
 TIE = 0.05  # ... and only facts this close to it are about the same thing
@@ -162,6 +162,8 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     twins = [j for j in judged if (j.same_number or j.reason == "scale") and j not in on
              and distinctive(j.fact.quantity)]
     for twin in twins:
+        if twin.reason != "scale" and _elsewhere(context, twin.fact):  # another body's or place's number
+            return Finding(figure, "contradicted", "entity", twin, on)
         related = twin.score > 0 or top >= ON_TOPIC  # else the number is a coincidence
         if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, top):
             return Finding(figure, "contradicted", "entity", twin, on)
