@@ -187,6 +187,8 @@ NOT_PLACES: list[tuple[str, set[str]]] = [
     ("The NSW Government funds it.", {"New South Wales", "NSW"}),
     # subdivision names of the added countries that are ordinary words or given names
     ("The western and central regions reported rain; Upper East was dry.", {"Upper East"}),
+    ("Three villages were cut off. Several districts flooded.", {"Three", "Several"}),
+    ("Jordan Peterson met the U.S. Geological Survey team.", {"Jordan", "United States"}),
     ("Isabela Reyes and Aurora Santos met Kerry and Clare, said Nelson.",
      {"Isabela", "Aurora", "Kerry", "Clare", "Nelson"}),
     ("Analyst Alison Marsh said the River Authority will meet.", {"Marsh", "Alison Marsh", "River Authority"}),
@@ -264,6 +266,12 @@ BUGS_CAUGHT: list[tuple[str, Expected]] = [
     ("Exports from the provinces of An Giang and Dong Thap rose.",
      {"An Giang": ("province", None), "Dong Thap": ("province", None)}),
     ("Vietnam's Ministry of Agriculture said so.", {"Vietnam": ("country", None)}),
+    # a country or state before a word that makes no name with it; a scraper's date before a dateline
+    ("The Uganda Budget grew, and the storm hit northwest Florida Wednesday.",
+     {"Uganda": ("country", None), "Florida": ("state", None)}),
+    ("date 2023-08-10 ISLAMABAD-The committee met.", {"Islamabad": ("city", None)}),
+    ("Work will be done in districts Gilgit, Hunza, and Skardu.",
+     {"Gilgit": ("district", None), "Hunza": ("district", None), "Skardu": ("district", None)}),
     # a plural type word makes every name of its list a place, compass names and unknown ones too
     ("Rain fell in the Brong Ahafo, Ashanti and Eastern regions but not in the sub-zones of Kigezi and "
      "West Nile.",

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..data import read_lines, read_tsv, read_word_classes
+from ..normalize.agencies import pattern_words
 from ..normalize.names import first_names, honorifics
 from ..normalize.places import lookup_form, strip_possessive
 
@@ -65,7 +66,9 @@ _OF_CUE_BEFORE = regex.compile(
 # A capitalized word; one glued to digits ("R129.8", "G20") is a code or an amount, not a name word.
 _WORD = (
     r"(?=\p{Lu})(?:\p{Lu}\.\p{Lu}\.(?!\p{L})"  # "U.S.", "B.C."
-    r"|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-]\p{L}[\p{L}\p{M}]*)*)"
+    # "ISLAMABAD-The": a capitals word glued to the next sentence's first word ends at the hyphen
+    r"|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*"
+    r"(?:['\u2019\-](?!(?<=\p{Lu}\p{Lu}-)\p{Lu}\p{Ll})\p{L}[\p{L}\p{M}]*)*)"
     r"(?!\p{N})"
 )
 _RUN = regex.compile(
@@ -79,9 +82,12 @@ _DATELINE_TAIL = regex.compile(
     r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ]"  # "BEIJING, May 3", "LANSING, Mich. --"
     r"|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]*(?:--|—|–)[ ]?)"  # "AUSTIN, Texas —"
     rf"|[ ]+\((?:\d|{_MONTH})"  # "DALLAS (May 9, 2024) –"
-    r"|[ ]+(?:--|—|–)[ ]",  # "VICTORIA – Twenty-seven projects"
+    r"|[ ]+(?:--|—|–)[ ]"  # "VICTORIA – Twenty-seven projects"
+    r"|(?:-|—|–)(?=\p{Lu}\p{Ll})",  # "ISLAMABAD-The Executive Committee"
     regex.I,
 )
+# "date 2023-08-10 ISLAMABAD-The ...": a scraper's date before the dateline on its line.
+_DATE_LINE_BEFORE = regex.compile(r"(?:.*\n)?[ ]*(?:date|Date)[: ]+\d{4}-\d{2}-\d{2}[ ]+", regex.S)
 # "(BOISE, Idaho)—", "(ACCRA)": a dateline in parentheses, a state or country after the city.
 _DATELINE_PAREN_TAIL = regex.compile(r"(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)?[ ]*\)")
 _DATELINE_SLASH_BEFORE = regex.compile(r"(?:^|\n)\p{Lu}[\p{Lu}\p{M} ]*[ ]/[ ]\Z")  # "MAPUTO / " before "NAIROBI"
@@ -102,6 +108,7 @@ _RUN_WORD = regex.compile(r"[^\s,]+")
 # A Romance-language connector and capitalized words after a run: the rest of one name.
 _JOINED_NAME = regex.compile(r"[ ](?:da|de|do|dos|das|del)[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)*")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
+_DIVISION_TYPES = frozenset({"country", "state", "province", "region"})
 _COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
 # One name of a list governed by a plural type word: up to three capitalized words.
 _LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]*){0,2}")
@@ -294,12 +301,18 @@ class PlacesComponent:
         self._plural_of = regex.compile(rf"\b({'|'.join(map(regex.escape, plural))})[ ]of[ ](?:the[ ])?\Z")
         self.honorifics = frozenset(h.title() for h in honorifics() if " " not in h)
         self._plural_words = tuple(plural)
+        self.body_words = self.org_words | pattern_words()["head"]
+        self.number_words = frozenset(row["word"] for row in read_tsv("quantity_number_words.tsv")) | {
+            "several", "many", "some", "few", "both", "other", "all", "most", "these", "those", "neighbouring"}
         alternatives = "|".join(map(regex.escape, plural))
         item = _LIST_ITEM.pattern
         items = rf"(?P<items>{item}(?:,[ ]+{item})*(?:,?[ ]+(?:and|&)[ ]+{item})?)"
+        listed = rf"(?P<listed>{item}(?:,[ ]+{item})*,?[ ]+(?:and|&)[ ]+{item})"
         self._plural_list = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}]){items}[ ]+(?P<before>{alternatives})\b"
-            rf"|\b(?P<after>{alternatives})[ ]of[ ](?:the[ ])?{items}")
+            rf"|\b(?P<after>{alternatives})[ ]of[ ](?:the[ ])?{items.replace('<items>', '<items_of>')}"
+            # "in districts Gilgit, Hunza, and Skardu": a list right after the plural word
+            rf"|\b(?:in|across)[ ](?P<bare>{alternatives})[ ]{listed}")
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.doc_text(doc)
@@ -343,16 +356,26 @@ class PlacesComponent:
         replaced: set[int] = set()
         added: list[Mention] = []
         for listed in self._plural_list.finditer(text):
-            place_type = self.type_words[listed["before"] or listed["after"]][0]
-            for item in _LIST_ITEM.finditer(text, listed.start("items"), listed.end("items")):
+            place_type = self.type_words[listed["before"] or listed["after"] or listed["bare"]][0]
+            group = "items" if listed["before"] else "items_of" if listed["after"] else "listed"
+            items = list(_LIST_ITEM.finditer(text, listed.start(group), listed.end(group)))
+            if len(items) == 1 and not any(m.start == items[0].start() for m in mentions):
+                continue  # "Three villages", "Several districts": one unknown word is a list of none
+            for item in items:
                 words = item.group().split()
-                if item.group() in self.never or \
+                if item.group() in self.never or words[0].lower() in self.number_words or \
                         (words[0] in self.lead_words and not _COMPASS_WORD.fullmatch(words[0])):
                     continue  # "All towns", "For regions"; but "the Eastern and Central regions"
                 inside = [m for m in mentions if m.start < item.end() and item.start() < m.end]
-                if any(m.start < item.start() or m.end > item.end() for m in inside) or \
-                        any((m.start, m.end) == item.span() for m in inside):
-                    continue  # a mention the run pass found as it is: the plural types it later
+                if any(m.start < item.start() or m.end > item.end() for m in inside):
+                    continue
+                same = [m for m in inside if (m.start, m.end) == item.span()]
+                for mention in same:  # a mention the run pass found as it is: typed here
+                    if mention.type is None:
+                        mention.type, mention.strength = place_type, "typed"
+                        mention.entries = [e for e in mention.entries if e.type in COMPATIBLE.get(place_type, ())]
+                if same:
+                    continue
                 # "West Nile": the whole item, not the "Nile" the run pass found inside it
                 replaced.update(id(m) for m in inside)
                 added.append(self._mention(text, item.start(), item.end(), item.group(), place_type, strength="typed"))
@@ -605,7 +628,27 @@ class PlacesComponent:
             elif len(candidate) == 1 and name not in self.lead_words and not name.isupper():
                 alternatives.append(Candidate(start, end, name, None, "tentative"))
                 break
-        return alternatives
+        return alternatives or self._division_before_word(segment, possessive=possessive)
+
+    def _division_before_word(self, segment: list[tuple[int, str]], *, possessive: bool) -> list[Candidate]:
+        """"The Uganda Budget", "USA Tennis star", "northwest Florida Wednesday": a country or
+        division a capitalized word follows that makes no name with it; not a given name
+        ("Jordan Peterson", but "Georgia Monday") nor before one, nor before capitals."""
+        names = self._strip_leads([w for _, w in segment])
+        first = len(segment) - len(names)
+        if any(w in self.body_words for w in names):
+            return []  # "U.S. Geological Survey": a body's name
+        for n in range(len(names) - 1, 0, -1):
+            name = " ".join(names[:n])
+            after = names[n]
+            if name in self.never or after in first_names() or after.isupper() or \
+                    (name in first_names() and after not in self.never):
+                continue
+            if any(e.tier == "major" and e.type in _DIVISION_TYPES for e in self.gazetteer.lookup(name)) and \
+                    (not name.isupper() or name in self.gazetteer.exact_caps):
+                start, (last_at, last) = segment[first][0], segment[first + n - 1]
+                return [Candidate(start, last_at + len(last), name, None, "bare", possessive)]
+        return []
 
     def _mention(self, text: str, start: int, end: int, name: str, place_type: str | None, *,
                  strength: str) -> Mention:
@@ -668,7 +711,8 @@ class PlacesComponent:
         if start and text[start - 1] == "(" and (start == 1 or text[start - 2] == "\n"):
             return bool(_DATELINE_PAREN_TAIL.match(text, end))  # "(BOISE, Idaho)—"
         opens = start == 0 or text[start - 1] == "\n" or (
-            text[start - 2:start] == "/ " and _DATELINE_SLASH_BEFORE.search(text, max(0, start - 40), start))
+            text[start - 2:start] == "/ " and _DATELINE_SLASH_BEFORE.search(text, max(0, start - 40), start)) or (
+            _DATE_LINE_BEFORE.fullmatch(text, max(0, start - 30), start) is not None)
         return bool(opens) and bool(_DATELINE_TAIL.match(text, end))
 
     def _longest_known_prefix(self, names: list[str]) -> str | None:
