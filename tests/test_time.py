@@ -52,6 +52,10 @@ STATED: list[Row] = [
      [("2024-01-01", "2024-06-30", "stated")], None),
     ("Since its launch in 2019, the plan has reached 2 million people.", "2024-08-01",
      [("2019-01-01", "2024-08-01", "stated")], None),
+    ("Last fiscal year, the state spent $12.5 million on training.", "2024-05-14",
+     [("2023-01-01", "2023-12-31", "stated")], None),
+    ("The program has awarded $210 million since it began in 2021.", "2024-05-14",
+     [("2021-01-01", "2024-05-14", "stated")], None),
     ("Over the past 12 months, prices rose 3.1 percent.", "2024-03-05", [("2023-03-01", "2024-03-05", "stated")], None),
     ("Since Jan. 1, 486 projects worth 318 billion yuan have started.", "2024-01-21",
      [("2024-01-01", "2024-01-21", "stated"), ("2024-01-01", "2024-01-21", "stated")], None),
@@ -91,11 +95,17 @@ BASES: list[Row] = [
 ]
 
 GOVERNED: list[Row] = [
-    # a time stated once governs the figures that follow in its paragraph, not the next paragraph
-    ("In 2022, the district built 140 wells. They serve 36,000 people.\n\nThe district has 12 clinics.",
+    # a time stated once governs the figures that follow in its paragraph; one of the report's own
+    # time (this year or last) the paragraphs after it too, until another is stated
+    ("In 2022, the district built 140 wells. They serve 36,000 people.\n\nThe district has 12 clinics.\n\n"
+     "In the first two months of this year, 9 more opened. Each has 20 beds.",
      "2023-03-01",
      [("2022-01-01", "2022-12-31", "stated"), ("2022-01-01", "2022-12-31", "carried"),
-      ("2023-01-01", "2023-03-01", "published")], None),
+      ("2022-01-01", "2022-12-31", "carried"), ("2023-01-01", "2023-02-28", "stated"),
+      ("2023-01-01", "2023-02-28", "carried")], None),
+    # an older time governs its own paragraph only
+    ("In 2016, the village set up a cooperative with 40 members.\n\nThe village has 300 households.", "2023-06-01",
+     [("2016-01-01", "2016-12-31", "stated"), ("2023-01-01", "2023-06-01", "published")], None),
     # the nearest time in the sentence, not one across a clause break
     ("Exports rose 4 percent in 2022; imports fell 3 percent this year.", "2023-05-05",
      [("2022-01-01", "2022-12-31", "stated"), ("2023-01-01", "2023-12-31", "stated")], None),

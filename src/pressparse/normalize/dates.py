@@ -160,7 +160,7 @@ _PERIOD_SHAPES = [
     rf"(?:(?:in|during|over|for)\s+)?the\s+(?:past|last|previous|recent|coming|next)\s+(?:{_N}\s+)?"
     rf"(?:years|decades?|months)",
     r"in\s+recent\s+years",
-    rf"since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y}|(?:its|the|their|his|her)\s+"
+    rf"since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y}|(?:its|the|their|his|her|it|they|we)\s+"
     rf"(?:\w+\s+){{1,2}}in\s+{_Y}|the\s+(?:start|beginning)\s+of\s+"
     rf"(?:the|this)\s+year)",
     # ends and dates
@@ -183,7 +183,7 @@ _PERIOD_SHAPES = [
     # relative to the publication (or the figure's own time, for a base)
     rf"the\s+same\s+(?:period|time|month|quarter|day)\s+(?:of|in|last)\s+(?:{_YEAR_REF}|year)",
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before",
-    rf"(?:so\s+far\s+)?{_REL}\s+(?:year|month|quarter|week|season|{_SEASON})(?:'s)?",
+    rf"(?:so\s+far\s+)?{_REL}\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week|season|{_SEASON})(?:'s)?",
     rf"(?:in\s+)?{_Y}'s",
     r"(?:so\s+far|to\s+date|year\s+to\s+date|as\s+of\s+now|at\s+present|currently|now|today|yesterday|this\s+week)",
     rf"(?:on|last)\s+{_WEEKDAY}",
@@ -232,6 +232,8 @@ def resolve_period(text: str, published: date | None = None,
     ('2023-11-02', '2023-11-02')
     """
     lowered = " ".join(text.lower().split())
+    if re.search(r"\b(?:fiscal|financial) year\b(?!\s*'?\d)", lowered):  # "last fiscal year": a year like any
+        text = lowered = re.sub(r"\b(?:fiscal|financial) year\b", "year", lowered)
     anchor = reference or published
     years = [int(y) for y in re.findall(_Y, lowered)]
     if fiscal := re.search(rf"(?:fiscal(?: years?)?|fy)\s*'?({_Y}|\d\d)(?:\s*[-–/]\s*({_Y}|\d\d))?", lowered):

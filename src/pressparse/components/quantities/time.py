@@ -10,7 +10,9 @@ A careful reader places every figure in time this way:
    ``base`` (resolved against the figure's own time); a figure inside the base clause ("10.1
    million") is the base's own figure and takes that time;
 3. with no period in its sentence, the last one stated before it in its paragraph governs it
-   ("carried");
+   ("carried"), else the last period of the report's own time (this year or last, a year at most)
+   a figure was stated in, in an earlier paragraph ("In 2023, GDP grew ..." governs the paragraphs
+   after it until another time is stated; "In 2016, ..." only its own paragraph);
 4. with none there either, a figure in a dated report is of the report's own period: the year of
    publication up to the publication date ("published").
 
@@ -86,6 +88,7 @@ def attach_times(text: str, figures: list[Figure], published: date | None) -> No
     periods = [p for p in _periods(text) if not any(s < p.end and p.start < e for s, e in spans)]
     starts = [p.start for p in periods]
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
+    governing: Period | None = None  # the last period of the report's own time a figure was stated in
     for figure in figures:
         lo, hi = figure.window
         first = bisect_right(starts, lo - 1)
@@ -95,8 +98,12 @@ def attach_times(text: str, figures: list[Figure], published: date | None) -> No
         if own is None:
             paragraph = paragraph_starts[bisect_right(paragraph_starts, figure.start) - 1]
             earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first]
-                       if p.base_from is None and not p.in_name]
-            own, basis = (earlier[-1], "carried") if earlier else (None, "published")
+                       if p.base_from is None and not p.in_name and not EVENT_DAY.fullmatch(p.text)]
+            own, basis = (earlier[-1], "carried") if earlier else (governing, "carried")
+            if own is None:
+                basis = "published"
+        elif own.base_from is None and not EVENT_DAY.fullmatch(own.text) and _current(own, published):
+            governing = own
         if own is not None:
             figure.time_text = own.text
             figure.time_start, figure.time_end = resolve_period(own.text, published)
@@ -109,6 +116,16 @@ def attach_times(text: str, figures: list[Figure], published: date | None) -> No
             reference = date.fromisoformat(figure.time_end) if figure.time_end else None
             figure.base_text = base.text
             figure.base_start, figure.base_end = resolve_period(base.text, published, reference)
+
+
+def _current(period: Period, published: date | None) -> bool:
+    """Whether a period is of the report's own time (within this year or the last, a year at most
+    long), so that it goes on governing the figures of the paragraphs after it; an older one
+    ("In 2016, the village set up a cooperative") governs its own paragraph only."""
+    if published is None:
+        return False
+    start, end = resolve_period(period.text, published)
+    return bool(start and end) and start[:4] == end[:4] and published.year - 1 <= int(end[:4]) <= published.year
 
 
 def _periods(text: str) -> list[Period]:
