@@ -138,13 +138,16 @@ def comparable(claim: Reading, fact: Reading) -> bool:
     return "count" in pair and not pair & {"percent", "percentage_point", "times", "fraction"}
 
 
-def unit_mismatch(claim: Reading, fact: Reading) -> bool:
+def unit_mismatch(claim: Reading, fact: Reading, us_article: bool = True) -> bool:
     """Percent for percentage points, one currency for another: a ``unit`` contradiction. A claim's
-    bare "$" is read without the article's country, so any dollar (or "$"-written currency) fits it."""
+    bare "$" is read without the article's country, so any dollar (or "$"-written currency) fits it;
+    so does any currency a source's bare "$" outside a US article (``us_article``) may be."""
     if {claim.dimension, fact.dimension} == {"percent", "percentage_point"}:
         return True
     if claim.dimension != "money" or fact.dimension != "money" or claim.currency == fact.currency:
         return False
+    if fact.dollar == "bare" and fact.currency == "USD" and not us_article:
+        return False  # a bare "$" outside a US article was read as US dollars for want of a country
     return not (claim.dollar == "bare" and (fact.dollar or fact.currency in dollar_currencies()))
 
 

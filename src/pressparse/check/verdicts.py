@@ -37,6 +37,7 @@ GAP = 0.5  # a fact this much less fitting than the best on-topic one is about s
 TWIN_SAME = 0.25  # ... and one this much about it is the same fact, whatever its entity says
 TWIN = 0.1  # a fact with the claim's number must be at least this much about it to count
 LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
+US_NAMES = frozenset({"united states", "us", "usa", "united states of america", "america"})
 VALUE_FIRST: tuple[Reason, ...] = ("time", "direction", "unit", "bound")
 
 
@@ -66,7 +67,7 @@ def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
     claim, found = read(figure), fact.reading
     if not comparable(claim, found):
         return None
-    if unit_mismatch(claim, found):
+    if unit_mismatch(claim, found, us_article=bool(US_NAMES & fact.places)):
         return "unit", same_number(claim, found, raw=True)
     loose = claim.dimension != found.dimension
     reason = value_reason(claim, found, loose=loose)
