@@ -29,7 +29,8 @@ class Fact:
     agencies: frozenset[str] = frozenset()
     mentions: list[str] = field(default_factory=list)  # ids of all mentions of this fact
     local: tuple[str, ...] = ()  # places named in or just before the figure's sentence, nearest first
-    local_agencies: frozenset[str] = frozenset()  # agencies named in the figure's sentence
+    local_agencies: frozenset[str] = frozenset()  # agencies named in the figure's clause (or sentence)
+    other_agencies: frozenset[str] = frozenset()  # agencies the sentence gives its other figures
 
     @property
     def key(self) -> tuple[str, str]:
@@ -160,14 +161,27 @@ def local_agencies(record: ArticleRecord) -> dict[str, frozenset[str]]:
     return out
 
 
+def other_agencies(record: ArticleRecord, own: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """For each quantity id, the agencies its sentence gives to its other figures."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in record.quantities:
+        by_sentence.setdefault(q.span.start - max(q.sentence.find(q.text), 0), []).append(q)
+    out = {}
+    for figures in by_sentence.values():
+        for q in figures:
+            out[q.id] = frozenset().union(*(own[o.id] for o in figures if o.id != q.id)) - own[q.id]
+    return out
+
+
 def record_facts(record: ArticleRecord) -> list[Fact]:
     """One fact per quantity of a record, mentions of the same fact sharing one list of ids."""
     people = {p.id: p.name for p in record.people}
     places, agencies = names(record.places), names(record.agencies)
     local, bodies = local_places(record), local_agencies(record)
+    others = other_agencies(record, bodies)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
-                 groups[q.same_as or q.id], local[q.id], bodies[q.id])
+                 groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id])
             for q in record.quantities]

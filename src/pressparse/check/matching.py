@@ -147,7 +147,9 @@ def unit_mismatch(claim: Reading, fact: Reading, us_article: bool = True) -> boo
     if claim.dimension != "money" or fact.dimension != "money" or claim.currency == fact.currency:
         return False
     if fact.dollar == "bare" and fact.currency == "USD" and not us_article:
-        return False  # a bare "$" outside a US article was read as US dollars for want of a country
+        # A bare "$" outside a US article, read as US dollars for want of a country: the local
+        # currency, unless the claim says US dollars outright.
+        return claim.dollar != "bare"
     return not (claim.dollar == "bare" and (fact.dollar or fact.currency in dollar_currencies()))
 
 

@@ -93,9 +93,14 @@ def _elsewhere(context: ClaimContext, fact: Fact) -> bool:
     """The claim names a place (below a state) or an agency the article knows, and the figure is
     framed by others only."""
     places = context.local_places & fact.places
-    return bool((places and fact.local and not places.intersection(fact.local))
-                or (context.agencies & fact.agencies and fact.local_agencies
-                    and not context.agencies & fact.local_agencies))
+    if places and fact.local and not places.intersection(fact.local):
+        return True
+    bodies = context.agencies & fact.agencies
+    if not bodies or bodies & fact.local_agencies:
+        return False
+    # The sentence gives the claim's body another figure, or names only other bodies.
+    sentence = fact.quantity.sentence.lower().replace("\u2019", "'")
+    return bool(bodies & fact.other_agencies) or (bool(fact.local_agencies) and not any(b in sentence for b in bodies))
 
 
 def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: float) -> bool:
