@@ -280,10 +280,13 @@ def _person_check(record: Item, report: Report, errs: list[str]) -> Callable[[It
                 errs.append(f"  title {gold['name']!r}: got {pred.get('title')!r}, gold {gold['title']!r}")
         if gold.get("agency"):
             stats["pe_agency_n"] += 1
-            agency = agencies.get(pred.get("agency"), {}).get("name")
-            if agency and (norm_text(agency) == norm_text(gold["agency"])
-                           or len(head_words(agency) & head_words(gold["agency"])) >= 2
-                           or head_words(agency) == head_words(gold["agency"])):
+            body = agencies.get(pred.get("agency"), {})
+            agency = body.get("name")
+            # any spelling of the person's agency in the text may name the gold one, as score.py reads it
+            forms = [agency, *(body.get("aliases") or [])]
+            if agency and any(form and (norm_text(form) == norm_text(gold["agency"])
+                                        or len(head_words(form) & head_words(gold["agency"])) >= 2
+                                        or head_words(form) == head_words(gold["agency"])) for form in forms):
                 stats["pe_agency_ok"] += 1
             else:
                 errs.append(f"  agency {gold['name']!r}: got {agency!r}, gold {gold['agency']!r}")
