@@ -500,3 +500,17 @@ def test_bodies_of_foreign_releases(fast: pressparse.Extractor, text: str, expec
     for person in record.people:
         if person.name == "Matia Kasaija":
             assert person.agency == record.agencies[0].id
+
+
+@pytest.mark.parametrize(("text", "person", "agency"), [
+    ("Director Kim Min-jun of the Seoul Metropolitan Water Bureau said the works in Gangwon ended.",
+     "Kim Min-jun", "Seoul Metropolitan Water Bureau"),
+    ("LUXEMBOURG, April 2 (Reuters) - Debt fell.\n\n(Reporting by Anna Berg in Luxembourg; Editing by Tom Hale)",
+     "Tom Hale", "Reuters"),
+])
+def test_a_person_belongs_to_the_body_the_text_gives(
+    fast: pressparse.Extractor, text: str, person: str, agency: str
+) -> None:
+    record = fast.extract(text)
+    names = {a.id: a.name for a in record.agencies}
+    assert {p.name: names.get(p.agency or "") for p in record.people}[person] == agency

@@ -60,6 +60,7 @@ class AgencyInfo(TypedDict, total=False):
     name: str
     acronym: str | None
     country: str | None
+    kind: str  # of a curated body: "ministry", "media", ...
 
 
 class PersonInfo(TypedDict, total=False):

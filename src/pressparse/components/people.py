@@ -84,6 +84,7 @@ NAME_WORD_AFTER = re.compile(rf"\s+[{UPPER}][{LOWER}]")
 HONORIFIC_FORMS = tuple(h.title() for h in read_lines("honorifics.txt"))
 WORD_RUN = re.compile(r"\S+")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+OF_BODY_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?[{UPPER}]")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 PLURAL_OR_OUR = re.compile(r"^our |s$")
 PREFIX_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$")
@@ -386,11 +387,12 @@ class PeopleComponent:
                 rf"(?:(?P<title>(?i:reporter|photographer|correspondent|our\s+reporter))\s+)?{credit_name}"
                 rf"(?P<comp>\s+of\s+(?:the\s+)?[^,.;()\n]{{2,60}}|\s*\([^()\n]{{2,60}}\)|/[^()\n]{{2,40}})?"
             ), "photographer", None),
-            # "(Reporter Kong Dechen)", "(Xinhua reporter Li Ming)".
+            # "(Reporter Kong Dechen)", "(Xinhua reporter Li Ming)", "(Xinhua reporters Zhu Xiang and Li
+            # Jiahui contributed to this story.)".
             (re.compile(
                 rf"\((?P<comp>[^()\n]{{0,30}}?)\s*(?P<title>(?i:reporters?|correspondents?|photographers?))"
-                rf"\s+{credit_name}\s*\)"
-            ), "reporter", None),
+                rf"\s+{credit_name}(?=\s*\)|,?\s+and\s|\s+contributed\b)"
+            ), "reporter", listed_next),
             # "Editor in charge: Li Ang", "Source: Xinhua | Editor: Liu Yang".
             (re.compile(
                 rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?"
@@ -535,6 +537,9 @@ class PeopleComponent:
                 agency_windows=[
                     (m.start("title"), name_start),
                     (self._prefix_start(text, m.start()), m.start("title")),
+                    # "Director Kim Min-jun of the Seoul Metropolitan Water Bureau"
+                    *([(of.start(), of.end() - 1)]
+                      if (of := OF_BODY_AFTER.match(text, name_start + len(name))) else []),
                 ],
                 body=self._body(title),
                 portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
@@ -781,6 +786,7 @@ class PeopleComponent:
         mentions resolved to full names."""
         chosen = self._non_overlapping(candidates)
         merged = self._merge_by_person(text, chosen, agencies)
+        self._journalists_of_the_outlet(merged, agencies)
         if self.resolve_short_mentions:
             merged += self._short_mentions(text, merged, blocked)
         return merged
@@ -801,6 +807,18 @@ class PeopleComponent:
                 if t is not cand and t.start <= cand.start and cand.end <= t.end and not t.title and cand.title:
                     t.title, t.agency_windows, t.body, t.role = cand.title, cand.agency_windows, cand.body, cand.role
         return sorted(taken, key=lambda c: c.start)
+
+    @staticmethod
+    def _journalists_of_the_outlet(people: list[Candidate], agencies: list[_Agency]) -> None:
+        """"(Reporting by Anna Berg; Editing by Tom Hale)" under "LUXEMBOURG (Reuters) -": a
+        journalist the credit names no outlet for works for the article's one news outlet."""
+        outlets = {a.info["key"] for a in agencies if a.info.get("kind") == "media"}
+        if len(outlets) != 1:
+            return
+        (outlet,) = outlets
+        for person in people:
+            if person.role == "journalist" and not person.agency_key:
+                person.agency_key = outlet
 
     def _merge_by_person(self, text: str, chosen: list[Candidate], agencies: list[_Agency]) -> list[Candidate]:
         names: dict[str, str] = {}  # filled on first need: most titles name their agency span

@@ -996,6 +996,13 @@ class PlacesComponent:
 
     def _gazetteer_parents(self, places: list[Place]) -> None:
         by_key = {p.key: p for p in places}
+        # the first-level divisions the article names, by country: "Toronto" in an article about
+        # Ontario lies in Ontario when the gazetteer files the city under Canada only
+        divisions: dict[str, list[Place]] = {}
+        for place in places:
+            if place.entry is not None and place.entry.parent_key == place.entry.country \
+                    and place.entry.type in {"province", "state"}:
+                divisions.setdefault(place.entry.country or "", []).append(place)
         for place in places:
             if place.text_parent is not None:
                 place.parent = place.text_parent
@@ -1006,6 +1013,10 @@ class PlacesComponent:
                 if ancestor.key in by_key and by_key[ancestor.key] is not place:
                     place.parent = by_key[ancestor.key]
                     break
+            only = divisions.get(place.entry.country or "", [])
+            if place.entry.key.startswith("geonames:") and place.entry.parent_key == place.entry.country \
+                    and len(only) == 1 and only[0] is not place:
+                place.parent = only[0]
 
     # -- set_annotations -----------------------------------------------------------------------
 

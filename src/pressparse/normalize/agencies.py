@@ -213,4 +213,5 @@ def pick_entry(found: tuple[AgencyEntry, ...], countries: tuple[str, ...] = ()) 
 
 def agency_info(entry: AgencyEntry) -> dict[str, str | None]:
     """The ``AgencyInfo`` dict of a curated body."""
-    return {"key": entry.name, "name": entry.name, "acronym": entry.acronym, "country": entry.country or None}
+    return {"key": entry.name, "name": entry.name, "acronym": entry.acronym, "country": entry.country or None,
+            "kind": entry.kind}
