@@ -243,7 +243,8 @@ BUGS_CAUGHT: list[tuple[str, Expected]] = [
     # held-out British Columbia release: a dash dateline, "B.C.", regions, creeks and prairies
     ("KAMLOOPS – Crews across B.C. will restore Guichon Creek and the Nicomen Prairie in the Lower Mainland.",
      {"Kamloops": ("city", "British Columbia"), "British Columbia": ("province", None),
-      "Guichon Creek": ("other", None), "Nicomen Prairie": ("region", None), "Lower Mainland": ("region", "British Columbia")}),
+      "Guichon Creek": ("other", None), "Nicomen Prairie": ("region", None),
+      "Lower Mainland": ("region", "British Columbia")}),
     # held-out UNICEF, EPA and Tamil Nadu releases: a two-city dateline; a dateline with the date in
     # brackets; "the districts of A, B and C"; curated regions; an honorific after a place
     ("LUSAKA / NAIROBI, 3 May 2024 – Rains returned.", {"Lusaka": ("city", None), "Nairobi": ("city", None)}),
