@@ -7,8 +7,9 @@
 The corpus recombines the sentences of corpus/*.txt into articles (deterministic for a --seed), so
 every mode and baseline reads exactly the same words. Timings exclude pipeline loading and a
 warm-up batch; the worker figures include the inter-process traffic of the real batch runner.
-Targets (see benchmarks/README.md): fast/blank >= 0.5, full/model >= 0.8, 2w/1w >= 1.7,
-peak RSS per worker <= 500 MB.
+Targets (see benchmarks/README.md; restated in issue 12): fast >= 50,000 words/s per core and
+fast/blank >= 0.25 on articles the pipeline has not seen, full/model >= 0.8, 2w/1w >= 1.7, peak
+RSS per worker <= 500 MB; quantities >= 10x quantulum3 is quantities_vs_quantulum.py's.
 """
 
 from __future__ import annotations
@@ -274,8 +275,10 @@ def main(argv: list[str] | None = None) -> int:
         memory_growth(sentences, args.seed, fast)
 
     print("\nratios (target):")
-    print(f"  fast / blank       {speeds['fast'] / speeds['blank']:6.2f}  (>= 0.5; generated corpus, warm cache)")
-    print(f"  fast / blank       {speeds['fast_new'] / speeds['blank_new']:6.2f}  (>= 0.5; new articles)")
+    print(f"  fast, new articles {speeds['fast_new']:8,.0f} words/s (>= 50,000 per core)")
+    print(f"  fast / blank       {speeds['fast_new'] / speeds['blank_new']:6.2f}  (>= 0.25; new articles)")
+    print(f"  fast / blank       {speeds['fast'] / speeds['blank']:6.2f}  (no target; generated corpus, warm "
+          "tokenizer cache: reported, not what users see)")
     if "full" in speeds:
         print(f"  full / model       {speeds['full'] / speeds['model']:6.2f}  (>= 0.8)")
     print(f"  {args.workers}w / 1w            {many / one:6.2f}  "
