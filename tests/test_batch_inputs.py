@@ -242,11 +242,15 @@ def test_pdf_named_directly_is_an_unsupported_type_entry(tmp_path: Path) -> None
     assert lines(out)[0]["error"] == "unsupported_type"
 
 
-def test_empty_jsonl_file_is_an_error_entry(tmp_path: Path) -> None:
+def test_empty_jsonl_file_and_stdin_are_error_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture) -> None:
     (tmp_path / "scrape.jsonl").write_text("\n\n")
     out = tmp_path / "out.jsonl"
     assert run(str(tmp_path / "scrape.jsonl"), "-o", str(out)) == 3
     assert lines(out)[0]["error"] == "empty"
+    _stdin(monkeypatch, b"")
+    assert run("-", "--stdin-format", "jsonl") == 3
+    assert json.loads(capsys.readouterr().out)["error"] == "empty"
 
 
 # --- languages ----------------------------------------------------------------------------------

@@ -604,18 +604,13 @@ def _read_path(path: str, name: str, *, max_bytes: int, stdin_format: StdinForma
         if path == "-":
             handle = stdin or sys.stdin.buffer
             if stdin_format == "jsonl":
-                yield from read_jsonl(name, handle, max_bytes=max_bytes)
+                yield from _jsonl_not_empty(name, handle, max_bytes)
             else:
                 read = read_html if stdin_format == "html" else read_text
                 yield read(name, _read_limited(handle, max_bytes), id=name)
         elif suffix in JSONL_SUFFIXES:
             with open(path, "rb") as handle:
-                empty = True
-                for item in read_jsonl(name, handle, max_bytes=max_bytes):
-                    empty = False
-                    yield item
-            if empty:
-                raise InputError("empty", "the file holds no JSON lines")
+                yield from _jsonl_not_empty(name, handle, max_bytes)
         elif os.path.isdir(path):
             raise InputError("no_inputs", no_inputs_message(name, folder_files(Path(path))[1]))
         else:
@@ -633,6 +628,16 @@ def _read_path(path: str, name: str, *, max_bytes: int, stdin_format: StdinForma
         yield error_record(name, "unreadable", err.strerror or str(err), name)
     except Exception as err:
         yield error_record(name, "ingest_failed", repr(err)[:500], name)
+
+
+def _jsonl_not_empty(name: str, handle: IO[bytes], max_bytes: int) -> Iterator[Article | ErrorRecord]:
+    """``read_jsonl``, raising ``empty`` for a stream without one JSON line: nothing read is no success."""
+    empty = True
+    for item in read_jsonl(name, handle, max_bytes=max_bytes):
+        empty = False
+        yield item
+    if empty:
+        raise InputError("empty", "no JSON lines in the input")
 
 
 def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,

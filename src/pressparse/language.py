@@ -16,7 +16,8 @@ from functools import cache
 from typing import Any
 
 ENGLISH = "en"
-SAMPLE_CHARS = 3000  # enough words to decide; langid's cost grows with the sample
+STOP_WORD_SAMPLE = 1000  # characters: some 170 words, plenty for the stop-word test
+SAMPLE_CHARS = 3000  # characters for langid, whose cost grows with the sample
 MIN_WORDS = 20  # fewer words than this are too few for the stop-word test
 STOP_WORD_SHARE = 0.2
 MIN_LETTERS = 20  # a text with fewer letters is not identified at all
@@ -57,9 +58,10 @@ def identify_language(text: str) -> str:
     >>> identify_language("GDP 5.2% | CPI 0.4%")
     'en'
     """
+    if _reads_as_english(_WORD.findall(text, 0, STOP_WORD_SAMPLE)):
+        return ENGLISH
     sample = text[:SAMPLE_CHARS]
-    words = _WORD.findall(sample)
-    if _reads_as_english(words) or sum(map(len, words)) < MIN_LETTERS:
+    if sum(map(len, _WORD.findall(sample))) < MIN_LETTERS:
         return ENGLISH
     ranked = dict(_identifier().rank(sample))
     best = max(ranked, key=ranked.__getitem__)
