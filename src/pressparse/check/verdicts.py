@@ -154,8 +154,10 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     on = [j for j in judged if j.score >= ON_TOPIC and j.score >= top - margin]
     # The best-fitting fact that agrees, or states the claim's number (or its digits) otherwise.
     decisive = [j for j in on if j.reason in (None, "scale") or j.same_number]
-    if not read(figure).point:  # anything above a bound "agrees": only a best-fitting fact may
-        decisive = [j for j in decisive if j.score >= top - TIE]
+    if not read(figure).point:
+        # Anything above a bound "agrees": a fact stating the bound's own number decides, else
+        # only a best-fitting fact may.
+        decisive = [j for j in decisive if j.same_number] or [j for j in decisive if j.score >= top - TIE]
     if decisive:
         # Within a tie, a fact stating the claim's very number beats one the claim merely fits.
         best = max(decisive, key=lambda j: j.score + TIE * j.same_number + TIE / 2 * (j.reason is None))
