@@ -157,7 +157,8 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     if not read(figure).point:
         # Anything above a bound "agrees": a fact stating the bound's own number decides, else
         # only a best-fitting fact may.
-        decisive = [j for j in decisive if j.same_number] or [j for j in decisive if j.score >= top - TIE]
+        stating = [j for j in judged if j.same_number and j.score >= max(ON_TOPIC, top - MARGIN)]
+        decisive = stating or [j for j in decisive if j.score >= top - TIE]
     if decisive:
         # Within a tie, a fact stating the claim's very number beats one the claim merely fits.
         best = max(decisive, key=lambda j: j.score + TIE * j.same_number + TIE / 2 * (j.reason is None))
