@@ -151,3 +151,24 @@ def test_the_number_of_another_village_is_an_entity_contradiction(checker: Check
 
 def test_a_thing_the_sources_never_mention_is_not_found(checker: Checker, release: FactPool) -> None:
     assert checker.check("The province built 1,200 ambulances.", release).verdict == "not_found"
+
+
+def test_each_figure_belongs_to_the_body_in_its_clause(checker: Checker, fast: pressparse.Extractor) -> None:
+    record = fast.extract("Hospital beds\n\nThe health board will add 52 beds at Riverside General Hospital, "
+                          "and 38 beds at Hillcrest Memorial Hospital.", id="beds", published="2021-03-02")
+    wrong = checker.check("Hillcrest Memorial Hospital will get 52 beds.", [record])
+    assert (wrong.verdict, wrong.reason) == ("contradicted", "entity")
+    assert checker.check("Hillcrest Memorial Hospital will get 38 beds.", [record]).verdict == "supported"
+
+
+def test_lakh_for_crore_is_a_scale_error(checker: Checker, fast: pressparse.Extractor) -> None:
+    record = fast.extract("Funds released\n\nThe state released ₹640 crore to districts for drinking water works.",
+                          id="inr", published="2023-03-14")
+    result = checker.check("The state released ₹640 lakh to districts for drinking water works.", [record])
+    assert (result.verdict, result.reason) == ("contradicted", "scale")
+
+
+def test_a_year_in_a_plan_name_is_no_time(checker: Checker, fast: pressparse.Extractor) -> None:
+    record = fast.extract("Plan launched\n\nThe government launched Vision 2040, a plan worth 116 billion euro.",
+                          id="plan", published="2018-05-30")
+    assert checker.check("Vision 2040 is a €116bn plan.", [record]).verdict == "supported"
