@@ -162,6 +162,7 @@ def test_unreadable_bodies_are_refused(client: TestClient, body: bytes, content_
     ({"text": 42}, "text: Input should be a valid string"),
     ({"text": RELEASE, "published": "the day after the plenum"}, "published: not a date"),
     ({"text": RELEASE, "colour": "red"}, "colour: Extra inputs are not permitted"),
+    ({"text": RELEASE, "published": "2020-11-20 " * 100}, "published: String should have at most 100 characters"),
 ])
 def test_invalid_fields_say_which_and_why(client: TestClient, fields: dict, says: str) -> None:
     response = client.post("/api/extract", json=fields)

@@ -59,9 +59,11 @@ def _readable(value: str | None) -> str | None:
 class _ArticleFields(_Body):
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="The article as an HTML page; its main text is extracted.")
-    published: str | None = Field(None, description='Publication date, e.g. "2020-11-20" (read from the '
-                                  "text's header lines when missing).")
-    url: str | None = Field(None, description="Where the article came from; recorded, never fetched.")
+    # Short fields stay short: they are read here, outside the worker and its timeout.
+    published: str | None = Field(None, max_length=100, description='Publication date, e.g. "2020-11-20" '
+                                  "(read from the text's header lines when missing).")
+    url: str | None = Field(None, max_length=2_000, description="Where the article came from; recorded, "
+                            "never fetched.")
 
     _text_readable = field_validator("text", "html")(_readable)
 
@@ -85,7 +87,7 @@ class _ArticleFields(_Body):
 class ArticleInput(_ArticleFields):
     """One article: exactly one of ``text`` and ``html``, with optional metadata."""
 
-    id: str | None = Field(None, description="Record id; defaults to a hash of the text.")
+    id: str | None = Field(None, max_length=500, description="Record id; defaults to a hash of the text.")
 
     @model_validator(mode="after")
     def _one_source(self) -> ArticleInput:
@@ -101,7 +103,7 @@ class CheckInput(_ArticleFields):
     """A claim and what to check it against: an article (``text`` or ``html``) or its ``records``."""
 
     claim: str = Field(description="The claim, a sentence with a figure.", max_length=MAX_CLAIM_CHARS)
-    id: str | None = Field(None, description="The claim's id, echoed in the result.")
+    id: str | None = Field(None, max_length=500, description="The claim's id, echoed in the result.")
     records: list[ArticleRecord] | None = Field(None, description="Records from /api/extract to check against.")
 
     _claim_readable = field_validator("claim")(_readable)
