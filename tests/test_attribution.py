@@ -101,6 +101,8 @@ NEWS: list[Row] = [
     # "the minister said": the last person named with that title
     ("Health Minister Nadia Rahman opened the ward.\n\n“We have added [[500]] beds,” the health minister said.",
      ["Nadia Rahman"]),
+    # a lone label is a headline's speaker, not a transcript's: it governs its own line only
+    ("Minister Kofi Mensah: roads budget shows progress\n\nThe state paved [[120 km]] of roads.", [None]),
     # a joint announcement: the first named
     ("Governor Rosa Lindqvist and Mayor Paul Okafor announced [[$12 million]] for parks.", ["Rosa Lindqvist"]),
     # the article or a body is the source: no person

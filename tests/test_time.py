@@ -81,6 +81,9 @@ BASES: list[Row] = [
      [("2021-01-01", "2021-12-31", "stated"), ("2021-01-01", "2021-12-31", "stated"),
       ("2020-01-01", "2020-12-31", "stated")],
      [("2020-01-01", "2020-12-31"), ("2020-01-01", "2020-12-31"), None]),
+    ("In 2018 sales rose 5% to 37,800 tonnes worth Shs. 21.4 billion, against the 2016 sale of 24,300 tonnes "
+     "valued at Shs. 13.4 billion.", "2019-03-28",
+     [("2018-01-01", "2018-12-31", "stated")] * 3 + [("2016-01-01", "2016-12-31", "stated")] * 2, None),
     ("Tourist visits grew 11 percent over 2019.", "2023-04-02",
      [("2023-01-01", "2023-04-02", "published")], [("2019-01-01", "2019-12-31")]),
     ("Debt fell to 51.2% last year from 53.4% in 2022.", "2024-04-22",

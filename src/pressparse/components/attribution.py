@@ -263,9 +263,13 @@ class AttributionComponent:
             labels.append((m.end(), owner.key if owner else None))
         regions = []
         ends = [start for start, _ in labels[1:]] + [len(text)] if labels else []
+        # A transcript has two speaker labels at least; a lone "Minister Kasaija: ..." is a
+        # headline or a line of its own, and governs that line only.
+        transcript = len({speaker for _, speaker in labels if speaker}) >= 2
         for (start, speaker), next_start in zip(labels, ends, strict=True):
             if speaker:
-                regions.append(Region(start, next_start, speaker))
+                line_end = text.find("\n", start)
+                regions.append(Region(start, next_start if transcript or line_end < 0 else line_end, speaker))
         return regions
 
     # -- helpers --------------------------------------------------------------------------------

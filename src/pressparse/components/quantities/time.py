@@ -53,6 +53,10 @@ BASE_FILLERS = frozenset({"the", "that", "those", "in", "during", "for", "at", "
                           "the level of", "levels of", "the levels of", "the figure of", "the level in"})
 # What may stand between a base's period and the base's own figure after it: "the 2016
 # production of 24,300 tonnes".
+# The rest of a base clause up to another of its figures: "the 2016 production of 24,300 tonnes
+# valued at 13.4 billion": no clause break, no "and", not far.
+BASE_CLAUSE = re.compile(r"(?i)(?:(?!\band\b|\bwhile\b|\bbut\b|\bto\b)[^,;.!?\n]|[.,](?=\d)|(?<=\w)\.(?=\s))"
+                         r"{0,60}")
 BASE_TAIL = re.compile(r"(?i)\s*(?:(?!and\b|while\b|but\b|to\b)[^\s,;:()]+\s+){0,4}")
 # A period whose own first word marks it as a base: "than in 2019", "over 2019", "against 2020".
 BASE_LEAD = re.compile(r"(?i)(?:than|against|over|versus)\s")
@@ -89,8 +93,11 @@ def attach_times(text: str, figures: list[Figure], published: date | None) -> No
     starts = [p.start for p in periods]
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     governing: Period | None = None  # the last period of the report's own time a figure was stated in
+    windows = sorted({f.window for f in figures})
     for figure in figures:
         lo, hi = figure.window
+        if figure.start < lo:  # a sentence split inside the figure ("Shs. 13.4 billion"): the first part's
+            lo, hi = next((w for w in windows if w[0] <= figure.start < w[1]), (lo, hi))
         first = bisect_right(starts, lo - 1)
         in_sentence = [p for p in periods[first:bisect_right(starts, hi - 1)] if p.end <= hi]
         own = _own_period(text, figure, in_sentence)
@@ -171,7 +178,8 @@ def _own_period(text: str, figure: Figure, in_sentence: list[Period]) -> Period 
     sentence that is no base (one across a clause break counts as farther)."""
     for period in in_sentence:
         if period.base_from is not None and period.base_from <= figure.start and (
-                figure.end <= period.start or BASE_TAIL.fullmatch(text, period.end, figure.start)):
+                figure.end <= period.start or BASE_TAIL.fullmatch(text, period.end, figure.start)
+                or (period.start < figure.start and BASE_CLAUSE.fullmatch(text, period.end, figure.start))):
             return period
     best, best_distance = None, None
     for period in in_sentence:
