@@ -735,6 +735,10 @@ RATES = [
     ("The field pumps 650,000 barrels a day and the mill takes 330 tonnes a day.",
      [{"value": 650000, "unit": "barrel_per_day"}, {"value": 330, "unit": "tonne_per_day"}]),
     ("Water costs 0.15 yuan per cubic metre.", [{"value": 0.15, "unit": "CNY_per_m3"}]),
+    # money in the sentence of a quoted price, in its currency and of its size, is per the same unit
+    ("Copper gained 82 cents to $81.36 a tonne, up from $80.10, as the miner spent $5 million.",
+     [{"value": 0.82, "unit": "USD_per_tonne", "change": "up"}, {"value": 81.36, "unit": "USD_per_tonne"},
+      {"value": 80.1, "unit": "USD_per_tonne"}, {"value": 5e6, "unit": "USD"}]),
     # an amount per year, per recipient or per area of land stays in its currency
     ("The scheme pays €34 billion a year, R15 000 per person and ₹9,800 per acre.",
      [{"value": 3.4e10, "unit": "EUR"}, {"value": 15000, "unit": "ZAR"}, {"value": 9800, "unit": "INR"}]),

@@ -27,6 +27,26 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
                 figure.unit = currency
 
 
+def carry_rates(figures: list[Figure]) -> None:
+    """"rose 82 cents to $81.36 a barrel", "up from around $114.41": money in the sentence of a
+    price quoted per unit, in its currency and within a factor of 1,000 of it, is a price per
+    the same unit. Sentences quoting two different rates in one currency are left alone."""
+    by_window: dict[tuple[tuple[int, int], str | None], list[Figure]] = {}
+    for figure in figures:
+        if figure.kind == "money":
+            by_window.setdefault((figure.window, figure.unit), []).append(figure)
+    for group in by_window.values():
+        pers = {figure.per for figure in group if figure.per}
+        if len(pers) != 1 or len(group) < 2:
+            continue
+        per = pers.pop()
+        quoted = [abs(figure.value) for figure in group if figure.per]
+        for figure in group:
+            if figure.per is None and figure.value and any(
+                    value / 1000 <= abs(figure.value) <= value * 1000 for value in quoted):
+                figure.per = per
+
+
 def propagate_entities(figures: list[Figure]) -> None:
     """A figure repeated in the article (headline and body) counts the same thing."""
     best: dict[tuple[float, str | None], str] = {}

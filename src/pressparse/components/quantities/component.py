@@ -6,7 +6,8 @@ The stages, each a module of its own:
    (``grammar``) reads the number there, and blockers drop dates, clock times, phones and years;
 2. ``read``: the atom in context becomes a ``Figure`` with its unit and range (``unit``), its
    bound and direction of change (``bounds``); a figure restating a change takes its direction;
-3. article-wide passes: which dollar a bare "$" is (``article``), what each figure counts
+3. article-wide passes: which dollar a bare "$" is and the unit a quoted price is per (``article``),
+   what each figure counts
    (``entity``), entities and bounds carried to repeats, the time each figure refers to
    (``time``), scrape repeats dropped (``article``);
 4. ``set_annotations`` writes the figures to ``doc.spans`` and garbled numbers ("More than% of")
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text
 from ...normalize.units import to_si, unit_table
-from .article import dedupe, propagate_bounds, propagate_entities, resolve_dollars
+from .article import carry_rates, dedupe, propagate_bounds, propagate_entities, resolve_dollars
 from .bounds import carry_changes
 from .entity import entities
 from .figure import Figure, unit_code
@@ -83,6 +84,7 @@ class QuantitiesComponent:
             figures.append(figure)
         carry_changes(text, figures)
         resolve_dollars(doc, figures)
+        carry_rates(figures)
         entities(rules, doc, text, figures)
         propagate_entities(figures)
         propagate_bounds(text, figures)

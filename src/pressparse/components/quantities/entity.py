@@ -112,8 +112,7 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
         if parsed and figure.kind == "count" and not list_head:
             entity = _entity_from_parse(doc, figure)
             strength = STRONG if entity is not None else WEAK
-        if entity is None and (figure.unit in MARKET_UNITS or figure.kind == "money") \
-                and (market := _market_measured(text, figure)):
+        if entity is None and _market_move(figure) and (market := _market_measured(text, figure)):
             entity, strength = market, STRONG
         if entity is None:
             entity, strength = _entity_by_words(rules, text, figure, previous)
@@ -127,6 +126,11 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
 
 MARKET_UNITS = frozenset({"point", "percent"})
 NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[a-z]{3,}")
+
+
+def _market_move(figure: Figure) -> bool:
+    """A figure that can measure a market: index points, a percent, a price per unit or a price move."""
+    return figure.unit in MARKET_UNITS or (figure.kind == "money" and bool(figure.per or figure.change))
 
 
 def _market_measured(text: str, figure: Figure) -> str | None:
@@ -158,9 +162,15 @@ def _plausible(text: str, figure: Figure, entity: str) -> str | None:
         return None
     line = text[figure.window[0]:figure.window[1]]
     if head[:1].isupper() and head[1:].islower() and not head.endswith("s") and market_names().get(entity) is None \
-            and not _title_case(line) and re.search(rf"(?<!^)(?<![.!?]\s)\b{re.escape(head)}\b", line.strip()):
+            and not _title_case(line) and _named_inside(line, head):
         return None
     return " ".join(words)
+
+
+def _named_inside(line: str, word: str) -> bool:
+    """Whether ``word`` is written with its capital somewhere other than at the start of a sentence."""
+    words = LINE_WORD.findall(line)
+    return any(found == word and index and words[index - 1][-1:] not in ".!?" for index, found in enumerate(words))
 
 
 def _title_case(line: str) -> bool:

@@ -76,8 +76,8 @@ def candidates(rules: Rules, lowered: str) -> list[int]:
 
     Two scans, each led by a character class so the regex engine skips most positions in C;
     the two kinds of start never overlap (digits vs letters), so their union is the answer."""
-    found = [m.start() - 1 if DOT_LED.match(lowered, max(0, m.start() - 2), m.start()) else m.start()
-             for m in rules.patterns.candidate_digits.finditer(lowered)]  # ".001" starts at its dot
+    found = [m.start() - 1 if lowered[m.start() - 1:m.start()] == "." and _dot_led(lowered, m.start() - 1)
+             else m.start() for m in rules.patterns.candidate_digits.finditer(lowered)]  # ".001" starts at its dot
     found += [m.start() + 1 for m in rules.patterns.candidate_word_after.finditer(lowered)]
     if rules.patterns.candidate_word.match(lowered):
         found.append(0)
@@ -171,6 +171,11 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
             and not (words.lower() == "one" and _counted_noun(rules, text, start, end)):
         return None  # "one is to provide training": discourse; "nearly a dozen governments" counts
     return value, "count", end
+
+
+def _dot_led(text: str, dot: int) -> bool:
+    """A decimal written without its leading zero (".001"), not the end of a sentence or number."""
+    return dot == 0 or not (text[dot - 1].isalnum() or text[dot - 1] in "._,")
 
 
 def _counted_noun(rules: Rules, text: str, start: int, end: int) -> bool:
@@ -387,7 +392,6 @@ def _money_shaped(match: re.Match[str]) -> bool:
 
 GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD10m"
 CODE_SPACE_BEFORE = re.compile(r"\b[A-Z]{3}\s$")  # "EUR 50m"
-DOT_LED = re.compile(r"(?:^|[^\w.,])\.$|^\.$")
 NOT_COUNTED = frozenset({"another", "time", "times", "way", "hand", "side", "thing", "day", "point", "another's"})
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 PLURAL = re.compile(r"[a-z]+[^s'u]s")  # "bags", "tons", "people" aside; not "is", "was", "glass"
