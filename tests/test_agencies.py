@@ -505,6 +505,8 @@ def test_bodies_of_foreign_releases(fast: pressparse.Extractor, text: str, expec
 @pytest.mark.parametrize(("text", "person", "agency"), [
     ("Director Kim Min-jun of the Seoul Metropolitan Water Bureau said the works in Gangwon ended.",
      "Kim Min-jun", "Seoul Metropolitan Water Bureau"),
+    ("NAIROBI - The Cabinet Secretary, Ministry of Agriculture and Livestock Development Mutahi Kagwe said so.",
+     "Mutahi Kagwe", "Ministry of Agriculture and Livestock Development"),
     ("LUXEMBOURG, April 2 (Reuters) - Debt fell.\n\n(Reporting by Anna Berg in Luxembourg; Editing by Tom Hale)",
      "Tom Hale", "Reuters"),
 ])

@@ -575,6 +575,11 @@ class AgenciesComponent:
             # Mutahi Kagwe": a post or a given name, and a name after it, end the body
             end = next((i for i in range(last + 2, end - 1) if words[i + 1][:1].isupper()
                         and (words[i] in self.posts or words[i] in self.first_names)), end)
+            # "... and Livestock Development Mutahi Kagwe said": two last words no body's name
+            # holds after a word that says what a body does are a person's name
+            if end - last > 4 and end == len(words) and all(self._personal(w) for w in words[end - 2:end]) \
+                    and words[end - 3] in self.common_words and words[end - 3] not in self.connectors:
+                end -= 2
             while end > last and (words[end - 1].lower() in self.connectors or _is_punct(words[end - 1])):
                 end -= 1
         else:
@@ -738,6 +743,11 @@ class AgenciesComponent:
         if home or not self._generic(surface):
             return tuple(home) or found
         return ()
+
+    def _personal(self, word: str) -> bool:
+        """A capitalized word that is no common word of a body's name and no place."""
+        return word[:1].isupper() and word[1:].islower() and word not in self.common_words \
+            and not gazetteer().lookup(word)
 
     @staticmethod
     def _named_country(name: str) -> str | None:

@@ -88,7 +88,7 @@ OF_BODY_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?[{UPPER}]")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 PLURAL_OR_OUR = re.compile(r"^our |s$")
 PREFIX_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$")
-TITLE_SPLIT = re.compile(r"\s+(?:of|for|to|at)\s+")
+TITLE_SPLIT = re.compile(r"\s+(?:of|for|to|at)\s+|\s*,\s*")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 GUESS_SPLIT = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?")
 CAPITALIZED_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s$")
@@ -348,7 +348,9 @@ class PeopleComponent:
         comp_words = rf"(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*"
         self.titled_re = re.compile(
             rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
-            rf"(?P<comp>\s+(?:of|for|to|at)\s+(?:the\s+)?{cap}{comp_words}"
+            rf"(?P<comp>(?:\s+(?:of|for|to|at)\s+(?:the\s+)?"
+            # "The Cabinet Secretary, Ministry of Agriculture and Livestock Development Mutahi Kagwe"
+            rf"|,\s+(?:the\s+)?(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s)){cap}{comp_words}"
             # a portfolio list: "for Employment, Workforce, Skills, Small and Family Business"
             rf"(?:(?:,\s+{cap}(?:\s+{cap})*)+,?\s+(?:and|&)\s+{cap}{comp_words})?)?"
             rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
@@ -526,7 +528,7 @@ class PeopleComponent:
             if " " not in name and (m["sep"] != " " or name in surnames()):
                 continue  # "District Collector, Madurai", "Secretary Tan" (a Chinese surname alone)
             name_start = run_start + run[0].start()
-            stated = f"{title} {comp}" if comp else title
+            stated = (f"{title}{comp}" if comp.startswith(",") else f"{title} {comp}") if comp else title
             yield Candidate(
                 m.start("hon") if m["hon"] and not comp else name_start,
                 name_start + len(name),
