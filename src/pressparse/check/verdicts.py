@@ -243,7 +243,8 @@ def decide(claim: str, figures: Sequence[Quantity], context: ClaimContext, facts
     for verdict in ("contradicted", "supported"):
         chosen = [f for f in findings if f.verdict == verdict]
         if chosen:
-            chosen.sort(key=lambda f: -(f.best.score if f.best else 0.0))
+            # The claim's main figure first: a distinctive one ("₹4,700 crore" before "eight states").
+            chosen.sort(key=lambda f: (not distinctive(f.figure), -(f.best.score if f.best else 0.0)))
             return CheckResult(id=id, claim=claim, verdict=verdict, reason=chosen[0].reason,
                                explanation=explain(chosen[0]), figures=list(figures),
                                evidence=_evidence(chosen))
