@@ -21,6 +21,7 @@ from ..models import Quantity, Reason
 
 _LITERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _BARE_DOLLAR = regex.compile(r"(?<![A-Za-z])\$")
+_RUPEE = regex.compile(r"(?<![A-Za-z])(?:Rs\.?|₨)", regex.IGNORECASE)
 HEDGE = 0.05  # a hedged figure ("about 40 percent") covers at least this much either side
 HEDGE_MAX = 0.10  # ... and at most this much
 ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this much either side
@@ -43,6 +44,7 @@ class Reading:
     bound: str | None
     tol: float  # half the width of the stated precision (or hedge), in comparable units
     dollar: str = ""  # "bare" for a "$" with no country letters before it, "any" for another "$"
+    rupee: bool = False  # written with "Rs" or "₨", which India, Pakistan, Sri Lanka and Nepal share
 
     @property
     def point(self) -> bool:
@@ -108,7 +110,7 @@ def read(q: Quantity) -> Reading:
         hi = value if q.approx == "lte" else value - 1e-9 * max(abs(value), 1)
     dollar = ("bare" if _BARE_DOLLAR.search(q.text) else "any") if "$" in q.text else ""
     return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx, half * factor,
-                   dollar)
+                   dollar, bool(_RUPEE.search(q.text)))
 
 
 @cache
@@ -145,6 +147,8 @@ def unit_mismatch(claim: Reading, fact: Reading, us_article: bool = True) -> boo
     if {claim.dimension, fact.dimension} == {"percent", "percentage_point"}:
         return True
     if claim.dimension != "money" or fact.dimension != "money" or claim.currency == fact.currency:
+        return False
+    if claim.rupee and fact.rupee:  # "Rs" in a claim is whichever rupee the article's "Rs" is
         return False
     if fact.dollar == "bare" and fact.currency == "USD" and not us_article:
         # A bare "$" outside a US article, read as US dollars for want of a country: the local
