@@ -159,6 +159,10 @@ def test_without_quantities_the_doc_is_untouched(nlp: Language) -> None:
         ("According to the National Bureau of Statistics, retail sales grew 6.8 percent.",
          "National Bureau of Statistics"),
         ("The Ministry of Health opened a clinic. The ministry said 2,250 beds were added.", "Ministry of Health"),
+        ("According to data from the National Bureau of Statistics, retail sales grew 6.8 percent.",
+         "National Bureau of Statistics"),
+        ("Data from the National Bureau of Statistics showed retail sales grew 6.8 percent.",
+         "National Bureau of Statistics"),
         ("Farmers planted 2,250 hectares of maize.", None),
         # a person is the source; the body is only their affiliation
         ("Li Wen, director of the Ministry of Health, said 2,250 beds were added.", None),

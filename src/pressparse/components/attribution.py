@@ -102,7 +102,16 @@ BODY_REFERENCE = re.compile(
     rf"authority|board|committee|corporation|government|service|institute|organization|organisation|"
     rf"secretariat|cabinet|treasury|centre|center)\s+(?:also\s+)?(?:{SPEECH}|data\s+show(?:ed|s))\b"
 )
-BODY_TAG_AFTER = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:'s?)?\s+(?:also\s+)?(?:{SPEECH}|data\s+show(?:ed|s))\b")
+# Before a body: "according to data from the", "figures released by the", "data from the ... showed".
+BODY_TAG_BEFORE = re.compile(
+    r"(?i)(?:\baccording\s+to\s+(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics|estimates|a\s+report|"
+    r"a\s+statement|a\s+survey)\s+(?:from|by|of|released\s+by|published\s+by)\s+)?|"
+    r"\b(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by)\s+)(?:the\s+)?$"
+)
+BODY_TAG_AFTER = re.compile(
+    rf"(?:\s*\([^)]{{1,20}}\))?(?:'s?)?\s+(?:also\s+)?(?:{SPEECH}|(?:data|figures)\s+show(?:ed|s)?|show(?:ed|s)|"
+    rf"(?:data|figures)\s+released\s+\w+\s+show(?:ed|s)?)\b"
+)
 
 
 class AttributionComponent:
@@ -162,8 +171,9 @@ class AttributionComponent:
                     break
                 if body.start_char < start:
                     continue
-                before = text[max(start, body.start_char - TAG_BEFORE_WINDOW):body.start_char]
-                if BODY_TAG_AFTER.match(text, body.end_char) or TAG_BEFORE.search(before):
+                before = text[max(start, body.start_char - 2 * TAG_BEFORE_WINDOW):body.start_char]
+                if BODY_TAG_AFTER.match(text, body.end_char) or TAG_BEFORE.search(before) \
+                        or BODY_TAG_BEFORE.search(before):
                     source = body.key
                     break
             if source is None and (m := BODY_REFERENCE.search(text, start, end)):
