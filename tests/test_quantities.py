@@ -776,6 +776,11 @@ WHAT_IS_COUNTED = [
     ("Copper rose 1.2% to $9,410 a tonne.",
      [{"value": 1.2, "unit": "percent", "change": "up", "entity": "Copper"},
       {"value": 9410, "unit": "USD_per_tonne", "entity": "Copper"}]),
+    # what money is for, after the verb that allots it
+    ("The town was awarded $808,000 to replace the culvert under Elm Road.",
+     [{"value": 808000, "unit": "USD", "entity": "culvert"}]),
+    ("A total of $23.8 million has been allocated for teacher salaries.",
+     [{"value": 2.38e7, "unit": "USD", "entity": "teacher salaries"}]),
     # null rather than a wrong word: a name, a time or a clause with its verb
     ("The Borough was awarded $400,000.", [{"value": 4e5, "unit": "USD", "entity": None}]),
     ("Startup funding reached $50 billion in Q3.", [{"value": 5e10, "unit": "USD", "entity": "Startup funding"}]),

@@ -51,7 +51,7 @@ OF_THE = re.compile(
 
 
 NOT_ENTITY = frozenset({"which", "whom", "what", "them", "these", "those", "this", "it", "per", "year", "own",
-                        "day", "week", "month", "hour"})  # "6 ML a day": a rate, not a thing
+                        "day", "week", "month", "hour", "quarter"})  # "6 ML a day": a rate, not a thing
 
 
 PARENTHETICAL = re.compile(r"^\s*\([^()]{1,40}\)")
@@ -80,6 +80,11 @@ NOT_OF_WORD = re.compile(r"\s+(?!of\b)[a-z]")
 
 
 PURPOSE_LINK = re.compile(r"\s*(?:in|for|through)\s+(?:\d[\d,.]*\s+)?")
+PURPOSE_AFTER = re.compile(
+    r"\s*(?:\[[^\]]{0,20}\]\s*)?(?:(?:has|have|had|will|would|was|were|is|are|be|been|being)\s+){0,3}"
+    r"(?:(?:[a-z]+ed|set\s+aside|spent|given)\s+)?(?P<link>for|to\s+(?!the\b|a\b|an\b)[a-z]+)\s+"
+    r"(?:(?:the|a|an|its|their|all|new)\s+)?"
+)
 
 
 THAT_OF = re.compile(r"\bthat of\b[^,;]*$")
@@ -157,6 +162,11 @@ def _plausible(text: str, figure: Figure, entity: str) -> str | None:
         if participle and word.lower() not in ING_NOUNS:
             words = words[:index]  # "schools selected", "factories totaling"; not "clean heating rate"
             break
+    table = number_words()
+    while words and (words[0].lower() in table or words[0].lower() in CURRENCY_WORDS):
+        words = words[1:]  # "four grants" -> "grants"; "half", "four billion euro": an amount, no thing
+    if not words or any(word.lower() in CURRENCY_WORDS for word in words):
+        return None
     head = words[-1]
     if head.lower() in TIME_TOKENS or QUARTER.fullmatch(head):
         return None
@@ -178,6 +188,7 @@ def _title_case(line: str) -> bool:
     return len(words) > 3 and sum(word[0].isupper() for word in words) > 0.6 * len(words)
 
 
+CURRENCY_WORDS = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "rupees", "naira"})
 TIME_TOKENS = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "ist", "am", "pm", "fy", "ytd"})
 QUARTER = re.compile(r"[QH][1-4]")
 PARTICIPLE = re.compile(r"[a-z]{3,}ed$")
@@ -259,6 +270,10 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
             if not TIME_EXPRESSION.match(rest.lstrip()) and (entity := _noun_phrase(rules, target)) \
                     and _plausible(text, figure, entity):  # not "in Q3"
                 return entity, STRONG
+        # "$23.8 million has been allocated for personal emoluments", "$808,000 to replace the culvert"
+        if (purpose := PURPOSE_AFTER.match(after)) and (entity := _noun_phrase(rules, after[purpose.end():])) \
+                and _plausible(text, figure, entity):  # what a verb acts on is weaker: the body may say better
+            return entity, STRONG if purpose.group("link") == "for" else WEAK
     if last in ("by", "between") and (by_before := BY_BEFORE.search(before[-80:])):
         words = by_before.group(1).split()
         if words and words[-1].lower() not in rules.changes and (
