@@ -77,7 +77,8 @@ def count_words(items: Iterable[Item], stats: BatchStats) -> Iterator[Item]:
 
 def summary(stats: BatchStats, seconds: float, output: str) -> str:
     """The closing line of a run, e.g. "41 records, 0 errors, 12,345 words/s, out.jsonl": counts
-    of the whole output (a resumed run's included), words per second of wall time in this run.
+    of the whole output (a resumed run's included), words per second of ``seconds``, the wall time
+    of this run's extraction.
 
     >>> summary(BatchStats(ok=39, failed=2, words=24_690, reasons=Counter(empty=2)), 2.0, "out.jsonl")
     '39 records, 2 errors (empty: 2), 12,345 words/s, out.jsonl'

@@ -199,7 +199,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         results = run_parallel(mode, items, stats, workers=args.workers, chunk_size=args.batch_size,
                                timeout=args.timeout)
     else:
-        results = run(Extractor(mode), items, stats, chunk_size=args.batch_size, timeout=args.timeout)
+        extractor = Extractor(mode)
+        started = time.perf_counter()  # the rate is the run's, not the model's loading (workers load in parallel)
+        results = run(extractor, items, stats, chunk_size=args.batch_size, timeout=args.timeout)
     bar = not args.quiet and sys.stderr.isatty()
     total = count_inputs(args.paths, outputs=(args.output, args.errors)) if bar else None
     results = progress(results, enabled=bar, total=total and max(total - completed.total(), 0))
