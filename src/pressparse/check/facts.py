@@ -5,6 +5,7 @@ cites the fact once."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -113,13 +114,15 @@ def local_places(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
             out.append(_lower(place.name))
         return out
 
-    mentions = sorted((m.span.start, SPECIFIC.index(place.type), place)
+    mentions = sorted((m.span.start, SPECIFIC.index(place.type), place.id)
                       for place in record.places for m in place.mentions)
+    starts = [at for at, *_ in mentions]
     out = {}
     for q in record.quantities:
         sentence_start = q.span.start - max(q.sentence.find(q.text), 0)
         start, end = sentence_start - LOCAL_BEFORE, sentence_start + len(q.sentence)
-        near = sorted((rank, abs(q.span.start - at), place.id) for at, rank, place in mentions if start <= at <= end)
+        near = sorted((rank, abs(q.span.start - at), pid)
+                      for at, rank, pid in mentions[bisect_left(starts, start):bisect_right(starts, end)])
         found: list[str] = []
         for *_, pid in near:
             place = by_id[pid]

@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from pydantic import ValidationError
+
 from ..models import ArticleRecord, ErrorRecord, Quantity
 from .facts import Fact, record_facts
 from .topic import ClaimContext, DocFrequency, SentenceCounts
@@ -67,9 +69,11 @@ def read_records(path: Path) -> Iterator[ArticleRecord]:
     with open(path, encoding="utf-8-sig") as handle:
         for line in handle:
             if line.strip():
-                obj = json.loads(line)
-                if "error" not in obj:
-                    yield ArticleRecord.model_validate(obj)
+                try:
+                    yield ArticleRecord.model_validate_json(line)
+                except ValidationError:
+                    if "error" not in json.loads(line):  # an error entry has no record to read
+                        raise
 
 
 def open_sources(sources: SourceLike | Iterable[SourceLike],

@@ -51,13 +51,19 @@ CANDIDATE_ARTICLES = 8  # articles whose every figure becomes a candidate
 SEP = "\x1f"
 
 
+def _joined(text: str | None) -> str:
+    """A text's terms as indexed, in a fixed order: deleting a contentless FTS5 row needs the
+    very tokens it was indexed with."""
+    return " ".join(sorted(terms(text)))
+
+
 def _row(record: ArticleRecord, q: Quantity, local: tuple[str, ...], mentions: list[str],
-         people: dict[str, str]) -> tuple[Any, ...]:
+         people: dict[str, str], entity_terms: str) -> tuple[Any, ...]:
     reading = read(q)
     time = q.time
     return (
         record.id, q.id, q.same_as, SEP.join(mentions), q.text, q.sentence, q.span.start, q.span.end,
-        q.value, q.value_max, q.unit, q.kind, q.entity, " ".join(sorted(terms(q.entity))) or None,
+        q.value, q.value_max, q.unit, q.kind, q.entity, entity_terms or None,
         q.approx, q.change, q.si_value, q.si_unit,
         reading.dimension, reading.currency, reading.value,
         time.text if time else None, time.start.isoformat() if time and time.start else None,
@@ -118,10 +124,11 @@ class FactStore:
                 for q in record.quantities:
                     groups.setdefault(q.same_as or q.id, []).append(q.id)
                 for q in record.quantities:
-                    rows.append(_row(record, q, local[q.id], groups[q.same_as or q.id], people))
+                    entity = _joined(q.entity)
+                    rows.append(_row(record, q, local[q.id], groups[q.same_as or q.id], people, entity))
                     if q.sentence not in sentence_terms:
-                        sentence_terms[q.sentence] = " ".join(terms(q.sentence))
-                    texts.append((sentence_terms[q.sentence], " ".join(terms(q.entity))))
+                        sentence_terms[q.sentence] = _joined(q.sentence)
+                    texts.append((sentence_terms[q.sentence], entity))
                     next_id += 1
                     added += 1
                 if len(rows) >= batch:
@@ -146,7 +153,7 @@ class FactStore:
                 f"SELECT rowid, sentence, entity FROM facts WHERE rowid IN ({','.join('?' * len(old))})", old):
             self.db.execute("INSERT INTO facts_fts(facts_fts, rowid, sentence_terms, entity_terms) "
                             "VALUES ('delete', ?, ?, ?)",
-                            (rowid, " ".join(terms(sentence)), " ".join(terms(entity))))
+                            (rowid, _joined(sentence), _joined(entity)))
         self.db.execute("DELETE FROM facts WHERE article = ?", (article,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (article,))
 
