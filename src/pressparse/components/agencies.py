@@ -245,16 +245,18 @@ class AgenciesComponent:
         candidates += self.match_ministers(doc, text)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += self.match_entities(doc, in_place)
-        candidates = self._within_country(doc, text, candidates)
+        placed = self._place_countries(doc)
+        candidates = self._within_country(doc, text, candidates, placed)
         chosen = self.select(doc, candidates)
-        self.set_annotations(doc, chosen, text, heads)
+        self.set_annotations(doc, chosen, text, heads, placed)
         return doc
 
-    def _within_country(self, doc: Doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    def _within_country(
+        self, doc: Doc, text: str, candidates: list[Candidate], placed: tuple[str, ...]
+    ) -> list[Candidate]:
         """Curated bodies narrowed to the article's countries (``_in_country``); a post's
         complement that names none of them is no mention, a name that names none is a body of its
         own."""
-        placed = self._place_countries(doc)
         if not placed:
             return candidates
         kept = []
@@ -625,10 +627,10 @@ class AgenciesComponent:
         return kept
 
     def set_annotations(
-        self, doc: Doc, chosen: list[Candidate], text: str, heads: list[HeadWord]
+        self, doc: Doc, chosen: list[Candidate], text: str, heads: list[HeadWord], placed: tuple[str, ...] = ()
     ) -> None:
-        """Resolve every mention to a key, join acronyms and back-references, write the spans."""
-        placed = self._place_countries(doc)
+        """Resolve every mention to a key, join acronyms and back-references, write the spans
+        (``placed``: the countries of the article's places, most named first)."""
         ambiguous = any(len(c.found) > 1 for c in chosen)
         countries = self._likely_countries(doc, chosen) if ambiguous else ()
         names: dict[str, str] = {}  # agency_key of an unknown body's spelling -> its key

@@ -84,6 +84,7 @@ NAME_WORD_AFTER = re.compile(rf"\s+[{UPPER}][{LOWER}]")
 HONORIFIC_FORMS = tuple(h.title() for h in read_lines("honorifics.txt"))
 WORD_RUN = re.compile(r"\S+")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+CAPITALIZED_WORD = re.compile(rf"(?<![\w'’.-])[{UPPER}][{LOWER}]+")
 OF_BODY_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?[{UPPER}]")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 PLURAL_OR_OUR = re.compile(r"^our |s$")
@@ -426,6 +427,8 @@ class PeopleComponent:
         # A run of name-shaped words, for names opened by a known given name.
         self.first_names = first_names()
         self.name_run_re = re.compile(rf"(?<![\w'’.-]){NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+(?![\w-])")
+        # the capitalized words right before a position, one space apart
+        self.run_before_re = re.compile(rf"(?<![\w'’.-])(?:{NAME_WORD}[ \u00a0])+\Z")
         # "11-month-old Rashid", "the 34-year-old Maria Lopes": an age before a (given) name.
         self.aged_re = re.compile(
             rf"\b\d{{1,3}}-(?:year|month|week)-old\s+(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
@@ -664,21 +667,22 @@ class PeopleComponent:
     def _first_named(self, text: str) -> Iterable[Candidate]:
         """Names nothing else marks, opened by a known given name: "the signing of Viktor
         Gyokeres", "Kwame Asante-Mensah and ... attended" (the capitalized words after it, up to a
-        word that is never a name's)."""
-        for m in self.name_run_re.finditer(text):
-            words = [w.group() for w in WORD_RUN.finditer(m.group())]
-            opening = next((i for i, w in enumerate(words[:-1]) if w in self.first_names), None)
-            # only a title or an honorific may stand before the name in the run ("Senator Rory
+        word that is never a name's). Tried only at the capitalized words that are given names."""
+        for word in CAPITALIZED_WORD.finditer(text):
+            if word.group() not in self.first_names or (m := self.name_run_re.match(text, word.start())) is None:
+                continue
+            # only a title or an honorific may stand before the name in its run ("Senator Rory
             # McDonald", not "New York Comex"); nothing after it ("William Osler Health System"),
-            # and no "the" before it ("the Davis Cup")
-            if opening is None or not all(self._is_title_word(w) for w in words[:opening]) \
-                    or words[-1].islower() or any(w in NOT_NAME_WORDS for w in words[opening:]) \
-                    or len(words) - opening > 4 or THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            # and no "the" before the run ("the Davis Cup")
+            before = self.run_before_re.search(text, max(0, word.start() - 80), word.start())
+            run_start = before.start() if before else word.start()
+            words = m.group().split()
+            if (before and not all(self._is_title_word(w) for w in before.group().split())) \
+                    or words[-1].islower() or any(w in NOT_NAME_WORDS for w in words) or len(words) > 4 \
+                    or THE_BEFORE.search(text, max(0, run_start - 4), run_start) \
+                    or PLACE_TYPE_AFTER.match(text, m.end()):
                 continue
-            start = m.start() + len(" ".join(words[:opening])) + (1 if opening else 0)
-            if PLACE_TYPE_AFTER.match(text, m.end()):
-                continue
-            yield Candidate(start, m.end(), text[start:m.end()], "first")
+            yield Candidate(word.start(), m.end(), m.group(), "first")
 
     def _is_title_word(self, word: str) -> bool:
         lower = word.lower().rstrip(".")

@@ -109,6 +109,7 @@ _RUN_WORD = regex.compile(r"[^\s,]+")
 _JOINED_NAME = regex.compile(r"[ ](?:da|de|do|dos|das|del)[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)*")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
 _DIVISION_TYPES = frozenset({"country", "state", "province", "region"})
+_LIST_REACH = 240  # characters around a plural type word in which its list is read
 _COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
 # One name of a list governed by a plural type word: up to three capitalized words.
 _LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]*){0,2}")
@@ -301,6 +302,7 @@ class PlacesComponent:
         self._plural_of = regex.compile(rf"\b({'|'.join(map(regex.escape, plural))})[ ]of[ ](?:the[ ])?\Z")
         self.honorifics = frozenset(h.title() for h in honorifics() if " " not in h)
         self._plural_words = tuple(plural)
+        self._plural_word = regex.compile(rf"\b(?:{'|'.join(map(regex.escape, plural))})\b")
         self.body_words = self.org_words | pattern_words()["head"]
         self.number_words = frozenset(row["word"] for row in read_tsv("quantity_number_words.tsv")) | {
             "several", "many", "some", "few", "both", "other", "all", "most", "these", "those", "neighbouring"}
@@ -347,6 +349,17 @@ class PlacesComponent:
         # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
         return [m for m in mentions if text[m.end:m.end + 1] != " " or not self._currency_after.match(text, m.end)]
 
+    def _plural_lists(self, text: str) -> list[regex.Match[str]]:
+        """Matches of the list pattern, tried only around the plural words (a pattern that may
+        start at any capital is slow over a whole text)."""
+        found: dict[tuple[int, int], regex.Match[str]] = {}
+        for word in self._plural_word.finditer(text):
+            lo, hi = max(0, word.start() - _LIST_REACH), min(len(text), word.end() + _LIST_REACH)
+            for listed in self._plural_list.finditer(text, lo, hi):
+                if listed.start() <= word.start() < listed.end():
+                    found.setdefault(listed.span(), listed)
+        return [found[span] for span in sorted(found)]
+
     def _listed_before_plural(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"the Brong Ahafo, Ashanti and Eastern regions", "the sub-zones of Kigezi, West Nile and
         Bunyoro": every name of a list a plural type word governs is a place of that type, even one
@@ -355,7 +368,7 @@ class PlacesComponent:
             return mentions
         replaced: set[int] = set()
         added: list[Mention] = []
-        for listed in self._plural_list.finditer(text):
+        for listed in self._plural_lists(text):
             place_type = self.type_words[listed["before"] or listed["after"] or listed["bare"]][0]
             group = "items" if listed["before"] else "items_of" if listed["after"] else "listed"
             items = list(_LIST_ITEM.finditer(text, listed.start(group), listed.end(group)))
