@@ -109,7 +109,7 @@ _RUN_WORD = regex.compile(r"[^\s,]+")
 _JOINED_NAME = regex.compile(r"[ ](?:da|de|do|dos|das|del)[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)*")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
 _DIVISION_TYPES = frozenset({"country", "state", "province", "region"})
-_LIST_REACH = 240  # characters around a plural type word in which its list is read
+_LIST_REACH = 150  # characters around a plural type word in which its list is read
 _COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
 # One name of a list governed by a plural type word: up to three capitalized words.
 _LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]*){0,2}")
