@@ -168,3 +168,14 @@ def test_the_day_of_an_announcement_is_the_figure_time_only_without_another() ->
     assert [q["time_text"] for q in found] == ["in 2022", "in 2022"]
     (found,) = times("The council approved 14 projects on Thursday.", "2023-02-16")
     assert found["time_text"] == "on Thursday"
+
+
+def test_the_lower_case_period_pattern_finds_what_the_period_pattern_finds() -> None:
+    from pressparse.normalize.dates import PERIOD, PERIOD_LOWER
+
+    rows = [text for text, *_ in STATED + BASES + GOVERNED] + [
+        "In FY2023 and H1 2024, Q3 sales rose; by end-March 2023, as of now, since Jan. 1, last fiscal year, "
+        "between January and June, over the past 12 months, on Tuesday, in 2019's budget, 2023/24 and 1990s."
+    ]
+    for text in rows:
+        assert [m.span() for m in PERIOD_LOWER.finditer(text.lower())] == [m.span() for m in PERIOD.finditer(text)]

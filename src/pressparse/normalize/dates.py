@@ -192,6 +192,14 @@ _PERIOD_SHAPES = [
     r"(?![\d,.]\d|\s*(?:%|per\s*cent|percent))",
 ]
 PERIOD = re.compile(r"(?i)(?<![\w.-])(?:" + "|".join(f"(?:{s})" for s in _PERIOD_SHAPES) + r")(?![\w-])")
+# The same for same-length lower-cased text, matched case-sensitively behind a lookahead on the
+# first words the shapes can start with (keep it in step with them): several times faster, and a
+# test checks it finds what PERIOD finds.
+_PERIOD_FIRST = (r"(?=(?:from|between|fiscal|fy|in|during|over|for|the|since|at|by|as|until|till|to|before|on|end|"
+                 r"mid|early|late|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h[12]|q[1-4]|a|one|so|last|"
+                 r"this|next|now|today|yesterday|currently|of|than|against|with|\d))")
+PERIOD_LOWER = re.compile(r"(?<![\w.-])" + _PERIOD_FIRST + "(?:" + "|".join(f"(?:{s})" for s in _PERIOD_SHAPES).lower()
+                          + r")(?![\w-])")
 
 
 def _year(value: str, century_of: int | None = None) -> int:

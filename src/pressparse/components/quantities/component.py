@@ -88,7 +88,7 @@ class QuantitiesComponent:
         entities(rules, doc, text, figures)
         propagate_entities(figures)
         propagate_bounds(text, figures)
-        attach_times(text, figures, published_date(doc))
+        attach_times(text, lowered, figures, published_date(doc))
         figures = dedupe(text, figures, self.dedupe_threshold)
         return figures, garbled(rules, text, lowered)
 

@@ -29,7 +29,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ...normalize.dates import PERIOD, resolve_period
+from ...normalize.dates import PERIOD_LOWER, resolve_period
 from .figure import Figure
 
 # What turns a period into a comparison base: "from", "than", "compared with" right before it,
@@ -84,12 +84,13 @@ class Period:
     in_name: bool = False  # "Report 2022", "the Busan Open 2012": the figure's time only without another
 
 
-def attach_times(text: str, figures: list[Figure], published: date | None) -> None:
-    """Set every figure's time (stated, carried or published) and its comparison base."""
+def attach_times(text: str, lowered: str, figures: list[Figure], published: date | None) -> None:
+    """Set every figure's time (stated, carried or published) and its comparison base;
+    ``lowered`` is ``text`` lower-cased with the same length."""
     if not figures:
         return
     spans = [(f.start, f.end) for f in figures]
-    periods = [p for p in _periods(text) if not any(s < p.end and p.start < e for s, e in spans)]
+    periods = [p for p in _periods(text, lowered) if not any(s < p.end and p.start < e for s, e in spans)]
     starts = [p.start for p in periods]
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     governing: Period | None = None  # the last period of the report's own time a figure was stated in
@@ -135,30 +136,31 @@ def _current(period: Period, published: date | None) -> bool:
     return bool(start and end) and start[:4] == end[:4] and published.year - 1 <= int(end[:4]) <= published.year
 
 
-def _periods(text: str) -> list[Period]:
+def _periods(text: str, lowered: str) -> list[Period]:
     found = []
-    for m in PERIOD.finditer(text):
-        in_name = m.group().isdigit() and bool(NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-        found.append(Period(m.start(), m.end(), m.group(), _base_from(text, m), in_name))
+    for m in PERIOD_LOWER.finditer(lowered):
+        start, end = m.span()
+        phrase = text[start:end]
+        in_name = phrase.isdigit() and bool(NAME_BEFORE.search(text, max(0, start - 30), start))
+        found.append(Period(start, end, phrase, _base_from(text, start, phrase), in_name))
     return found
 
 
-def _base_from(text: str, m: re.Match[str]) -> int | None:
-    """Where the base clause of period ``m`` starts ("from" in "from 10.1 million in 2020"), or
-    None when ``m`` is no comparison base."""
-    phrase = m.group()
-    line_start = text.rfind("\n", 0, m.start()) + 1
+def _base_from(text: str, start: int, phrase: str) -> int | None:
+    """Where the base clause of the period ``phrase`` at ``start`` begins ("from" in "from 10.1
+    million in 2020"), or None when it is no comparison base."""
+    line_start = text.rfind("\n", 0, start) + 1
     if BASE_LEAD.match(phrase):
         lead = phrase.split()[0].lower()
         if lead == "than" or (YEARISH.fullmatch(phrase[len(lead):].strip())
-                              and CHANGE_CUE.search(text, max(line_start, m.start() - 60), m.start())):
-            return m.start()
+                              and CHANGE_CUE.search(text, max(line_start, start - 60), start)):
+            return start
         return None
-    if phrase.lower().startswith("with ") and re.search(r"(?i)compared\s+$", text[max(0, m.start() - 12):m.start()]):
-        return m.start()
-    markers = list(BASE_MARKER.finditer(text, max(line_start, m.start() - 80), m.start()))
+    if phrase.lower().startswith("with ") and re.search(r"(?i)compared\s+$", text[max(0, start - 12):start]):
+        return start
+    markers = list(BASE_MARKER.finditer(text, max(line_start, start - 80), start))
     for marker in reversed(markers):  # the nearest marker whose words reach the period
-        between = text[marker.end():m.start()]
+        between = text[marker.end():start]
         if not BASE_BETWEEN.fullmatch(between):
             continue
         if between.strip() and not DIGIT.search(between) and between.strip().lower() not in BASE_FILLERS:
