@@ -172,3 +172,13 @@ def test_a_year_in_a_plan_name_is_no_time(checker: Checker, fast: pressparse.Ext
     record = fast.extract("Plan launched\n\nThe government launched Vision 2040, a plan worth 116 billion euro.",
                           id="plan", published="2018-05-30")
     assert checker.check("Vision 2040 is a €116bn plan.", [record]).verdict == "supported"
+
+
+def test_a_reversed_movement_is_a_direction_contradiction(checker: Checker, fast: pressparse.Extractor) -> None:
+    """Both numbers agree, but the claim goes up from one to the other where the source goes down."""
+    record = fast.extract("Fertiliser prices\n\nThe e-voucher scheme cut the price of a 50kg bag of fertiliser "
+                          "from Sh7,500 to Sh2,500.", id="ke", published="2024-05-01")
+    wrong = checker.check("Fertiliser prices went up from Sh2,500 to Sh7,500 a bag.", [record])
+    assert (wrong.verdict, wrong.reason) == ("contradicted", "direction")
+    assert wrong.explanation == "The source goes down from Sh7,500 to Sh2,500, not up."
+    assert checker.check("Fertiliser prices fell from Sh7,500 to Sh2,500 a bag.", [record]).verdict == "supported"

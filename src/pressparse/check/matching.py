@@ -90,8 +90,9 @@ def read(q: Quantity) -> Reading:
         dimension, factor = "percent", 100.0
     elif unit in ("percent", "percentage_point"):
         dimension = unit
-    elif _is_currency(unit):
-        dimension, currency = "money", unit
+    elif _is_currency(unit) or _is_currency((unit or "").split("_per_")[0]):
+        # A price per thing ("Sh7,500 a bag", KES_per_bag) compares as money: sources often drop the "per".
+        dimension, currency = "money", (unit or "").split("_per_")[0]
     elif q.si_unit and q.si_value is not None and value:
         dimension, factor = q.si_unit, q.si_value / value
     else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..models import CheckResult, Evidence, Quantity, Reason, Verdict
 from .facts import Fact
@@ -60,6 +61,7 @@ class Finding:
     reason: Reason | None = None
     best: Judged | None = None
     others: Sequence[Judged] = ()
+    note: str | None = None  # an explanation decided elsewhere than by the figure alone
 
 
 def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
@@ -194,6 +196,8 @@ def _when(q: Quantity, published: object) -> str:
 
 def explain(finding: Finding) -> str:
     """One plain sentence saying why."""
+    if finding.note:
+        return finding.note
     figure = finding.figure
     claim = figure.text
     thing = figure.entity or "that"
@@ -233,6 +237,40 @@ def _evidence(findings: Sequence[Finding]) -> list[Evidence]:
     return out
 
 
+def movement(sentence: str, first: Quantity, then: Quantity, offset: int = 0) -> str | None:
+    """"up" or "down" when a sentence moves "from <first> to <then>"; ``offset`` is where the
+    sentence starts in the text the spans refer to."""
+    a, b = first.span.start - offset, then.span.start - offset
+    if not 0 <= a < b <= len(sentence) or sentence[first.span.end - offset:b].strip().lower() != "to":
+        return None
+    if not sentence[:a].rstrip().lower().endswith("from") or first.value == then.value:
+        return None
+    return "up" if then.value > first.value else "down"
+
+
+def _fact_offset(fact: Fact) -> int:
+    return fact.quantity.span.start - max(fact.quantity.sentence.find(fact.quantity.text), 0)
+
+
+def _reversed_movement(findings: list[Finding]) -> None:
+    """"Went up from 2,500 to 7,500" where the source goes from 7,500 to 2,500: both numbers
+    agree, the movement does not (``direction``)."""
+    for one, two in pairwise(findings):
+        said = movement(one.figure.sentence, one.figure, two.figure)
+        if said is None or one.verdict != "supported" or two.verdict != "supported" or not (one.best and two.best):
+            continue
+        a, b = one.best.fact, two.best.fact
+        if a.article != b.article or a.quantity.sentence != b.quantity.sentence:
+            continue
+        first, then = (a, b) if a.quantity.span.start < b.quantity.span.start else (b, a)
+        source = movement(a.quantity.sentence, first.quantity, then.quantity, _fact_offset(a))
+        if source is not None and source != said:
+            note = (f"The source goes {'up' if source == 'up' else 'down'} from {first.quantity.text} to "
+                    f"{then.quantity.text}, not {said}.")
+            for finding in (one, two):
+                finding.verdict, finding.reason, finding.note = "contradicted", "direction", note
+
+
 def decide(claim: str, figures: Sequence[Quantity], context: ClaimContext, facts: Sequence[Fact],
            counts: DocFrequency, id: str | None = None) -> CheckResult:
     """The CheckResult of a claim whose figures have been read."""
@@ -240,6 +278,7 @@ def decide(claim: str, figures: Sequence[Quantity], context: ClaimContext, facts
         return CheckResult(id=id, claim=claim, verdict="no_figure",
                            explanation="The claim states no checkable figure.", figures=[])
     findings = [judge_figure(figure, context, facts, counts) for figure in figures]
+    _reversed_movement(findings)
     for verdict in ("contradicted", "supported"):
         chosen = [f for f in findings if f.verdict == verdict]
         if chosen:
