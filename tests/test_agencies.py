@@ -491,6 +491,9 @@ def test_federal_parliament_is_a_body(fast: pressparse.Extractor) -> None:
      {"Ministry of Housing and Local Government"}),
     # a municipality that receives money is a body
     ("In Rockland County, $995,000 will go to the Town of Orangetown to replace a culvert.", {"Town of Orangetown"}),
+    # a lower-case "government of" a place; "Dept" as a head word
+    ("The project will be executed by government of Balochistan and the W&P Dept in Pakistan.",
+     {"Government of Balochistan", "W&P Dept"}),
     # a constituency is no part of Parliament's name
     ("Ms Hawa Koomson, the Member of Parliament for Awutu Senya in Ghana, spoke.", {"Parliament"}),
 ])

@@ -62,6 +62,7 @@ _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}$")
 _CAPITALIZED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*[ \t]+$")
 # "will go to the", "awarded to the": a municipality named after this receives money, as a body.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:go|goes|went|going|awarded|granted|given|allocated|paid)[ ]to[ ]the[ ]\Z")
+_GOVERNMENT_OF = re.compile(r"\bgovernment of (?:the )?\Z")
 INTERNATIONAL = ("INT", "EU")  # bodies of no one country
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts
 _INNER_PUNCT = {"-", "\u2013", "&", ".", *_POSSESSIVE}  # punctuation that stays inside a name
@@ -243,6 +244,7 @@ class AgenciesComponent:
         candidates += self.match_local_bodies(doc, text, heads)
         candidates += self.match_offices(doc, text)
         candidates += self.match_ministers(doc, text)
+        candidates += self.match_place_governments(doc, text)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += self.match_entities(doc, in_place)
         placed = self._place_countries(doc)
@@ -392,6 +394,19 @@ class AgenciesComponent:
             unit = office is not None and m.end() > m.end("office")
             found.append(Candidate(span.start, span.end, LOCAL, name=office) if unit
                          else Candidate(span.start, span.end, PATTERN))
+        return found
+
+    def match_place_governments(self, doc: Doc, text: str) -> list[Candidate]:
+        """"executed by government of Balochistan": a lower-case "government of" and a place
+        mention is that place's government."""
+        found = []
+        for place in doc.spans.get(ext.PLACES, []):
+            before = _GOVERNMENT_OF.search(text, max(0, place.start_char - 20), place.start_char)
+            if before is None:
+                continue
+            span = doc.char_span(before.start(), place.end_char, alignment_mode="expand")
+            if span is not None:
+                found.append(Candidate(span.start, span.end, LOCAL, name=f"Government of {place.text}"))
         return found
 
     def _forms_at(self, text: str) -> Iterable[re.Match[str]]:
