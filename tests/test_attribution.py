@@ -89,7 +89,11 @@ NEWS: list[Row] = [
     ("Speaking on Monday, Kofi Mensah said: “We expect [[two million]] more residents by 2040.\n\n"
      "“That is why [[60%]] of the money goes to the regions,” he added.\n\n"
      "“Roads come next.\n\n“Then [[12]] new bridges.”",
-     ["Kofi Mensah", "Kofi Mensah", None]),
+     ["Kofi Mensah", "Kofi Mensah", "Kofi Mensah"]),
+    # a bare quote paragraph right after the speaker's words is theirs; after narrative, nobody's
+    ("Kofi Mensah said roads come first.\n\n“We will vaccinate [[22 million]] cattle.”\n\n"
+     "The show opened on Friday.\n\n“Another [[3,000]] farmers came.”",
+     ["Kofi Mensah", None]),
     # "X said this when ...": the figures reported before since the last attribution are X's
     ("The ministry runs [[2,623]] projects.\n\nOf these, [[1,151]] are in the north.\n\n"
      "Ms Abena Darko, the Minister of Works, said this when she spoke at the Meet-the-Press series.\n\n"

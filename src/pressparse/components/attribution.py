@@ -60,6 +60,8 @@ SAID_THIS = re.compile(r"(?i)\b(?:said|stated|disclosed|revealed|announced|expla
                        r"\bmade\s+(?:this|these|the\s+\w+)\s+known\b")
 # A capitalized name (maybe after an honorific) and a speech tag: "Ms Hawa Koomson ... provided".
 SURNAME_TAG = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+){TAG_AFTER.pattern}")
+# A paragraph that opens with a quote, to the quote's end (or the paragraph's, when left open).
+PARAGRAPH_QUOTE = re.compile(r"(?m)^[ \t]*[“\"][^“”\"\n]{2,}(?:[”\"]|$)")
 # Between two people named together: "A and Mayor B", "A, B and C".
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*\s+){0,5}")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -128,7 +130,8 @@ class AttributionComponent:
             return doc
         text = ext.doc_text(doc)
         if people:
-            layers = [self.quote_regions(text, people), self.sentence_regions(doc, text, people)]
+            quotes, sentences = self.quote_regions(text, people), self.sentence_regions(doc, text, people)
+            layers = [quotes, sentences, self.untagged_quote_regions(text, quotes + sentences)]
             if self.use_labels:
                 layers.append(self.label_regions(text, people))
             self.set_annotations(quantities, layers)
@@ -201,6 +204,23 @@ class AttributionComponent:
                                                    or self._tag_before(text, people, m.start()))), None)
             if speaker:
                 regions += [Region(m.start(), m.end(), speaker) for m in chain]
+        return regions
+
+    @staticmethod
+    def untagged_quote_regions(text: str, attributed: list[Region]) -> list[Region]:
+        """A quote with no tag opening the paragraph right after one whose last attributed words
+        are X's is X's too (news style: the speaker named once, the next quote left bare)."""
+        regions: list[Region] = []
+        ends = sorted((r.end, r.speaker) for r in attributed)
+        for m in PARAGRAPH_QUOTE.finditer(text):
+            if any(r.start <= m.start() < r.end for r in attributed):
+                continue
+            previous_paragraph = text.rfind("\n\n", 0, m.start() - 1)
+            earlier = [(end, speaker) for end, speaker in ends if end <= m.start()]
+            if earlier and earlier[-1][0] > previous_paragraph \
+                    and not text[earlier[-1][0]:m.start()].strip(" \t\n.,”\""):
+                regions.append(Region(m.start(), m.end(), earlier[-1][1]))
+                ends.append((m.end(), earlier[-1][1]))  # the next bare quote paragraph goes on with it
         return regions
 
     def sentence_regions(self, doc: Doc, text: str, people: list[Person]) -> list[Region]:
