@@ -96,7 +96,7 @@ def weights(claim_terms: frozenset[str], entity: frozenset[str], counts: DocFreq
     return out
 
 
-def score(figure: Quantity, claim_terms: frozenset[str], weight: dict[str, float], fact: Fact,
+def score(figure: Quantity, weight: dict[str, float], fact: Fact,
           places: frozenset[str], agencies: frozenset[str], places_named: frozenset[str] = frozenset()) -> float:
     """How strongly ``fact`` is about what the claim's ``figure`` counts, from 0 to about 1."""
     total = sum(weight.values())

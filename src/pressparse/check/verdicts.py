@@ -60,7 +60,6 @@ class Finding:
     verdict: Verdict
     reason: Reason | None = None
     best: Judged | None = None
-    others: Sequence[Judged] = ()
     note: str | None = None  # an explanation decided elsewhere than by the figure alone
 
 
@@ -146,7 +145,7 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
         compared = compare(figure, fact)
         if compared is None:
             continue
-        topic = score(figure, context.terms, weight, fact, context.places, context.agencies, context.named)
+        topic = score(figure, weight, fact, context.places, context.agencies, context.named)
         if read(figure).dimension != fact.reading.dimension and compared[0] != "unit":
             topic *= LOOSE
         judged.append(Judged(fact, topic + _time_fit(figure, fact), *compared))
@@ -165,26 +164,26 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
         # Within a tie, a fact stating the claim's very number beats one the claim merely fits.
         best = max(decisive, key=lambda j: j.score + TIE * j.same_number + TIE / 2 * (j.reason is None))
         if best.same_number and _elsewhere(context, best.fact):  # the number of another place or body
-            return Finding(figure, "contradicted", "entity", best, [j for j in on if j is not best])
+            return Finding(figure, "contradicted", "entity", best)
         verdict: Verdict = "supported" if best.reason is None else "contradicted"
-        return Finding(figure, verdict, best.reason, best, [j for j in on if j is not best])
+        return Finding(figure, verdict, best.reason, best)
     # The claim's number on a fact less clearly about the claim's thing: the same fact in other
     # words, or (when it counts something else) the number taken from another figure.
     twins = [j for j in judged if (j.same_number or j.reason == "scale") and j not in on
              and distinctive(j.fact.quantity)]
     for twin in twins:
         if twin.reason != "scale" and _elsewhere(context, twin.fact):  # another body's or place's number
-            return Finding(figure, "contradicted", "entity", twin, on)
+            return Finding(figure, "contradicted", "entity", twin)
         related = twin.score > 0 or top >= ON_TOPIC  # else the number is a coincidence
         if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, top):
-            return Finding(figure, "contradicted", "entity", twin, on)
+            return Finding(figure, "contradicted", "entity", twin)
         if twin.score >= TWIN:
-            return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin, on)
+            return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin)
     if entity and not any(counts.df(t) for t in entity):
         return Finding(figure, "not_found", None, judged[0] if judged else None)  # what it counts is nowhere
     if on:
         best = min(on, key=lambda j: _distance(figure, j))
-        return Finding(figure, "contradicted", best.reason, best, [j for j in on if j is not best])
+        return Finding(figure, "contradicted", best.reason, best)
     return Finding(figure, "not_found", None, judged[0] if judged else None)
 
 
