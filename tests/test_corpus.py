@@ -57,7 +57,7 @@ def test_heldout_f1_floors(mode: str, extractor_for) -> None:
         assert summary[category]["f1"] >= floor, (mode, category, summary[category])
 
 
-CLAIM_FLOORS = {"verdict_acc": 0.9, "macro_f1": 0.88, "reason_acc": 0.8, "evidence_acc": 0.9}
+CLAIM_FLOORS = {"verdict_acc": 0.92, "macro_f1": 0.9, "reason_acc": 0.88, "evidence_acc": 0.95}
 
 
 @pytest.mark.parametrize("mode", ["fast", "full"])
