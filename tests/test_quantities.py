@@ -781,6 +781,10 @@ WHAT_IS_COUNTED = [
      [{"value": 808000, "unit": "USD", "entity": "culvert"}]),
     ("A total of $23.8 million has been allocated for teacher salaries.",
      [{"value": 2.38e7, "unit": "USD", "entity": "teacher salaries"}]),
+    # a verb inside the phrase: its object, or the adjective it makes
+    ("The bank has so far sanctioned loans of ₹4,710 crore.", [{"value": 4.71e10, "unit": "INR", "entity": "loans"}]),
+    ("It is above the internationally recognized safety line of 400 kilograms.",
+     [{"value": 400, "unit": "kg", "entity": "safety line"}]),
     # null rather than a wrong word: a name, a time or a clause with its verb
     ("The Borough was awarded $400,000.", [{"value": 4e5, "unit": "USD", "entity": None}]),
     ("Startup funding reached $50 billion in Q3.", [{"value": 5e10, "unit": "USD", "entity": "Startup funding"}]),

@@ -157,11 +157,20 @@ def _plausible(text: str, figure: Figure, entity: str) -> str | None:
     ("12 States") and the capital of a sentence's first word aside) or a time ("Q4", "GMT") gives
     None: None is better than a wrong word."""
     words = entity.split()
+    while len(words) > 1 and words[-1][:1].isupper() and words[-1][1:].islower() and words[-2][:1].islower():
+        words.pop()  # "offshore cable linking Lithuania" -> "offshore cable linking"
     for index, word in enumerate(words[1:], start=1):
-        participle = PARTICIPLE.search(word) or (GERUND.search(word) and words[index - 1].endswith("s"))
-        if participle and word.lower() not in ING_NOUNS:
-            words = words[:index]  # "schools selected", "factories totaling"; not "clean heating rate"
-            break
+        previous = words[index - 1]
+        verb = PARTICIPLE.search(word) or (GERUND.search(word) and previous.endswith("s"))
+        if not verb or word.lower() in ING_NOUNS:
+            continue
+        if index == len(words) - 1:
+            words = words[:index]  # "schools selected", "factories totaling"; not "unit cost ceiling"
+        elif previous.endswith(("ly", "'s", "’s")):
+            words = words[index:]  # an adjective: "internationally recognized safety line" -> "recognized ..."
+        else:
+            words = words[index + 1:]  # the verb's object: "so far sanctioned loans" -> "loans"
+        break
     table = number_words()
     while words and (words[0].lower() in table or words[0].lower() in CURRENCY_WORDS):
         words = words[1:]  # "four grants" -> "grants"; "half", "four billion euro": an amount, no thing
