@@ -253,8 +253,9 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     ratio = kind == "percent" and rules.patterns.ratio_base.match(after)
     if not ratio and (of_np := OF_GAP.match(after)) and (entity := _noun_phrase(rules, after[of_np.end():])):
         return entity, STRONG
-    adjectival = kind == "money" and ("-" in text[figure.start:figure.end]  # "a 5-billion-yuan fund"
-                                      or bool(DETERMINER_BEFORE.search(before)))  # "a $1.92 million grant"
+    # "a 5-billion-yuan fund", "a $1.92 million grant" (the determiner looked for near the end only)
+    adjectival = kind == "money" and ("-" in text[figure.start:figure.end]
+                                      or bool(DETERMINER_BEFORE.search(before, max(0, len(before) - 24))))
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
     )
