@@ -222,12 +222,17 @@ def _same_fact(first: dict[str, Any], later: dict[str, Any]) -> bool:
 
 def link_repeats(quantities: list[dict[str, Any]]) -> None:
     """Set ``same_as`` on each mention that restates an earlier figure (a headline figure and its
-    body restatement), pointing at the first mention, so the fact is counted once."""
-    for n, later in enumerate(quantities):
-        for first in quantities[:n]:
+    body restatement), pointing at the first mention, so the fact is counted once. Only earlier
+    mentions of the same number, unit, bound and change can be one (``_same_fact``'s first test),
+    so each is compared with those alone."""
+    earlier: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for later in quantities:
+        same = earlier.setdefault((later["value"], later["unit"], later["value_max"], later["change"]), [])
+        for first in same:
             if first["same_as"] is None and _same_fact(first, later):
                 later["same_as"] = first["id"]
                 break
+        same.append(later)
 
 
 def _warnings(doc: Doc, text: str, article: Article) -> list[Warning | dict[str, Any]]:

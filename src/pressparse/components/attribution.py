@@ -43,6 +43,11 @@ TAG_AFTER = re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,160}},)?\s+(?:also\s+|furthe
 # The tag before a person mention: "said", "according to", "said Ms.".
 TAG_BEFORE = re.compile(rf"(?:\b{SPEECH}|\baccording\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
+# Cheap tests a sentence must pass before the costly patterns are tried (most sentences fail them):
+# every PRONOUN_TAG match holds the word "he" or "she"; every TITLE_REFERENCE and SURNAME_TAG match
+# holds a speech verb right after whitespace.
+PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
+SPACE_SPEECH = re.compile(rf"\s{SPEECH}\b")
 # "The Secretary informed", "the Minister said".
 TITLE_REFERENCE = re.compile(
     rf"\b[Tt]he\s+(?:\w+\s+)?(?P<title>(?i:minister|secretary|director|governor|commissioner|spokesperson|mayor|"
@@ -129,14 +134,17 @@ class AttributionComponent:
         if not quantities:
             return doc
         text = ext.doc_text(doc)
+        bodies = self._bodies(doc)
+        # read once for both the people's and the bodies' sentence evidence
+        sentences = list(self._sentences(doc, text)) if people or bodies else []
         if people:
-            quotes, sentences = self.quote_regions(text, people), self.sentence_regions(doc, text, people)
-            layers = [quotes, sentences, self.untagged_quote_regions(text, quotes + sentences)]
+            quotes, said = self.quote_regions(text, people), self.sentence_regions(sentences, text, people)
+            layers = [quotes, said, self.untagged_quote_regions(text, quotes + said)]
             if self.use_labels:
                 layers.append(self.label_regions(text, people))
-            self.set_annotations(quantities, layers)
-        if bodies := self._bodies(doc):
-            self.set_body_annotations(quantities, self.body_regions(doc, text, bodies))
+            self.set_annotations(doc, quantities, layers)
+        if bodies:
+            self.set_body_annotations(doc, quantities, self.body_regions(sentences, text, bodies))
         return doc
 
     @staticmethod
@@ -163,11 +171,12 @@ class AttributionComponent:
 
     # -- evidence -------------------------------------------------------------------------------
 
-    def body_regions(self, doc: Doc, text: str, bodies: list[Body]) -> list[Region]:
+    @staticmethod
+    def body_regions(sentences: list[tuple[int, int]], text: str, bodies: list[Body]) -> list[Region]:
         """Sentences whose source is a body: "the Ministry of Health said", "according to the
         Bureau", "the ministry announced" (the last body named with that word)."""
         regions = []
-        for start, end in self._sentences(doc, text):
+        for start, end in sentences:
             source = None
             for body in bodies:
                 if body.start_char >= end:
@@ -223,15 +232,17 @@ class AttributionComponent:
                 ends.append((m.end(), earlier[-1][1]))  # the next bare quote paragraph goes on with it
         return regions
 
-    def sentence_regions(self, doc: Doc, text: str, people: list[Person]) -> list[Region]:
+    def sentence_regions(self, sentences: list[tuple[int, int]], text: str, people: list[Person]) -> list[Region]:
         regions: list[Region] = []
         last: str | None = None
         starts = [p.start_char for p in people]
-        for start, end in self._sentences(doc, text):
+        for start, end in sentences:
             first = bisect_left(starts, start)
-            speaker = self._tagged_person(text, people, first, start, end) or \
-                self._titled_reference(text, people, start, end) or self._surname_reference(text, people, start, end)
-            if speaker is None and last and PRONOUN_TAG.search(text, start, end):
+            speaker = self._tagged_person(text, people, first, start, end)
+            if speaker is None and SPACE_SPEECH.search(text, start, end):
+                speaker = self._titled_reference(text, people, start, end) or \
+                    self._surname_reference(text, people, start, end)
+            if speaker is None and last and PRONOUN.search(text, start, end) and PRONOUN_TAG.search(text, start, end):
                 speaker = last
             if speaker:
                 # "X said this when she took her turn at the Meet-the-Press": what came before is X's
@@ -351,20 +362,22 @@ class AttributionComponent:
         yield start, len(text)
 
     @staticmethod
-    def set_body_annotations(quantities: list[Span], regions: list[Region]) -> None:
+    def set_body_annotations(doc: Doc, quantities: list[Span], regions: list[Region]) -> None:
         """A body is the source of a figure no person is (a speaker's body is their affiliation)."""
+        values = doc.user_data
         for span in quantities:
-            if span._.pp_speaker is None:
-                span._.pp_source_agency = next(
-                    (r.speaker for r in regions if r.start <= span.start_char and span.end_char <= r.end), None)
+            start, end = span.start_char, span.end_char
+            if values.get(ext.span_key("pp_speaker", start, end)) is None:
+                values[ext.span_key("pp_source_agency", start, end)] = next(
+                    (r.speaker for r in regions if r.start <= start and end <= r.end), None)
 
     @staticmethod
-    def set_annotations(quantities: list[Span], layers: list[list[Region]]) -> None:
+    def set_annotations(doc: Doc, quantities: list[Span], layers: list[list[Region]]) -> None:
+        values = doc.user_data
         for span in quantities:
-            span._.pp_speaker = next(
-                (r.speaker for layer in layers for r in layer if r.start <= span.start_char and span.end_char <= r.end),
-                None,
-            )
+            start, end = span.start_char, span.end_char
+            values[ext.span_key("pp_speaker", start, end)] = next(
+                (r.speaker for layer in layers for r in layer if r.start <= start and end <= r.end), None)
 
 
 @Language.factory(
