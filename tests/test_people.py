@@ -471,10 +471,10 @@ def _candidates(nlp: Language, text: str) -> list[str]:
 def test_prefiltered_scan_finds_what_a_full_scan_finds(
     nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pressparse.components.people as people_module
+    import pressparse.components.people.scan as scan_module
 
     fast = _candidates(nlp, text)
-    monkeypatch.setattr(people_module, "_lowered", lambda text: None)  # every pattern at every position
+    monkeypatch.setattr(scan_module, "lowered", lambda text: None)  # every pattern at every position
     assert _candidates(nlp, text) == fast
 
 
@@ -493,7 +493,8 @@ SHORT_MENTION_EDGE = [
 def test_surname_scan_finds_what_the_pattern_it_replaced_finds(text: str) -> None:
     """Short mentions are found with ``str.find`` per surname; the per-article pattern they
     replaced must find exactly the same (start, end, surname, honorific or not)."""
-    from pressparse.components.people import HONORIFIC, LOWER, UPPER, _alternation, _surname_mentions
+    from pressparse.components.people.names import surname_mentions
+    from pressparse.components.people.patterns import HONORIFIC, LOWER, UPPER, alternation
 
     for found in (
         ["Liu", "Li", "Hon", "Lin"],
@@ -501,10 +502,10 @@ def test_surname_scan_finds_what_the_pattern_it_replaced_finds(text: str) -> Non
         ["Zhang", "Wang", "Hartley", "Brandt", "Li"],
     ):
         pattern = re.compile(
-            rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{_alternation(found)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
+            rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<sur>{alternation(found)})(?![\w'’-])(?!\s+[{UPPER}][{LOWER}])"
         )
         expected = [(m.start(), m.end(), m["sur"], m["hon"] is not None) for m in pattern.finditer(text)]
-        assert _surname_mentions(text, sorted(found)) == expected
+        assert surname_mentions(text, sorted(found)) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,51 @@
+"""What the rules find: a ``Candidate`` name with what its rule learned, and the spans it must avoid."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any, NamedTuple
+
+
+@dataclass
+class Candidate:
+    """A name found by one rule, with what that rule learned about the person."""
+
+    start: int
+    end: int
+    name: str
+    rule: str
+    title: str | None = None
+    # The post alone ("Vice Minister"), when ``title`` also states the body ("Vice Minister of
+    # Human Resources and Social Security"): the record keeps the post once the body is linked.
+    post: str | None = None
+    role: str | None = None
+    agency_key: str | None = None
+    # Character ranges where the stated agency may be written (complement or prefix of the title).
+    agency_windows: list[tuple[int, int]] = field(default_factory=list)
+    body: str | None = None
+    # A word before the title that names its field: "Education Secretary".
+    portfolio: str | None = None
+
+
+class Ranges:
+    """Character ranges answering "does one overlap start-end?" by bisection, not a scan."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the ranges starting before ``end``
+        return before > 0 and self.reach[before - 1] > start
+
+
+class Agency(NamedTuple):
+    """An agency span read once per document: its characters and its ``pp_agency``."""
+
+    start: int
+    end: int
+    info: dict[str, Any]

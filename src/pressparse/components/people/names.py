@@ -1,0 +1,166 @@
+"""Reading names: pinyin names, names opened by a known given name, the model's PERSON entities,
+short "[honorific] surname" mentions, and what makes a found name plausible.
+
+Particles ("van der Berg"), honorifics ("Mr.", "Shri") and suffixes ("MP") are in the name shapes
+of ``patterns``; this module decides where a name starts and ends and whether it is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from ...normalize.names import is_given_name, is_honorific, strip_honorific
+from ..places import gazetteer
+from .candidate import Candidate, Ranges
+from .patterns import (
+    CAPITALIZED_WORD,
+    HONORIFIC_FORMS,
+    LOCATIVE_BEFORE,
+    NAME_SUFFIXES,
+    NAME_WORD_AFTER,
+    NOT_NAME_WORDS,
+    PLACE_TYPE_AFTER,
+    THE_BEFORE,
+    WESTERN_NAME,
+    WORDISH,
+    PeopleRules,
+)
+from .scan import finditer_at
+
+
+def chinese(rules: PeopleRules, text: str) -> Iterable[Candidate]:
+    for m in finditer_at(rules.chinese_re, text, (s.start() for s in rules.surname_re.finditer(text))):
+        if not is_given_name(m["given"]) or PLACE_TYPE_AFTER.match(text, m.end()):
+            continue
+        yield Candidate(m.start(), m.end(), f"{m['sur']} {m['given']}", "chinese")
+
+
+def first_named(rules: PeopleRules, text: str) -> Iterable[Candidate]:
+    """Names nothing else marks, opened by a known given name: "the signing of Viktor
+    Gyokeres", "Kwame Asante-Mensah and ... attended" (the capitalized words after it, up to a
+    word that is never a name's). Tried only at the capitalized words that are given names."""
+    for word in CAPITALIZED_WORD.finditer(text):
+        if word.group() not in rules.first_names or (m := rules.name_run_re.match(text, word.start())) is None:
+            continue
+        # only a title or an honorific may stand before the name in its run ("Senator Rory
+        # McDonald", not "New York Comex"); nothing after it ("William Osler Health System"),
+        # and no "the" before the run ("the Davis Cup")
+        before = rules.run_before_re.search(text, max(0, word.start() - 80), word.start())
+        run_start = before.start() if before else word.start()
+        words = m.group().split()
+        if (before and not all(is_title_word(rules, w) for w in before.group().split())) \
+                or words[-1].islower() or any(w in NOT_NAME_WORDS for w in words) or len(words) > 4 \
+                or THE_BEFORE.search(text, max(0, run_start - 4), run_start) \
+                or PLACE_TYPE_AFTER.match(text, m.end()):
+            continue
+        yield Candidate(word.start(), m.end(), m.group(), "first")
+
+
+def is_title_word(rules: PeopleRules, word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in rules.titles or lower in rules.modifiers or is_honorific(word)
+
+
+def ner(rules: PeopleRules, doc: Doc, text: str) -> Iterable[Candidate]:
+    """The statistical NER's PERSON entities that are Western-shaped names, not places."""
+    # A doc without NER annotation has no ents: reading them is cheaper than has_annotation.
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = ent.text.split()
+        start = ent.start_char
+        while words and is_honorific(words[0]):
+            start = text.index(words[1], start) if len(words) > 1 else ent.end_char
+            words = words[1:]
+        while words and not words[-1][:1].isalpha():
+            words = words[:-1]
+        if words and is_honorific(words[-1].rstrip(".")):
+            continue  # "Tamil Nadu Thiru. R. Senthilnathan": the entity ran over a place into an honorific
+        if words and words[-1].endswith("'s"):
+            words[-1] = words[-1][:-2]
+        name = " ".join(words)
+        if LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
+            continue  # "at Sau Mau Ping in Kwun Tong": the model's PERSON is a place here
+        if (
+            len(words) >= 2
+            and re.fullmatch(WESTERN_NAME, name)
+            and not PLACE_TYPE_AFTER.match(text, start + len(name))
+            and not place_led(rules, words[0])
+        ):
+            yield Candidate(start, start + len(name), name, "ner")
+
+
+def place_led(rules: PeopleRules, word: str) -> bool:
+    """"Rotherham United", "Kakamega Show": the model's PERSON opened by a place name that is no
+    given name is a club, a show or a firm."""
+    return word not in rules.first_names and bool(gazetteer().lookup(word))
+
+
+def surname_mentions(text: str, surnames_found: Iterable[str]) -> list[tuple[int, int, str, bool]]:
+    r"""``(start, end, surname, honored)`` of each "[honorific] surname" standing as a word and not
+    before another name word: what ``(?<![\w'’-])(?:HONORIFIC)?(?:surnames)(?![\w'’-])(?!\s+Name)``
+    finds, left to right without overlaps. ``str.find`` per surname replaces a pattern compiled
+    for each article's set of surnames (~1 ms each) and tried at every position."""
+    found: list[tuple[int, int, int, str, bool]] = []
+    for surname in surnames_found:
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if not WORDISH.match(text, end) and not NAME_WORD_AFTER.match(text, end):
+                if not (at and WORDISH.match(text, at - 1)):
+                    found.append((at, -at, -end, surname, False))
+                found += ((start, -at, -end, surname, True) for start in honorific_starts(text, at))
+            at = text.find(surname, at + 1)
+    # At one start the pattern prefers the honorific, then the longest surname.
+    mentions = []
+    reached = 0
+    for start, _, negative_end, surname, honored in sorted(found):
+        if start >= reached:
+            mentions.append((start, -negative_end, surname, honored))
+            reached = -negative_end
+    return mentions
+
+
+def honorific_starts(text: str, name_start: int) -> list[int]:
+    """Starts of the "Mr. ", "Rt Hon " (HONORIFIC) that end at ``name_start``, each a word start."""
+    end = name_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == name_start:
+        return []
+    starts = []
+    for form_end in (end, end - 1) if text[end - 1] == "." else (end,):
+        for form in HONORIFIC_FORMS:
+            start = form_end - len(form)
+            if text.endswith(form, 0, form_end) and not (start and WORDISH.match(text, start - 1)):
+                starts.append(start)
+    return starts
+
+
+def trim_name(name: str) -> str:
+    """The name without a suffix ("Jonathan Hartley MP"), and once when a scraped byline prints
+    it twice ("Jane Doe Jane Doe")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return " ".join(words)
+
+
+def is_plausible(cand: Candidate, blocked: Ranges) -> bool:
+    name = strip_honorific(cand.name)
+    words = name.split()
+    # one word names a person after a capitalized post written right before it ("Governor
+    # Cuomo"), in a credit or with an age
+    titled = cand.rule == "titled" and bool(cand.post) and cand.post[:1].isupper() and cand.title == cand.post
+    if len(words) < 2 and cand.rule not in {"credit", "age"} and not titled:
+        return False
+    # An acronym is no name word; an initial ("R. Senthilnathan") is.
+    if any(w in NOT_NAME_WORDS or (w.isupper() and len(w.rstrip(".")) > 1) for w in words):
+        return False
+    return not blocked.overlap(cand.end - len(name), cand.end)

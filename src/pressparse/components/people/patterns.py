@@ -1,0 +1,270 @@
+"""The patterns of the people rules, built once from the data files.
+
+Module constants are the name shapes every stage shares ("Mr. ", "van der Berg", "O'Neil"); a
+``PeopleRules`` holds the patterns that need the title, credit-label and surname tables
+(``data/titles.tsv``, ``credit_labels.tsv``, ``title_modifiers.txt``, ``normalize.names``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ...data import read_lines, read_tsv, read_word_classes
+from ...normalize.names import first_names, surnames
+
+UPPER = r"A-ZÀ-ÖØ-Þ"
+LOWER = r"a-zß-öø-ÿ"
+# One word of a Western name: "Hartley", "O'Neil", "Jean-Luc", an initial "J.".
+# A possessive "'s" is no part of a name ("Mao Ning's briefing"); "O'Brien", "D'Souza" are.
+_PARTICLES = read_word_classes("name_particles.tsv", "kind")
+# "McDonald", "DiNapoli": a surname prefix glued before a second capital.
+_GLUED = (
+    "(?:" + "|".join(sorted(map(re.escape, _PARTICLES["prefix"]), key=len, reverse=True)) + rf")(?=[{UPPER}][{LOWER}])"
+)
+NAME_WORD = rf"(?:{_GLUED})?(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
+# Between two words of a name: a space, or lower-case particles ("van der Berg", "de la Cruz").
+_INNER_HONORIFICS = "|".join(sorted(map(re.escape, _PARTICLES["honorific"]), key=len, reverse=True))
+NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["particle"]), key=len, reverse=True))
+            + rf"|{_INNER_HONORIFICS})[ ](?=[{UPPER}]))?")
+INNER_HONORIFIC = re.compile(rf"(?<=[ \u00a0])(?:{_INNER_HONORIFICS})[ ](?=[{UPPER}])")
+# "Mr. ", "Smt. ", "Shri ": the honorifics of data/honorifics.txt, capitalized.
+HONORIFIC = "(?:(?:" + "|".join(re.escape(h.title()) for h in read_lines("honorifics.txt")) + r")\.?\s+)"
+# The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
+WESTERN_NAME = rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}"
+# Words that end a name when they follow it: "Jonathan Hartley MP".
+NAME_SUFFIXES = {"MP", "MEP", "MLA", "Jr", "Jr.", "Sr", "Sr."}
+NAME_SUFFIX_AFTER = re.compile(r"[ \u00a0]+(?:MP|MEP|MLA|[JS]r\b\.?)(?![\w-])")
+# Words that make a capitalized sequence something other than a person.
+NOT_NAME_WORDS = frozenset(read_lines("name_stopwords.txt"))
+SPEECH_VERBS = (
+    r"(?:said|says|added|adds|noted|notes|stated|states|told|explained|stressed|emphasized|"
+    r"emphasised|announced|presented|pointed out|introduced|informed|revealed|remarked|"
+    r"highlighted|urged|warned|asked)"
+)
+SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
+SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?{SPEECH_VERBS}\b|['’]s\b")
+# Characters ``re``'s case-insensitive matching equates with ASCII letters besides their two cases
+# ("ſ" = "s", the Kelvin sign = "k"): a text holding one is not prefiltered in lower case.
+CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+# Words that open a photo credit, a job credit or a speech tag (the first words of the patterns'
+# case-insensitive openings), for one scan of the lower-cased text with the titles' first words.
+PHOTO_WORDS = ("photo", "picture", "video")
+CREDIT_WORDS = ("responsible", "editor", "reporter", "photographer", "correspondent")
+SPEECH_WORDS = (
+    "said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained", "stressed",
+    "emphasized", "emphasised", "announced", "presented", "pointed", "introduced", "informed", "revealed",
+    "remarked", "highlighted", "urged", "warned", "asked", "according",
+)
+NEWLINE = re.compile("\n")
+# One character of a word as the name patterns delimit it: "O'Neil", "Jean-Luc".
+WORDISH = re.compile(r"[\w'’-]")
+NAME_WORD_AFTER = re.compile(rf"\s+[{UPPER}][{LOWER}]")
+HONORIFIC_FORMS = tuple(h.title() for h in read_lines("honorifics.txt"))
+WORD_RUN = re.compile(r"\S+")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+CAPITALIZED_WORD = re.compile(rf"(?<![\w'’.-])[{UPPER}][{LOWER}]+")
+OF_BODY_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?[{UPPER}]")
+LOWER_AFTER = re.compile(r"\s+[a-z]")
+PLURAL_OR_OUR = re.compile(r"^our |s$")
+PREFIX_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$")
+TITLE_SPLIT = re.compile(r"\s+(?:of|for|to|at)\s+|\s*,\s*")
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+GUESS_SPLIT = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?")
+CAPITALIZED_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s$")
+SPEECH_BEFORE = re.compile(r"(?:according\s+to|said)\s+$")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)$")
+UPPER_CHARS = frozenset(re.findall(rf"[{UPPER}]", "".join(map(chr, range(0x100)))))
+LOWER_CHARS = frozenset(re.findall(rf"[{LOWER}]", "".join(map(chr, range(0x100)))))
+# Read backwards from an apposition's comma: the characters "Mr. Li Zhong " may be written with.
+NAME_RUN_BACKWARDS = re.compile(rf"[{UPPER}{LOWER}\-'’.\s\u00a0{re.escape(''.join(read_lines('honorifics.txt')))}]*")
+# What may open a name or an honorific: "Li", "Mr.", "Shri".
+NAME_OPENING = re.compile(rf"[{UPPER}{''.join(sorted({h[0].upper() for h in read_lines('honorifics.txt')}))}]")
+# What makes a line a contact line: a phone or an e-mail address.
+CONTACT_MARKS = ("@", "Tel")
+# "Amina Saide, 24, walked": an age in commas after a name.
+AGE_AFTER = re.compile(r",[ ]\d{1,3},")
+# ", I.A.S." right before an apposition's comma: the name's comma is the one before the letters.
+POST_NOMINAL_BEFORE = re.compile(rf",\s*(?:[{UPPER}]\.){{2,}}$")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+PLACE_TYPE_AFTER = re.compile(
+    r"\s+(?:City|County|Province|District|Town|Township|Village|Prefecture|Region|Road|Street|"
+    r"River|Lake|Mountains?|Bridge|Farm|Temple|Park|Dynasty|University|College|School)\b"
+    # "the Tengger and Badain Jaran deserts": a plural type word shared by coordinated names
+    r"|\s+(?:deserts|mountains|rivers|lakes|counties|districts|villages|towns|provinces|cities)\b"
+    # "Honghe Hani and Yi Autonomous Prefecture": ethnic names before "Autonomous".
+    rf"|(?:,?\s+(?:and\s+)?[{UPPER}][{LOWER}]+){{0,3}}\s+Autonomous\b"
+)
+
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, written as a trie ("Li(?:ang|u)?")
+    because ``re`` tries plain alternatives one by one at every position."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(trie)
+
+
+def _render(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+
+def titles() -> dict[str, dict[str, str]]:
+    return {row["title"].lower(): row for row in read_tsv("titles.tsv")}
+
+
+
+class PeopleRules:
+    """Every table and compiled pattern the stages read, built from the data files once."""
+
+    def __init__(self) -> None:
+        self.titles = titles()
+        self.modifiers = frozenset(read_lines("title_modifiers.txt"))
+        labels = read_tsv("credit_labels.tsv")
+        self.credit_titles = {row["label"]: row["title"] for row in labels}
+        self.credit_words = (*CREDIT_WORDS, *{row["label"].split()[0] for row in labels})
+        modifiers = alternation(self.modifiers)
+        title_core = alternation(self.titles)
+        # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
+        self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})"
+        # "Gov." -> "Governor": an abbreviation is recorded as the title it stands for.
+        full = {title: row["full"] for title, row in self.titles.items() if row.get("full")}
+        self.abbreviation_re = re.compile(rf"(?<![\w.])(?i:{alternation(full)})(?![\w])")
+        self.full_titles = full
+        # The first word of every title and modifier, to find where a title may start in the
+        # lower-cased text before trying the patterns that need one there.
+        # Every match of the patterns tried only where one of these words starts (a word of word
+        # characters only, so that no hit can hide the start of another).
+        title_words = tuple({re.match(r"\w+", word)[0] for word in [*self.titles, *self.modifiers]})
+        groups = {"titles": title_words, "photos": PHOTO_WORDS, "credits": self.credit_words, "speech": SPEECH_WORDS}
+        openings = {word for words in groups.values() for word in words}
+        self.opening_re = re.compile(rf"(?<!\w)(?:{alternation(openings)})")
+        # The pattern finds the longest opening word at a position, which starts with every shorter
+        # one found there: the groups of a position are those of a word starting the found one.
+        self.opening_groups = {
+            word: tuple(name for name, words in groups.items() if word.startswith(words)) for word in openings
+        }
+        self.surname_re = re.compile(rf"(?:{alternation(surnames())})(?=\s+[{UPPER}])")
+        # A second post after the body: "deputy secretary of the county Party committee and
+        # county magistrate" -> "deputy secretary, county magistrate".
+        self.second_post_re = re.compile(rf"\s+and\s+(?P<post>(?:[a-z]+\s+)?(?i:{self.title_re}))\s*$")
+        # Chinese names in pinyin ("Li Zhong", "Shi Yu-zhu") are Western-shaped too.
+        person = WESTERN_NAME
+        self.chinese_re = re.compile(
+            rf"(?<![\w'’.-])(?P<sur>{alternation(surnames())})"
+            rf"\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w'’-])"
+        )
+        # Title before the name: "Vice Minister Li Zhong", "Minister for School Standards Priya
+        # Mistry", "the Union Minister of Agriculture and Farmers Welfare, Shri Harish Patil". The
+        # capitalized run after the title holds the complement and the name; ``_titled`` splits it.
+        cap = rf"[{UPPER}][\w&'’-]*(?:\.\w+)*"
+        comp_words = rf"(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*"
+        self.titled_re = re.compile(
+            rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
+            rf"(?P<comp>(?:\s+(?:of|for|to|at)\s+(?:the\s+)?"
+            # "The Cabinet Secretary, Ministry of Agriculture and Livestock Development Mutahi Kagwe"
+            rf"|,\s+(?:the\s+)?(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s)){cap}{comp_words}"
+            # a portfolio list: "for Employment, Workforce, Skills, Small and Family Business"
+            rf"(?:(?:,\s+{cap}(?:\s+{cap})*)+,?\s+(?:and|&)\s+{cap}{comp_words})?)?"
+            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
+            rf"(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
+        )
+        # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
+        # Agency", "Marcus Leland, EPA Region 7 Administrator", "Meenakshi Raghavan, Secretary,
+        # Department of Agriculture".
+        # What stands between the comma and the title: an article and up to four prefix words.
+        gap = r"\s+(?:(?:a|an|the)\s+)?"
+        prefix_word = rf"(?:[{UPPER}][\w&.'’-]*\s+|\d+\s+)"  # "EPA Region 7", "Hon'ble"
+        # Post-nominal letters between the name and its title: "A. Revathi, I.A.S., District Collector".
+        post_nominal = rf"(?:,\s*(?:[{UPPER}]\.){{2,}})?"
+        self.apposition_re = re.compile(
+            rf"(?P<hon>{HONORIFIC})?(?P<name>{person}){post_nominal}\s*,{gap}"
+            rf"(?P<prefix>{prefix_word}{{0,4}}?)(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
+            rf"(?P<comp>(?:\s+(?:of|for|to|at|in)\s+|,\s+)(?:the\s+)?[^,.;:()\"“”\n]{{0,120}})?",
+        )
+        self.apposition_gap_re = re.compile(rf"{gap}{prefix_word}{{0,4}}")
+        credit_name = rf"(?P<name>{person})"
+        byline_jobs = "writers?|reporters?|correspondents?|photographers?"
+        colon_labels = alternation(row["label"] for row in labels if row["form"] == "colon")
+        by_labels = alternation(row["label"] for row in labels if row["form"] == "by")
+        # The names after the first of a credit: "Correspondent: Huang Wei  Li Na" (two spaces
+        # apart, no label after), "Reporting by A in Luxembourg and B in Brussels".
+        spaced_next = re.compile(rf"[ \u00a0]{{2,}}{credit_name}(?![\w'’-])(?![ \t]*[:：])")
+        listed_next = re.compile(
+            rf"(?:\s+in\s+{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})?(?:,\s+(?:and\s+)?|\s+and\s+){credit_name}(?![\w'’-])"
+        )
+        # (pattern, title when it states none, pattern of the further names sharing its label)
+        self.credit_res: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]] = [
+            # "Photo by reporter Chen Sihan of the Xinhua News Agency", "Photo by Shi Yuzhu
+            # (People's Vision)", "(Photo by Yang Wenbin/Xinhua)".
+            (re.compile(
+                rf"\b(?i:Photos?|Pictures?|Video)\s+(?:taken\s+)?by\s+"
+                rf"(?:(?P<title>(?i:reporter|photographer|correspondent|our\s+reporter))\s+)?{credit_name}"
+                rf"(?P<comp>\s+of\s+(?:the\s+)?[^,.;()\n]{{2,60}}|\s*\([^()\n]{{2,60}}\)|/[^()\n]{{2,40}})?"
+            ), "photographer", None),
+            # "(Reporter Kong Dechen)", "(Xinhua reporter Li Ming)", "(Xinhua reporters Zhu Xiang and Li
+            # Jiahui contributed to this story.)".
+            (re.compile(
+                rf"\((?P<comp>[^()\n]{{0,30}}?)\s*(?P<title>(?i:reporters?|correspondents?|photographers?))"
+                rf"\s+{credit_name}(?=\s*\)|,?\s+and\s|\s+contributed\b)"
+            ), "reporter", listed_next),
+            # "Editor in charge: Li Ang", "Source: Xinhua | Editor: Liu Yang".
+            (re.compile(
+                rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?"
+                rf"(?:\s+in\s+charge)?|{colon_labels}))\s*[:：]\s*{credit_name}"
+            ), "editor", spaced_next),
+            # A byline on its own line: "By Li Yan".
+            # "by Xinhua writers Gao Han, Mayire Abdukerim": the outlet, the job, then the names.
+            (re.compile(
+                rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+(?=(?i:{byline_jobs})\s))?"
+                rf"(?:(?P<title>(?i:{byline_jobs}))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
+                re.MULTILINE,
+            ), "reporter", listed_next),
+            # "(Xinhua/Li Ming)".
+            (re.compile(rf"\((?P<comp>[{UPPER}][\w ]{{1,30}}?)\s*/\s*{credit_name}\s*\)"), "photographer", None),
+            # "(Reporting by Anna Berg in Oslo; Editing by Tom Hale)".
+            (re.compile(rf"\b(?P<title>(?i:{by_labels}))\s+by\s+{credit_name}"), "reporter", listed_next),
+        ]
+        # A signature: a line holding only a name, then a line opening with a title.
+        self.signature_re = re.compile(
+            rf"^[ \t]*(?P<name>{person})[ \t]*\n[ \t]*(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))(?P<comp>[^\n]*)",
+            re.MULTILINE,
+        )
+        # A contact line: "Sara Mutemba, Communication Specialist, UNICEF Mozambique, Tel: +258 ...".
+        self.contact_re = re.compile(
+            rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person}),[^\n]*?(?:\bTel\b|@)[^\n]*",
+            re.MULTILINE,
+        )
+        self.name_end_re = re.compile(rf"(?<![\w'’.-])(?P<name>{person})$")
+        # A run of name-shaped words, for names opened by a known given name.
+        self.first_names = first_names()
+        self.name_run_re = re.compile(rf"(?<![\w'’.-]){NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+(?![\w-])")
+        # the capitalized words right before a position, one space apart
+        self.run_before_re = re.compile(rf"(?<![\w'’.-])(?:{NAME_WORD}[ \u00a0])+\Z")
+        # "11-month-old Rashid", "the 34-year-old Maria Lopes": an age before a (given) name.
+        self.aged_re = re.compile(
+            rf"\b\d{{1,3}}-(?:year|month|week)-old\s+(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
+            rf"(?=\s*[,;:)]|\s+(?:was|is|who|has|had|said|says)\b)"  # not "the 46-year-old Uygur farmer"
+        )
+        self.name_before_re = re.compile(rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<name>{person})\s+$")
+        # "said Tom Brandt", "according to Ou Qingping".
+        self.speech_res = [
+            re.compile(rf"\b(?:{SPEECH_VERBS}|according\s+to)\s+(?P<hon>{HONORIFIC})?(?P<name>{person})(?![\w'’-])"),
+            # A press-conference speaker label opening a paragraph: "Liu Yongfu:".
+            # A heading ("Quick Facts:", "Learn More:") ends its line at the colon.
+            re.compile(rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person})[ \t]*[:：](?![ \t]*$)", re.MULTILINE),
+        ]

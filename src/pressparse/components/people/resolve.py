@@ -1,0 +1,243 @@
+"""Resolution: one candidate per text range, one key per person (the full name every mention
+of them shares), the agency a title names, the article's outlet for its journalists, and short
+mentions ("Mr. Liu", "Ou said") resolved to the one person they can name."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from ...normalize.names import fold, strip_honorific, surnames
+from .candidate import Agency, Candidate, Ranges
+from .names import surname_mentions
+from .patterns import (
+    CAPITALIZED_BEFORE,
+    GUESS_SPLIT,
+    INNER_HONORIFIC,
+    LEADING_THE,
+    SENTENCE_START_BEFORE,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    PeopleRules,
+)
+from .titles import full_title, role
+
+
+def resolve(
+    rules: PeopleRules, text: str, candidates: list[Candidate], blocked: list[tuple[int, int]],
+    agencies: list[Agency], short: bool,
+) -> list[Candidate]:
+    """One candidate per text range (the most informative), shared info per person, short
+    mentions resolved to full names."""
+    chosen = non_overlapping(candidates)
+    merged = merge_by_person(rules, text, chosen, agencies)
+    journalists_of_the_outlet(merged, agencies)
+    if short:
+        merged += short_mentions(rules, text, merged, blocked)
+    return merged
+
+
+def non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
+    rank = {"credit": 0, "apposition": 1, "signature": 1, "titled": 2, "contact": 2, "chinese": 3, "ner": 4,
+            "first": 4, "speech": 5, "age": 5}
+    ordered = sorted(candidates, key=lambda c: (rank[c.rule], -(c.end - c.start), c.start))
+    taken: list[Candidate] = []
+    for cand in ordered:
+        if not any(t.start < cand.end and cand.start < t.end for t in taken):
+            taken.append(cand)
+    # A shorter candidate inside a taken one donates its title ("Photo by Chen Sihan ... a
+    # reporter for Xinhua" is one person found by two rules).
+    for cand in ordered:
+        for t in taken:
+            if t is not cand and t.start <= cand.start and cand.end <= t.end and not t.title and cand.title:
+                t.title, t.agency_windows, t.body, t.role = cand.title, cand.agency_windows, cand.body, cand.role
+    return sorted(taken, key=lambda c: c.start)
+
+
+def journalists_of_the_outlet(people: list[Candidate], agencies: list[Agency]) -> None:
+    """"(Reporting by Anna Berg; Editing by Tom Hale)" under "LUXEMBOURG (Reuters) -": a
+    journalist the credit names no outlet for works for the article's one news outlet."""
+    outlets = {a.info["key"] for a in agencies if a.info.get("kind") == "media"}
+    if len(outlets) != 1:
+        return
+    (outlet,) = outlets
+    for person in people:
+        if person.role == "journalist" and not person.agency_key:
+            person.agency_key = outlet
+
+
+def merge_by_person(rules: PeopleRules, text: str, chosen: list[Candidate], agencies: list[Agency]) -> list[Candidate]:
+    names: dict[str, str] = {}  # filled on first need: most titles name their agency span
+    by_key: dict[str, Candidate] = {}
+    # longer names first: "Minister Kasaija" in a headline is the "Matia Kasaija" of the text
+    for cand in sorted(chosen, key=lambda c: -len(c.name.split())):
+        cand.name = INNER_HONORIFIC.sub("", strip_honorific(cand.name))
+        if cand.title:
+            cand.title = full_title(rules, cand.title)
+            cand.post = full_title(rules, cand.post) if cand.post else None
+        key = canonical(cand.name, by_key)
+        cand.role = cand.role or role(rules, cand.title)
+        if (cand.title or cand.rule == "contact") and not cand.agency_key:
+            cand.agency_key = agency_for(rules, text, cand, agencies, names)
+        if cand.agency_key and cand.post:
+            second = rules.second_post_re.search(cand.title or "")
+            cand.title = f"{cand.post}, {second['post']}" if second else cand.post
+        best = by_key.get(key)
+        if best is None or (cand.title and not best.title):
+            by_key[key] = cand
+    for cand in chosen:
+        key = canonical(cand.name, by_key)
+        best = by_key[key]
+        cand.name, cand.title, cand.role, cand.agency_key = key, best.title, best.role, best.agency_key
+    return chosen
+
+
+def canonical(name: str, known: dict[str, Candidate]) -> str:
+    """The key of the person ``name`` names: itself, or a known longer name it ends
+    ("Harish Patil" after "Harish Chandra Patil")."""
+    if name in known:
+        return name
+    for key in known:
+        if key.endswith(" " + name) or (key.split()[0] == name.split()[0] and key.split()[-1] == name.split()[-1]) \
+                or (" " in name and key.startswith(name + " ")):  # "Tengku Zafrul" of "Tengku Zafrul Abdul Aziz"
+            return key
+    return name
+
+
+def agency_for(
+    rules: PeopleRules, text: str, cand: Candidate, agencies: list[Agency], names: dict[str, str]
+) -> str | None:
+    """The key of the agency the title names: an agency span in the title's windows, else an
+    agency of the article named there or by the title's wording, else the title's implied
+    body ("Commissioner" -> the article's one Commission)."""
+    for lo, hi in cand.agency_windows:
+        inside = [a for a in agencies if lo <= a.start and a.end <= hi + 2]
+        # "Kansas Department of Commerce Secretary": a body that runs into the window's end
+        inside += [a for a in agencies if a.start < lo <= a.end <= hi and not text[a.end:hi].strip()]
+        # "Department of Development Planning, Ministry of Agriculture": the body after the
+        # comma is the one the department belongs to.
+        after = [a for a in agencies if hi <= a.start <= hi + 6 and text[hi:a.start].strip(" ,") in ("", "the")]
+        found = inside + after
+        if found:
+            # "MARA's Department of Crop Production": the possessor is the body; otherwise the
+            # last named is the outermost ("X Department of the National Energy Bureau").
+            owner = next((a for a in found if text[a.end:a.end + 2] in ("'s", "’s")), found[-1])
+            return owner.info.get("key")
+        if not names:
+            names.update(agency_names(text, agencies))
+        named = named_in(fold(text[max(0, lo):hi]), names)
+        if named:
+            return named
+    if not names:
+        names.update(agency_names(text, agencies))
+    for guess in agency_guesses(cand):
+        named = names.get(fold(guess)) or resolved(guess, set(names.values()))
+        if named:
+            return named
+    return implied_body(cand.body, names)
+
+
+def agency_names(text: str, agencies: list[Agency]) -> dict[str, str]:
+    """Folded surface forms and names of the article's agencies -> their keys."""
+    names: dict[str, str] = {}
+    for start, end, info in agencies:
+        if info and info.get("key"):
+            for form in {text[start:end], info.get("name"), info.get("acronym")}:
+                if form:
+                    names.setdefault(agency_form_key(form), info["key"])
+    return names
+
+
+def named_in(window: str, names: dict[str, str]) -> str | None:
+    """The key of the longest agency name written in ``window`` (folded text)."""
+    hits = [
+        form
+        for form in names
+        if len(form) > 3 and form in window and re.search(rf"\b{re.escape(form)}\b", window)
+    ]
+    return names[max(hits, key=len)] if hits else None
+
+
+def resolved(guess: str, keys: set[str]) -> str | None:
+    resolver = agency_resolver()
+    info = resolver(guess) if resolver else None
+    return info["key"] if info and info.get("key") in keys else None
+
+
+def implied_body(body: str | None, names: dict[str, str]) -> str | None:
+    """The one agency of the article whose name contains one of ``body``'s alternatives."""
+    if not body:
+        return None
+    wanted = [fold(b) for b in body.split("|")]
+    keys = {key for form, key in names.items() if any(w in form for w in wanted)}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def agency_guesses(cand: Candidate) -> list[str]:
+    """Names the title itself spells: "Vice Minister of Human Resources and Social Security"
+    -> "Ministry of Human Resources and Social Security"; "Education Secretary" -> "Department
+    for Education"."""
+    guesses = []
+    parts = GUESS_SPLIT.split(cand.title or "", maxsplit=1)
+    if len(parts) == 2:
+        subject = parts[1].strip()
+        guesses += [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
+    if cand.portfolio:
+        guesses += [f"Department for {cand.portfolio}", f"Ministry of {cand.portfolio}"]
+    return guesses
+
+
+def short_mentions(
+    rules: PeopleRules, text: str, people: list[Candidate], blocked: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "Mr. Liu", "Shri Patil", "Ou said": a surname (Chinese: first word, else last) that
+    names exactly one person already found."""
+    owners: dict[str, set[str]] = {}
+    for p in people:
+        words = p.name.split()
+        surname = words[0] if words[0] in surnames() and len(words) == 2 else words[-1]
+        owners.setdefault(surname, set()).add(p.name)
+    unique = {s: next(iter(n)) for s, n in owners.items() if len(n) == 1}
+    if not unique:
+        return []
+    taken = Ranges([(p.start, p.end) for p in people] + blocked)
+    first_found: dict[str, Candidate] = {}
+    for p in people:
+        first_found.setdefault(p.name, p)
+    found = []
+    for start, end, surname, honored in surname_mentions(text, sorted(unique)):
+        if taken.overlap(start, end) or (not honored and not is_bare_mention(text, start, end)):
+            continue
+        best = first_found[unique[surname]]
+        found.append(
+            Candidate(start, end, best.name, "short", title=best.title, role=best.role, agency_key=best.agency_key)
+        )
+    return found
+
+
+def is_bare_mention(text: str, start: int, end: int) -> bool:
+    """A bare surname is a mention when it speaks ("Ou said", "according to Ou") or sits
+    inside a sentence; at a sentence start "Young people" is just a word."""
+    before = text[max(0, start - 20):start]
+    if CAPITALIZED_BEFORE.search(before):
+        return False  # a capitalized run such as "Prison Hu" is not a mention of Hu
+    if SPEECH_AFTER.match(text, end) or SPEECH_BEFORE.search(before):
+        return True
+    return not SENTENCE_START_BEFORE.search(before)
+
+
+@lru_cache(maxsize=4096)
+def agency_form_key(form: str) -> str:
+    """An agency name folded for comparison, without a leading "the": the same few agencies
+    recur from article to article, so the folding is kept."""
+    return fold(LEADING_THE.sub("", form))
+
+
+def agency_resolver() -> Callable[[str], dict[str, Any] | None] | None:
+    """``pressparse.components.agencies.resolve_agency`` when that module offers it."""
+    module = importlib.import_module("pressparse.components.agencies")
+    resolver = getattr(module, "resolve_agency", None)
+    return resolver if callable(resolver) else None

@@ -1,0 +1,180 @@
+"""Titles and posts: "Vice Minister Li Zhong" (title before the name), "Li Zhong, Vice Minister of
+Human Resources and Social Security" (apposition), and what a title says: its role, the body it
+implies, its abbreviations written out ("Lt. Gov." -> "Lieutenant Governor")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...normalize.names import surnames
+from .candidate import Candidate
+from .names import trim_name
+from .patterns import (
+    HONORIFIC_FORMS,
+    LOWER_AFTER,
+    LOWER_CHARS,
+    NAME_OPENING,
+    NAME_RUN_BACKWARDS,
+    NAME_SUFFIX_AFTER,
+    NOT_NAME_WORDS,
+    OF_BODY_AFTER,
+    POST_NOMINAL_BEFORE,
+    PREFIX_WORDS,
+    TITLE_SPLIT,
+    UPPER_CHARS,
+    WORD_RUN,
+    PeopleRules,
+)
+from .scan import Openings, finditer_at
+
+
+def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable[Candidate]:
+    if openings is None:
+        matches: Iterable[re.Match[str]] = rules.titled_re.finditer(text)
+    else:
+        portfolios = (portfolio_start(text, start) for start in openings.titles)
+        matches = finditer_at(rules.titled_re, text, [*openings.titles, *(p for p in portfolios if p is not None)])
+    for m in matches:
+        title = m["title"]
+        if not looks_like_title(title):
+            continue
+        portfolio = (m["portfolio"] or "").strip()
+        if portfolio.lower() in rules.modifiers:
+            title, portfolio = f"{portfolio} {title}", ""
+        comp = (m["comp"] or "").strip()
+        run_start = m.start("comp") if comp and not m["sep"].strip() else m.start("name")
+        run = list(WORD_RUN.finditer(text[run_start:m.end("name")]))
+        inner = [i for i, w in enumerate(run[1:-1], 1) if w.group().lower() in rules.titles] if comp else []
+        if inner and not m["sep"].strip():
+            # "Special Representative of President Xi Jinping": the name is the President's
+            title, comp, portfolio = run[inner[-1]].group(), "", ""
+            run = run[inner[-1] + 1:]
+        elif comp and not m["sep"].strip():
+            # "for Dubbo Tom Haddad MP": a suffix ends the name too
+            if not LOWER_AFTER.match(text, m.end("name")) and not NAME_SUFFIX_AFTER.match(text, m.end("name")):
+                continue  # "of Human Resources and Social Security, presented"
+            # "for School Standards Priya Mistry": the complement ran into the name, which is
+            # the last two words (a three-word name after a complement needs a comma).
+            honored = [i for i, w in enumerate(run[:-1]) if w.group().rstrip(".") in HONORIFIC_FORMS]
+            # "for National Development Mr Low Wei Sheng": an honorific opens the name
+            keep = len(run) - honored[-1] - 1 if honored else 2
+            cut = len(run) - keep - (1 if honored else 0)
+            comp = text[run_start:run_start + run[cut - 1].end()].strip() if cut > 0 else ""
+            if not any(w[:1].isupper() for w in comp.split()):
+                continue  # "Member of Parliament for Awutu Senya in ...": the complement, no name
+            run = run[-keep:]
+        name = trim_name(" ".join(w.group() for w in run))
+        if " " not in name and (m["sep"] != " " or name in surnames()):
+            continue  # "District Collector, Madurai", "Secretary Tan" (a Chinese surname alone)
+        name_start = run_start + run[0].start()
+        stated = (f"{title}{comp}" if comp.startswith(",") else f"{title} {comp}") if comp else title
+        yield Candidate(
+            m.start("hon") if m["hon"] and not comp else name_start,
+            name_start + len(name),
+            name,
+            "titled",
+            title=stated,
+            post=title,
+            agency_windows=[
+                (m.start("title"), name_start),
+                (prefix_start(text, m.start()), m.start("title")),
+                # "Director Kim Min-jun of the Seoul Metropolitan Water Bureau"
+                *([(of.start(), of.end() - 1)]
+                  if (of := OF_BODY_AFTER.match(text, name_start + len(name))) else []),
+            ],
+            body=body(rules, title),
+            portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
+        )
+
+
+def appositions(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable[Candidate]:
+    if openings is None:
+        matches: Iterable[re.Match[str]] = rules.apposition_re.finditer(text)
+    else:
+        # A name's comma is the last one before the title, with only the gap between them: the
+        # name may start at any capital of the name-like characters before it.
+        commas: set[int] = set()
+        for start in openings.titles:
+            comma = text.rfind(",", 0, start)
+            if comma >= 0 and comma not in commas and rules.apposition_gap_re.fullmatch(text, comma + 1, start):
+                commas.add(comma)
+        starts: list[int] = []
+        backwards = text[::-1]
+        for comma in list(commas):
+            if (letters := POST_NOMINAL_BEFORE.search(text, max(0, comma - 24), comma)) is not None:
+                commas.add(letters.start())
+        for comma in commas:
+            run = NAME_RUN_BACKWARDS.match(backwards, len(text) - comma)
+            starts += (m.start() for m in NAME_OPENING.finditer(text, comma - len(run.group()), comma))
+        matches = finditer_at(rules.apposition_re, text, starts)
+    for m in matches:
+        if not looks_like_title(m["title"]):
+            continue
+        name = trim_name(m["name"])
+        title = m["title"]
+        comp = (m["comp"] or "").strip()
+        # A journalist's title is the bare job ("reporter"); the outlet becomes the agency.
+        states_body = comp and not comp.startswith(",") and comp.split()[0].lower() in ("of", "for", "to")
+        stated = f"{title} {comp}" if states_body and role(rules, title) != "journalist" else title
+        yield Candidate(
+            m.start("hon") if m["hon"] else m.start("name"),
+            m.start("name") + len(name),
+            name,
+            "apposition",
+            title=stated,
+            post=title,
+            agency_windows=[(m.start("prefix"), m.start("title")), (m.end("title"), m.end())],
+            body=body(rules, title),
+        )
+
+
+def portfolio_start(text: str, title_start: int) -> int | None:
+    """Start of a "[Upper][lower]+ " word right before a title ("Education Secretary")."""
+    end = title_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1] in LOWER_CHARS:
+        start -= 1
+    if start < end < title_start and start > 0 and text[start - 1] in UPPER_CHARS:
+        return start - 1
+    return None
+
+
+def prefix_start(text: str, title_start: int) -> int:
+    """Start of the capitalized words right before a title: "NRCS spokesperson", "EPA Region 7
+    Administrator"; the title's start when there are none."""
+    before = text[max(0, title_start - 60):title_start]
+    m = PREFIX_WORDS.search(before)
+    return title_start - len(m.group()) if m else title_start
+
+
+def looks_like_title(title: str) -> bool:
+    """A title found case-insensitively must be lower case or Title Case, not "HEAD"."""
+    return not title.isupper() or len(title) <= 3
+
+
+def full_title(rules: PeopleRules, title: str) -> str:
+    """The title with its abbreviations written out: "Lt. Gov." -> "Lieutenant Governor"."""
+    return rules.abbreviation_re.sub(lambda m: rules.full_titles[m.group().lower()], title)
+
+
+def body(rules: PeopleRules, title: str) -> str | None:
+    words = title.lower().split()
+    for n in range(len(words)):
+        row = rules.titles.get(" ".join(words[n:]))
+        if row:
+            return row.get("body") or None
+    return None
+
+
+def role(rules: PeopleRules, title: str | None) -> str | None:
+    if not title:
+        return None
+    words = TITLE_SPLIT.split(title.lower())[0].split()
+    for n in range(len(words)):
+        row = rules.titles.get(" ".join(words[n:]))
+        if row:
+            return row["role"]
+    return None
