@@ -33,6 +33,8 @@ _FULL_DATES = (
     rf"{_DAY}-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)",
 )
 FULL_DATE = [re.compile(rf"(?i)(?<![\w.]){p}(?!\w)") for p in _FULL_DATES]
+# Every full date holds a year: a line without one is not tried against the seven patterns.
+YEAR = re.compile(r"(?:19|20)\d\d")
 # A month and day without a year: "June 21", "Aug. 10", "15 October".
 MONTH_DAY = [re.compile(rf"(?i)(?<![\w.])(?P<m>{_MONTH})\s+{_DAY}(?![\w,]|,\s*(?:19|20)\d\d)"),
              re.compile(rf"(?i)(?<![\w.]){_DAY}\s+(?P<m>{_MONTH})(?!\w|,?\s+(?:19|20)\d\d)")]
@@ -47,6 +49,7 @@ DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-{1,2}|[–—:]|$)")
 LINE_END = re.compile(r"[\s,.]*(?:\d\d?[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
                       r"(?:\s*(?:\||by|\().*)?\s*$")
 LATE_MONTH = 10
+DATELINE_BEFORE = 60  # characters at most before a dateline's date ("WASHINGTON, ")
 HEADER_LINES = 25
 FOOTER_LINES = 6
 SHORT_LINE = 40
@@ -108,6 +111,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _full_date_in_line(line: str, header: bool) -> tuple[re.Match[str], date] | None:
     """A full date that makes this line a publication line: labelled, the line's end, a short
     line, a "|"-separated field, or (in the header) a dateline opening a paragraph."""
+    if not YEAR.search(line):
+        return None
     stripped = line.strip()
     for pattern in FULL_DATE:
         for m in pattern.finditer(line):
@@ -126,15 +131,23 @@ def _full_date_in_line(line: str, header: bool) -> tuple[re.Match[str], date] | 
 def _is_dateline(before: str, after: str) -> bool:
     """ "WASHINGTON, " before and " – The ..." after: a place (and agency) opening a paragraph."""
     before = before.strip()
-    return (bool(before) and len(before) <= 60 and bool(DATELINE_PREFIX.fullmatch(before))
+    return (bool(before) and len(before) <= DATELINE_BEFORE and bool(DATELINE_PREFIX.fullmatch(before))
             and before.rstrip().endswith(",") and bool(DATELINE_END.match(after)))
 
 
 def _month_day_dateline(line: str) -> re.Match[str] | None:
-    """ "BEIJING, June 21 --": a dateline without its year."""
+    """ "BEIJING, June 21 --": a dateline without its year. A dateline's date follows a comma within
+    its first ``DATELINE_BEFORE`` characters, so a line without one is not searched, and the search
+    stops at the first date further in (the words before it only grow)."""
+    lead = len(line) - len(line.lstrip())
+    if "," not in line[:lead + DATELINE_BEFORE]:
+        return None
     for pattern in MONTH_DAY:
         for m in pattern.finditer(line):
-            if _is_dateline(line[:m.start()], line[m.end():]):
+            before = line[:m.start()]
+            if len(before.strip()) > DATELINE_BEFORE:
+                break
+            if _is_dateline(before, line[m.end():]):
                 return m
     return None
 
