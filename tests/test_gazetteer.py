@@ -142,3 +142,42 @@ def test_romanized_bare_name(chinese: str, english: str) -> None:
 
     groups = read_words(HERE / "ethnic_groups_cn.txt")
     assert romanize(chinese, len(split_suffix(chinese, groups))) == english
+
+
+# (key, alias the build must give it, aliases it must not) -- spelling variants of syllable-written names.
+SPELLING_VARIANTS = [
+    ("VN-HN", "Hanoi", None),  # twin of the city "Hanoi": each takes the other's spelling
+    ("geonames:1581130", "Ha Noi", None),
+    ("geonames:1581298", "Hai Phong", None),
+    ("VN-57", "Binhduong", None),
+    ("VN-57", "Bình Dương", None),  # the registry's diacritic form stays an alias
+    ("VN-54", "Bacgiang", None),
+    ("TH-16", "Lopburi", None),
+    ("US-NY", None, "Newyork"),  # not a country written in syllables
+    ("US-ND", None, "Northdakota"),
+    ("geonames:5128581", None, "Newyorkcity"),
+]
+
+
+@pytest.mark.parametrize(("key", "alias", "not_alias"), SPELLING_VARIANTS, ids=[c[0] for c in SPELLING_VARIANTS])
+def test_spelling_variants(key: str, alias: str | None, not_alias: str | None) -> None:
+    aliases = world()[key]["aliases"].split("|")
+    assert alias is None or alias in aliases
+    assert not_alias is None or not_alias not in aliases
+
+
+@needs_build_deps
+@pytest.mark.parametrize(
+    ("word", "syllables", "parts"),
+    [
+        ("haiphong", {"hai", "phong", "ha"}, ["hai", "phong"]),
+        ("haiphong", {"hai", "phong", "ha", "iphong"}, None),  # two ways: neither is sure
+        ("hanoi", {"ha", "nam"}, None),
+        ("quangbinh", {"quang", "binh"}, ["quang", "binh"]),
+        ("a", {"a"}, None),
+    ],
+)
+def test_syllable_split(word: str, syllables: set[str], parts: list[str] | None) -> None:
+    from pressparse.data.build_gazetteer import syllable_split
+
+    assert syllable_split(word, syllables) == parts

@@ -1028,8 +1028,13 @@ class PlacesComponent:
                     break
             only = divisions.get(place.entry.country or "", [])
             if place.entry.key.startswith("geonames:") and place.entry.parent_key == place.entry.country \
-                    and len(only) == 1 and only[0] is not place:
+                    and len(only) == 1 and only[0] is not place and not self._first_level(place.entry):
                 place.parent = only[0]
+
+    def _first_level(self, entry: Entry) -> bool:
+        """A city that is itself a first-level division ("Haiphong", "Ha Noi") lies in no province."""
+        return any(e.code and e.country == entry.country and e.parent_key == entry.country
+                   for e in self.gazetteer.lookup(entry.name))
 
     # -- set_annotations -----------------------------------------------------------------------
 

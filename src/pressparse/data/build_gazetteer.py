@@ -18,8 +18,11 @@ import csv
 import io
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+
+from pressparse.normalize.places import lookup_form
 
 HERE = Path(__file__).resolve().parent
 CN_OUT, WORLD_OUT = HERE / "gazetteer_cn.tsv", HERE / "places_world.tsv"
@@ -118,6 +121,12 @@ COUNTRY_ALIASES = {
 }
 # Regions in the Chinese gazetteer are not repeated as countries, nor their cities as world cities.
 CN_TERRITORIES = {"TW", "HK", "MO"}
+# Spelling variants of syllable-written names ("Ha Noi" / "Hanoi", "Hai Phong" / "Haiphong"). A
+# syllable is a capitalized word of at most this many letters found in at least this many of a
+# country's names; a country writes in syllables when at least this share of its (at least this many)
+# names are made of two or more of them (Vietnam, Thailand), not where only some are ("New York").
+SYLLABLE_MAX_LETTERS, SYLLABLE_MIN_NAMES = 6, 2
+SYLLABLE_COUNTRY_SHARE, SYLLABLE_COUNTRY_MIN_NAMES = 0.5, 50
 
 
 # Letters with a stroke, which Unicode does not decompose: "Đồng Tháp" -> "Dong Thap".
@@ -264,8 +273,10 @@ def world_rows() -> list[list[str]]:
             continue
         seen.add((name, country_code))
         parent = f"US-{city['admin1code']}" if country_code == "US" else country_code
-        rows.append([f"geonames:{city['geonameid']}", name, "", "city", country_code, "", parent,
+        accented = city["name"] if city["name"] != name else ""
+        rows.append([f"geonames:{city['geonameid']}", name, accented, "city", country_code, "", parent,
                      "major" if major else "minor"])
+    add_spelling_variants(rows)
     for region in read_rows(HERE / "places_regions.tsv"):
         rows.append([f"region:{region['name'].lower()}", region["name"], region["aliases"], region["type"],
                      region["country"], "", region["parent"], region.get("tier") or "major"])
@@ -289,8 +300,84 @@ def subdivision_rows(sub: object, country_code: str, place_type: str, tier: str 
         return []
     major = tier != "minor" and (major or " " in name or name.isupper())
     parent = sub.parent_code or country_code
-    aliases = "|".join(SUBDIVISION_ALIASES.get(registry, []))
+    accented = sub.name.split(" [")[0].split(" (")[0].strip()
+    accented = [accented] if accented != registry and name == registry else []
+    aliases = "|".join(SUBDIVISION_ALIASES.get(registry, []) + accented)
     return [[sub.code, name, aliases, place_type, country_code, sub.code, parent, "major" if major else "minor"]]
+
+
+def add_spelling_variants(rows: list[list[str]]) -> None:
+    """Give a country's syllable-written names their other spelling as aliases, in place.
+
+    English news writes Vietnamese and Thai names both spaced and joined: "Ha Noi" and "Hanoi",
+    "Hai Phong" and "Haiphong", "Lop Buri" and "Lopburi". In a country that writes in syllables
+    (most of its names are two or more short words), a name whose words are all syllables (short
+    words found in several of its names) gets the joined form; a one-word name that splits in
+    exactly one way into such syllables gets the spaced one. A variant that is another place's
+    name, an English or pinyin-like word or a given name is left out, so no common word becomes a
+    place; a spaced name whose joined form is another place of the country ("Ha Noi", the
+    province-level city, and geonames' "Hanoi") gives each the other's spelling.
+    """
+    taken = {lookup_form(name) for row in rows for name in [row[1], *row[2].split("|")] if name}
+    taken |= {lookup_form(w) for w in read_words(HERE / "english_pinyin_words.txt")}
+    taken |= {lookup_form(w) for w in read_words(HERE / "first_names.txt")}
+    def short(word: str) -> bool:
+        return word.isalpha() and word[0].isupper() and len(word) <= SYLLABLE_MAX_LETTERS
+
+    counts: dict[str, Counter[str]] = {}
+    names, syllabic = Counter[str](), Counter[str]()
+    for row in rows:
+        words = row[1].split()
+        if row[3] == "country" or not row[4]:
+            continue
+        names[row[4]] += 1
+        if len(words) > 1 and all(map(short, words)):
+            syllabic[row[4]] += 1
+            counts.setdefault(row[4], Counter()).update({w.lower() for w in words})
+    syllables = {c: {w for w, n in words.items() if n >= SYLLABLE_MIN_NAMES} for c, words in counts.items()
+                 if names[c] >= SYLLABLE_COUNTRY_MIN_NAMES and syllabic[c] >= SYLLABLE_COUNTRY_SHARE * names[c]}
+    variants: dict[int, list[str]] = {}
+    by_name = {(row[4], lookup_form(row[1])): i for i, row in enumerate(rows)}
+    for i, row in enumerate(rows):
+        known, words = syllables.get(row[4], set()), row[1].split()
+        if row[3] == "country" or not known:
+            continue
+        joined = words[0] + "".join(w.lower() for w in words[1:])
+        twin = by_name.get((row[4], lookup_form(joined))) if 2 <= len(words) <= 3 and all(map(short, words)) else None
+        if twin is not None:  # "Ha Noi" (province) and "Hanoi" (city): each takes the other's spelling
+            variants.setdefault(twin, []).append(row[1])
+            variants.setdefault(i, []).append(joined)
+            continue
+        if 2 <= len(words) <= 3 and all(short(w) and w.lower() in known for w in words):
+            variant = joined
+        elif len(words) == 1 and (parts := syllable_split(row[1].lower(), known)):
+            variant = " ".join(p.capitalize() for p in parts)
+        else:
+            continue
+        if lookup_form(variant) not in taken:
+            variants.setdefault(i, []).append(variant)
+    for i, extra in variants.items():
+        aliases = [a for a in rows[i][2].split("|") if a]
+        rows[i][2] = "|".join(dict.fromkeys(aliases + [e for e in extra if e != rows[i][1]]))
+
+
+def syllable_split(word: str, syllables: set[str]) -> list[str] | None:
+    """The only way to cut ``word`` into two or three of ``syllables``, else None.
+
+    >>> syllable_split("haiphong", {"hai", "phong", "ha", "iphong"})
+    >>> syllable_split("haiphong", {"hai", "phong", "ha"})
+    ['hai', 'phong']
+    """
+    def cuts(rest: str, depth: int) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        if depth == 3:
+            return []
+        return [[rest[:k], *tail] for k in range(2, len(rest) + 1) if rest[:k] in syllables
+                for tail in cuts(rest[k:], depth + 1)]
+
+    found = [c for c in cuts(word, 0) if len(c) >= 2]
+    return found[0] if len(found) == 1 else None
 
 
 def render(header: str, columns: Iterable[str], rows: Iterable[list[str]]) -> str:
