@@ -299,6 +299,19 @@ SPELLING_VARIANTS: list[tuple[str, Expected]] = [
      {"New York": ("state", None)}),
 ]
 
+# Continental and supranational regions, whole; no bare "Africa" split off a longer name.
+REGIONS: list[tuple[str, Expected]] = [
+    ("The fund works in Western and Central Africa and in East Africa.",
+     {"West and Central Africa": ("region", None), "East Africa": ("region", None)}),
+    ("Offices in Southeast Asia, Latin America and the Caribbean and the Pacific grew.",
+     {"Southeast Asia": ("region", None), "Latin America and the Caribbean": ("region", None),
+      "Pacific": ("region", None)}),
+    ("Drought in the Horn of Africa spread while North Africa and Southern Africa had rain.",
+     {"Horn of Africa": ("region", None), "North Africa": ("region", None), "Southern Africa": ("region", None)}),
+    ("The Central Africa Republic's envoy and the East Africa Community met in the Republic.", {}),
+    ("The Pacific Community and the Asia-Pacific Economic Cooperation met the envoys.", {}),
+]
+
 
 def _check(nlp: Language, text: str, expected: Expected) -> None:
     found = places(nlp(text))
@@ -317,6 +330,11 @@ def test_edge_cases(nlp: Language, text: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), SPELLING_VARIANTS, ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_spelling_variants(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_regions(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)
 
 

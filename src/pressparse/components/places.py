@@ -108,6 +108,7 @@ _RUN_WORD = regex.compile(r"[^\s,]+")
 # A Romance-language connector and capitalized words after a run: the rest of one name.
 _JOINED_NAME = regex.compile(r"[ ](?:da|de|do|dos|das|del)[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)*")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
+_CAPITAL_AFTER = regex.compile(r"[ ]+\p{Lu}")
 _DIVISION_TYPES = frozenset({"country", "state", "province", "region"})
 _LIST_REACH = 150  # characters around a plural type word in which its list is read
 _COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
@@ -647,13 +648,16 @@ class PlacesComponent:
         """"The Uganda Budget", "USA Tennis star", "northwest Florida Wednesday": a country or
         division a capitalized word follows that makes no name with it; not a given name
         ("Jordan Peterson", but "Georgia Monday") nor before one, nor before capitals."""
-        names = self._strip_leads([w for _, w in segment])
+        written = [w for _, w in segment]
+        names = self._strip_leads(written)
         first = len(segment) - len(names)
         if any(w in self.body_words for w in names):
             return []  # "U.S. Geological Survey": a body's name
         for n in range(len(names) - 1, 0, -1):
             name = " ".join(names[:n])
             after = names[n]
+            if first and self.gazetteer.lookup(" ".join(written[first - 1:first + n])):
+                return []  # "Central Africa Republic", "East Africa Community": the lead word is the name's
             if name in self.never or after in first_names() or after.isupper() or \
                     (name in first_names() and after not in self.never):
                 continue
@@ -684,7 +688,9 @@ class PlacesComponent:
         if mention.strength in {"weak", "tentative"}:
             previous, mention.sentence_start = self._context(text, start)
             mention.cue = previous in PLACE_CUES or (
-                previous == "of" and _OF_CUE_BEFORE.search(text, max(0, start - 30), start) is not None)
+                previous == "of" and _OF_CUE_BEFORE.search(text, max(0, start - 30), start) is not None) or (
+                previous == "the" and any(e.type == "region" and e.country is None for e in entries)
+                and not _CAPITAL_AFTER.match(text, end))  # "the Pacific", not "the Pacific Community"
             if previous in {"the", "a", "an"} and mention.strength == "tentative":
                 mention.strength = "dead"
         return mention
