@@ -312,6 +312,18 @@ REGIONS: list[tuple[str, Expected]] = [
     ("The Pacific Community and the Asia-Pacific Economic Cooperation met the envoys.", {}),
 ]
 
+# Lists of a country's divisions are places, and so not people, with or without a plural noun.
+DIVISION_LISTS: list[tuple[str, set[str]]] = [
+    ("Heavy rain is forecast for localities such as Dong Nai, Quang Binh, Tay Ninh and Long An.",
+     {"Dong Nai", "Quang Binh", "Tay Ninh", "Long An"}),
+    ("The provinces of Dong Nai, Quang Binh, Nghe An and Ha Tinh signed the agreement.",
+     {"Dong Nai", "Quang Binh", "Nghe An", "Ha Tinh"}),
+    ("Thai Binh, Nam Dinh and Ninh Binh provinces will receive seed.", {"Thai Binh", "Nam Dinh", "Ninh Binh"}),
+    ("Ten localities including Lao Cai, Lai Chau and Son La reported landslides.", {"Lao Cai", "Lai Chau", "Son La"}),
+    ("Dong Nai and Quang Binh reported the highest numbers.", {"Dong Nai", "Quang Binh"}),
+    ("Kerry and Clare said they would attend.", set()),  # two one-word names: given names too
+]
+
 
 def _check(nlp: Language, text: str, expected: Expected) -> None:
     found = places(nlp(text))
@@ -336,6 +348,13 @@ def test_spelling_variants(nlp: Language, text: str, expected: Expected) -> None
 @pytest.mark.parametrize(("text", "expected"), REGIONS, ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_regions(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DIVISION_LISTS, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_division_lists_are_places_not_people(text: str, expected: set[str]) -> None:
+    doc = rules_pipeline("pressparse_places", "pressparse_agencies", "pressparse_people")(text)
+    assert set(places(doc)) == expected
+    assert not expected & {s.text for s in doc.spans[ext.PEOPLE]}
 
 
 @pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT, ids=lambda v: v[:40] if isinstance(v, str) else "")

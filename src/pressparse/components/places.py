@@ -947,6 +947,7 @@ class PlacesComponent:
         ents = self._ent_labels(doc)
         for place in places:
             place.accepted = any(self._mention_ok(m, linked, in_linked, ents) for m in place.mentions)
+        self._accept_division_lists(text, mentions)
         # a small place listed with accepted ones is accepted: "Blackpool, Hastings and Grimsby"
         changed = True
         while changed:
@@ -957,6 +958,27 @@ class PlacesComponent:
                 pending = b if a.place.accepted else a
                 if pending.strength == "weak":
                     pending.place.accepted = changed = True
+
+    @staticmethod
+    def _accept_division_lists(text: str, mentions: list[Mention]) -> None:
+        """"Dong Nai and Quang Binh reported ...": a list of first-level divisions of one country is
+        places, though each name alone needs a place context (and a given name may open it). The
+        list has three names or more, or two of several words, so "Kerry and Clare" stay open."""
+        groups: list[list[Mention]] = []
+        for previous, mention in pairwise(mentions):
+            gap = text[previous.after:mention.start]
+            if gap and _COORD_GAP.match(gap):
+                if not groups or groups[-1][-1] is not previous:
+                    groups.append([previous])
+                groups[-1].append(mention)
+        for group in groups:
+            countries = [{e.country for e in m.entries if e.code and e.parent_key == e.country} for m in group]
+            if not set.intersection(*countries):
+                continue
+            if len(group) >= 3 or all(" " in m.name for m in group):
+                for member in group:
+                    if member.strength == "weak":
+                        member.place.accepted = True
 
     @staticmethod
     def _mention_ok(mention: Mention, linked: set[int], in_linked: set[int], ents: dict[int, str]) -> bool:
