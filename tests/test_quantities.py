@@ -800,6 +800,25 @@ NEWS_RANGES = [
     ("Lows ranged from -18 °C to -34 °C.", [{"value": -34, "value_max": -18, "unit": "celsius"}]),
 ]
 
+# a comma before exactly one or two digits is a decimal comma; thousands, Indian lakhs and lists keep
+# their reading; a stray space after a thousands comma is one number when decimals follow ("26, 440.704"),
+# and a grouping too odd to read ("1.054.6") gives nothing rather than a wrong value
+DECIMAL_COMMAS = [
+    ("The smelter shipped 2,5 million tonnes of zinc last year.", [{"value": 2.5e6, "unit": "tonne"}]),
+    ("The council bought three trucks at US$1,3 million each.",
+     [{"value": 3}, {"value": 1.3e6, "unit": "USD"}]),
+    ("Yields were between 2,5 and 3,5 tonnes a hectare.",
+     [{"value": 2.5, "value_max": 3.5, "unit": "tonne"}]),
+    ("Platinum fetched 1518,10 dollars per ounce on Friday.", [{"value": 1518.1, "unit": "USD_per_ounce"}]),
+    ("They counted 1,234 goats, 12,345,678 rupees and 1,86,420 sacks.",
+     [{"value": 1234}, {"value": 12345678, "unit": "INR"}, {"value": 186420}]),
+    ("Scores were 1, 2 and 17 points.", [{"value": 1}, {"value": 2}, {"value": 17, "unit": "point"}]),
+    ("In 2019, 12 farms closed and 123.5 tonnes were lost.",
+     [{"value": 12, "entity": "farms"}, {"value": 123.5, "unit": "tonne"}]),
+    ("The allocation is Rs 26, 440.704 million for roads.", [{"value": 26440.704e6, "unit": "INR"}]),
+    ("Exports reached 1.054.6 Billions last year.", []),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -822,6 +841,7 @@ EXAMPLE_TABLES = {
     "identifiers": IDENTIFIERS,
     "number_forms": NUMBER_FORMS,
     "what_is_counted": WHAT_IS_COUNTED,
+    "decimal_commas": DECIMAL_COMMAS,
 }
 
 

@@ -13,6 +13,9 @@ from ..data import read_tsv
 
 # thousands grouping, Western ("186,420") or Indian ("1,86,420": lakhs and crores in pairs)
 DIGITS = re.compile(r"^[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)?(?:\.\d+)?$")
+# a comma before one or two final digits is a decimal comma ("2,5", "1518,10"), never thousands
+DECIMAL_COMMA = re.compile(r"^[-−]?\d+,\d{1,2}$")
+SPACED_THOUSANDS = re.compile(r"^\d{1,3}, \d{3}\.\d+$")  # "26, 440.704": a stray space after the comma
 SCIENTIFIC = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:[eE]([-+−]?\d+)|[×x]\s*10\^?([-+−]?\d+))$")
 SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
@@ -26,8 +29,9 @@ def number_words() -> dict[str, tuple[float, str]]:
     return {row["word"]: (float(row["value"]), row["role"]) for row in read_tsv("quantity_number_words.tsv")}
 
 
-def parse_digits(text: str) -> float | None:
-    """A figure written in digits, with thousands separators and decimals.
+def parse_digits(text: str, *, decimal_comma: bool = False) -> float | None:
+    """A figure written in digits, with thousands separators and decimals; with ``decimal_comma``, a
+    comma before one or two final digits is the decimal mark (the caller has seen a non-digit after).
 
     >>> parse_digits("32,688")
     32688.0
@@ -41,6 +45,10 @@ def parse_digits(text: str) -> float | None:
     10000.0
     >>> parse_digits("1,2,3") is None
     True
+    >>> parse_digits("2,5", decimal_comma=True), parse_digits("1518,10", decimal_comma=True), parse_digits("12,34")
+    (2.5, 1518.1, None)
+    >>> parse_digits("26, 440.704"), parse_digits("26, 440") is None
+    (26440.704, True)
     >>> parse_digits("4e14")
     400000000000000.0
     >>> parse_digits("2.48×10−5")
@@ -54,6 +62,10 @@ def parse_digits(text: str) -> float | None:
     if match := SCIENTIFIC.match(text):
         exponent = (match.group(2) or match.group(3)).replace("−", "-")
         return float(f"{match.group(1)}e{int(exponent)}")
+    if decimal_comma and DECIMAL_COMMA.match(text):
+        return float(text.replace("−", "-").replace(",", "."))
+    if SPACED_THOUSANDS.match(text):
+        text = text.replace(" ", "")
     if not DIGITS.match(text) or not any(c.isdigit() for c in text):
         return None
     cleaned = SEPARATORS.sub("", text).replace("−", "-")

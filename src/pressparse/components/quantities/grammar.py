@@ -94,6 +94,10 @@ def patterns() -> Patterns:
         r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping: "1,86,420", "12,34,56,789"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
         r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
+        # "Rs 26, 440.704 million": a stray space after the comma, one number as its decimals show
+        r"|(?<![\d.,])\d{1,3},\s\d{3}\.\d+(?![\d.,]?\d)"
+        # decimal comma: "2,5 million", "1518,10 dollars", "2,5 and 3,5"; not "1,234", "1,2,3", "grades 1,2 and 3"
+        r"|\d+,\d{1,2}(?!\d|[.,]\d|\s+(?:and|or|&)\s+\d+(?![\d,]))"
         r"|\d+(?:\.\d+)?"
         r"|(?<![\w.,])\.\d+(?![.,]?\d)"  # ".001 per cent"
     )

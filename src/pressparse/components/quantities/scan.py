@@ -214,7 +214,7 @@ def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None
             code.group() not in rules.patterns.currency_codes and \
             not rules.patterns.unit_before.search(text, max(0, start - 6), start):
         return None  # "ABC123": a code; "USD10m" and "RMB35,128" are money
-    value = parse_fraction(raw) if "/" in raw else parse_digits(raw)
+    value = parse_fraction(raw) if "/" in raw else parse_digits(raw, decimal_comma=True)
     if value is None:
         return None
     if start > 0 and text[start - 1] in "-−" and start > 1 and text[start - 2] in " \t($€£¥":
@@ -367,13 +367,15 @@ def _phone_shaped(text: str, start: int, end: int) -> bool:
 
 def digits_excluded(text: str, start: int, end: int) -> bool:
     """Digits that are an ordinal ("44th", "21st-century"), the tail of a code, range or grouped
-    number already passed over (COVID-19, "5-10", J1149.5+6663, m^2, the ",000" of "P10,000") or a
-    road number written like rand ("R61")."""
+    number already passed over (COVID-19, "5-10", J1149.5+6663, m^2, the ",000" of "P10,000", the
+    ".6" of "1.054.6"), a part of an oddly grouped number, or a road number written like rand ("R61")."""
     if ORDINAL_SUFFIX.match(text, end):
         return True
     if start > 1 and ((text[start - 1] in "-−+/^_" and text[start - 2].isalnum())
-                      or (text[start - 1] == "," and text[start - 2].isdigit())):
+                      or (text[start - 1] in ",." and text[start - 2].isdigit())):
         return True
+    if text.startswith(".", end) and text[end + 1:end + 2].isdigit():
+        return True  # "1.054.6": a grouping too odd to read safely
     return text[start - 1:start] == "R" and _road_number(text, start, end)
 
 

@@ -199,7 +199,7 @@ def _range(rules: Rules, text: str, figure: Figure, match: re.Match[str], after:
     if figure.start < match.start() and second_start == tail.end() and second_unit is None:
         return None, None, after  # "$5 to 10 people"
     if atom_type(second) == "num":
-        high = parse_digits(second.group("num"))
+        high = parse_digits(second.group("num"), decimal_comma=True)
         if high is None or (is_year(rules, text, second.group("num"), second.start(), second.end()) \
                 and not second.group("scale")):
             return None, None, after
