@@ -819,6 +819,16 @@ DECIMAL_COMMAS = [
     ("Exports reached 1.054.6 Billions last year.", []),
 ]
 
+# a fraction joined to a measure by a hyphen is an amount of that unit, like "a 2,600-square-meter house";
+# "a half-hour" and "half-price" are no measures and keep their reading
+HYPHENATED_FRACTIONS = [
+    ("Volunteers cleared a half-mile trail along the creek.",
+     [{"value": 0.5, "unit": "mile", "entity": "trail", "si_value": 804.672}]),
+    ("The county will pave a quarter-mile road and fence a half-acre plot.",
+     [{"value": 0.25, "unit": "mile", "entity": "road"}, {"value": 0.5, "unit": "acre", "entity": "plot"}]),
+    ("The band played a half-hour set.", [{"value": 0.5, "unit": "fraction"}]),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -842,6 +852,7 @@ EXAMPLE_TABLES = {
     "number_forms": NUMBER_FORMS,
     "what_is_counted": WHAT_IS_COUNTED,
     "decimal_commas": DECIMAL_COMMAS,
+    "hyphenated_fractions": HYPHENATED_FRACTIONS,
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...normalize.numbers import clean_float
+from ...normalize.units import lookup
 from .bounds import bound, change
 from .figure import Figure
 from .grammar import Rules, atom_type
@@ -42,6 +44,8 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
         if group == "num" and unit is None and figure.start == match.start() and not match.group("suffix") \
                 and not match.group("scale") and names_not_counts(rules, text, *match.span("num"), window):
             return None
+    elif group in ("fracw", "half"):
+        _hyphenated_unit(rules, text, figure)
     bound(rules, text, figure, vague=group == "vague")
     figure.change = change(rules, text, figure, window)
     if figure.unit == "point" and _points_of_percent(rules, text, figure):
@@ -49,6 +53,21 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
     elif figure.unit is None and figure.kind == "count" and index_level(text, figure.start, figure.end, window):
         figure.unit, figure.kind = "point", "measure"
     return figure
+
+
+def _hyphenated_unit(rules: Rules, text: str, figure: Figure) -> None:
+    """"a half-mile trail", "a quarter-mile road": a fraction of a unit written as one adjective, like
+    "a 2,600-square-meter house". Only a measure: "a half-hour", "half-price" keep their reading."""
+    if not text.startswith("-", figure.end):
+        return
+    after = rules.patterns.unit_after.match(text, figure.end)
+    if after is None or after.group("adj") or after.group("gap") != "-":
+        return
+    info = lookup(after.group("unit"))
+    if info is None or info.kind != "measure":
+        return
+    figure.value = clean_float(figure.value * info.factor)
+    figure.unit, figure.kind, figure.pint, figure.end = info.unit, info.kind, info.pint, after.end()
 
 
 def _points_of_percent(rules: Rules, text: str, figure: Figure) -> bool:
