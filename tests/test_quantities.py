@@ -829,6 +829,14 @@ HYPHENATED_FRACTIONS = [
     ("The band played a half-hour set.", [{"value": 0.5, "unit": "fraction"}]),
 ]
 
+# who speaks is never what a figure counts: the purpose or object, else null
+SPEAKERS_ARE_NO_ENTITY = [
+    ("Okafor said the state government had released 12.5 billion naira to the scheme.",
+     [{"value": 1.25e10, "unit": "NGN", "entity": None}]),
+    ("Output, the ministry said, reached 5 tonnes.", [{"value": 5, "unit": "tonne", "entity": None}]),
+    ("Lee said the county paid $2 million for the bridge.", [{"value": 2e6, "unit": "USD", "entity": "bridge"}]),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -853,6 +861,7 @@ EXAMPLE_TABLES = {
     "what_is_counted": WHAT_IS_COUNTED,
     "decimal_commas": DECIMAL_COMMAS,
     "hyphenated_fractions": HYPHENATED_FRACTIONS,
+    "speakers_are_no_entity": SPEAKERS_ARE_NO_ENTITY,
 }
 
 
@@ -862,3 +871,9 @@ EXAMPLE_TABLES = {
 ])
 def test_examples(nlp: Language, text: str, expected: Expected) -> None:
     check(read(nlp, text), expected)
+
+
+def test_a_person_the_people_component_found_is_no_entity() -> None:
+    nlp = rules_pipeline("pressparse_people", "pressparse_quantities")
+    doc = nlp("Deputy Mayor Grace Otieno opened the tender. Otieno has secured 300 million shillings.")
+    assert [span._.pp_quantity["entity"] for span in doc.spans[QUANTITIES]] == [None]

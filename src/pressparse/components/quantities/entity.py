@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...extensions import PLACES
+from ...extensions import PEOPLE, PLACES
 from ...normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
 from ...normalize.numbers import number_words
 from .figure import GUESS, STRONG, WEAK, Figure
@@ -123,7 +123,7 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _entity_by_words(rules, text, figure, previous)
         if entity is not None:
             entity = _plausible(text, figure, entity)
-        if entity is None or _names_nothing(rules, entity, doc):
+        if entity is None or _names_nothing(rules, entity, doc) or _speaker(rules, doc, text, figure, entity):
             entity, strength = None, WEAK
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
@@ -215,6 +215,29 @@ def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:
     if " " not in entity and entity.lower() in rules.lexicon["adjective"]:
         return True
     return entity[:1].isupper() and entity in _place_names(doc)
+
+
+def _speaker(rules: Rules, doc: Doc, text: str, figure: Figure, entity: str) -> bool:
+    """A person the people component found ("Wang", of "Wang Lin") or the subject of a reporting verb
+    before the figure ("Wang said", "the spokesman told"): who speaks, never what a figure counts."""
+    words = entity.split()
+    if all(word[:1].isupper() for word in words) and set(words) <= _people_words(doc):
+        return True
+    before = text[figure.window[0]:figure.start]
+    return any(match.group(1).lower() in rules.lexicon["speech"]
+               for match in re.finditer(rf"(?<![\w-]){re.escape(entity)}\s+([a-z]+)\b", before))
+
+
+PEOPLE_WORDS_KEY = "pressparse_quantities.people_words"
+
+
+def _people_words(doc: Doc) -> frozenset[str]:
+    """The words of the people's names found in ``doc`` (read once per document)."""
+    cached = doc.user_data.get(PEOPLE_WORDS_KEY)
+    if cached is None:
+        cached = frozenset(word for span in doc.spans.get(PEOPLE, ()) for word in span.text.split())
+        doc.user_data[PEOPLE_WORDS_KEY] = cached
+    return cached
 
 
 def _entity_from_parse(doc: Doc, figure: Figure) -> str | None:
