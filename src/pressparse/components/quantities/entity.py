@@ -4,6 +4,7 @@ noun-phrase rules on the words around the figure; None rather than a wrong word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -223,9 +224,27 @@ def _speaker(rules: Rules, doc: Doc, text: str, figure: Figure, entity: str) -> 
     words = entity.split()
     if all(word[:1].isupper() for word in words) and set(words) <= _people_words(doc):
         return True
-    before = text[figure.window[0]:figure.start]
-    return any(match.group(1).lower() in rules.lexicon["speech"]
-               for match in re.finditer(rf"(?<![\w-]){re.escape(entity)}\s+([a-z]+)\b", before))
+    speech = rules.lexicon["speech"]
+    return any(word.lower() in speech for word in _words_after(text[figure.window[0]:figure.start], entity))
+
+
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _words_after(before: str, entity: str) -> Iterator[str]:
+    """The lower-case word after each whole-word ``entity`` in ``before``, the matches of
+    ``(?<![\\w-])ENTITY\\s+([a-z]+)\\b`` in order, found without compiling a pattern per figure."""
+    start = before.find(entity)
+    while start != -1:
+        match = None
+        if not start or not WORD_CHAR.match(before[start - 1]):
+            match = WORD_AFTER.match(before, start + len(entity))
+        if match:
+            yield match.group(1)
+            start = before.find(entity, match.end())
+        else:
+            start = before.find(entity, start + 1)
 
 
 PEOPLE_WORDS_KEY = "pressparse_quantities.people_words"
