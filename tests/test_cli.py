@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import shutil
@@ -200,3 +201,20 @@ def test_interrupt_leaves_whole_lines_and_resume_completes(mixed_batch: Path, tm
     monkeypatch.undo()
     assert extract(str(mixed_batch), "-o", str(out), "--resume") == 1
     assert out.read_bytes() == clean.read_bytes()
+
+
+def test_the_readme_demo_extracts_every_bundled_article_without_an_error(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python3 dev.py demo` must stay true: its inputs are the bundled articles and nothing else (the
+    corpus folders also hold gold files and claim lists, which must not become error entries)."""
+    root = CORPUS.parent
+    spec = importlib.util.spec_from_file_location("dev", root / "dev.py")
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    monkeypatch.chdir(root)
+    out = tmp_path / "demo.jsonl"
+    assert extract(*dev.DEMO_ARTICLES, "-o", str(out)) == 0
+    records = lines(out)
+    articles = len(list(CORPUS.glob("*.txt"))) + len(list((CORPUS / "heldout").glob("*.txt")))
+    assert len(records) == articles
+    assert not [r for r in records if "error" in r]
