@@ -511,6 +511,9 @@ def test_surname_scan_finds_what_the_pattern_it_replaced_finds(text: str) -> Non
 @pytest.mark.parametrize("text", [
     "The largest of the three projects, at Sau Mau Ping in Kwun Tong, will have 2,000 flats.",
     "The oasis lies between the Tengger and Badain Jaran deserts along the Hexi Corridor.",
+    # a place's whole name, with no cue before it
+    "Export turnover of Bac Ninh reached 5 billion USD, followed by Thai Nguyen with 3 billion USD and "
+    "Hai Duong with 2 billion USD.",
 ])
 def test_model_person_entities_that_name_places_are_dropped(full, text: str) -> None:
     """Held-out articles: the statistical NER called these places PERSON."""

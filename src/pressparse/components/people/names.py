@@ -89,6 +89,7 @@ def ner(rules: PeopleRules, doc: Doc, text: str) -> Iterable[Candidate]:
             and re.fullmatch(WESTERN_NAME, name)
             and not PLACE_TYPE_AFTER.match(text, start + len(name))
             and not place_led(rules, words[0])
+            and not gazetteer().lookup(name)  # "Bac Ninh", "Tuyen Quang": the model's PERSON is a place
         ):
             yield Candidate(start, start + len(name), name, "ner")
 
