@@ -16,6 +16,7 @@ import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..batch import ArticleTimeout, deadline
@@ -139,12 +140,15 @@ class Engine:
         if self.executor is None:
             return
         processes = self._processes()
+        # The executor's own thread reaps the workers (two threads reaping one pid race, and the
+        # loser sees a live process that is gone); a second shutdown() no longer waits for it.
+        reaper = getattr(self.executor, "_executor_manager_thread", None)
         self.executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
-            process.join(1.0)  # an idle worker leaves at once
-            if process.is_alive():  # busy, or stuck in C code
-                process.kill()
-                process.join()
+            if not wait([process.sentinel], timeout=1.0):  # an idle worker leaves at once
+                process.kill()  # busy, or stuck in C code
+        if reaper is not None:
+            reaper.join()
         self.executor = None
 
     def _restart(self) -> None:
