@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -218,3 +220,15 @@ def test_the_readme_demo_extracts_every_bundled_article_without_an_error(tmp_pat
     articles = len(list(CORPUS.glob("*.txt"))) + len(list((CORPUS / "heldout").glob("*.txt")))
     assert len(records) == articles
     assert not [r for r in records if "error" in r]
+
+
+def test_a_reader_that_stops_early_ends_the_batch_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    """`pressparse extract ... | head -1`: no 'Broken pipe' error, the exit status of a Unix tool."""
+    (tmp_path / "release.txt").write_text(SENTENCES[0], encoding="utf-8")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first record
+    with open(write_end, "w", encoding="utf-8") as closed_pipe:
+        monkeypatch.setattr("sys.stdout", closed_pipe)
+        assert extract(str(tmp_path / "release.txt")) == 128 + signal.SIGPIPE
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]

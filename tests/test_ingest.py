@@ -164,7 +164,7 @@ def test_jsonl_lines_become_articles_and_errors_in_order() -> None:
         (b"[1, 2]", "malformed_json"),
         (b'"just a string"', "malformed_json"),
         (b'{"id": "a", "text": 42}', "empty"),
-        (b'{"id": "a"}', "empty"),
+        (b'{"id": "a"}', "not_an_article"),
         (b'{"id": "a", "html": "<html><body></body></html>"}', "no_main_text"),
         (b'{"id": "a", "text": "' + b"x" * 200 + b'"}', "oversize"),
     ],
@@ -173,6 +173,19 @@ def test_jsonl_bad_lines(line: bytes, reason: str) -> None:
     good = b'{"id": "ok", "text": "Jobs rose by 5 percent."}'
     items = list(read_jsonl("s.jsonl", [good + b"\n", line + b"\n", good + b"\n"], max_bytes=100))
     assert [getattr(item, "error", None) for item in items] == [None, reason, None]
+
+
+def test_a_jsonl_file_of_no_articles_is_one_entry_not_one_per_line(tmp_path: Path) -> None:
+    """A records or claims file among the inputs is reported once; a scraper file whose first
+    lines lack text still reports those lines, in order, once an article shows up."""
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text('{"id": "c1", "claim": "Exports rose 5%."}\n{"id": "c2", "claim": "Jobs fell."}\n')
+    scraped = tmp_path / "scraped.jsonl"
+    scraped.write_text('{"id": "s1", "url": "https://example.org"}\n{"id": "s2", "text": "Jobs rose by 5 percent."}\n')
+    items = list(read_inputs([str(claims), str(scraped)]))
+    assert [(item.id, getattr(item, "error", None)) for item in items] == [
+        ("claims", "not_articles"), ("s1", "not_an_article"), ("s2", None)]
+    assert "none of its 2 JSON lines" in items[0].message
 
 
 def test_expand_paths_directories_globs_and_missing(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
@@ -275,6 +277,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "serve": cmd_serve, **HANDLERS}
     try:
         return handlers[args.command](args)
+    except BrokenPipeError:
+        # The reader went away (`pressparse extract ... | head`): stop quietly, as Unix tools do, and
+        # point stdout at nothing so the interpreter's final flush cannot complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except (OSError, ValueError, RuntimeError) as err:
         log.error("%s", err)
         return 2

@@ -437,6 +437,9 @@ def read_html(name: str, data: bytes, *, id: str | None = None) -> Article:
     return html_article(decode(data), id=id or PurePath(name).stem, source=Source(path=name))
 
 
+NOT_AN_ARTICLE = 'the object has no "text" or "html" field'
+
+
 def _str_or_none(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
 
@@ -451,6 +454,8 @@ def dict_article(obj: Any, *, id: str | None, path: str | None = None) -> Articl
     source = Source(path=_str_or_none(obj.get("path")) or path, url=_str_or_none(obj.get("url")),
                     title=_str_or_none(obj.get("title")), publisher=_str_or_none(obj.get("publisher")))
     published = _str_or_none(obj.get("published"))
+    if "text" not in obj and "html" not in obj:
+        raise InputError("not_an_article", NOT_AN_ARTICLE)
     text, html = obj.get("text"), obj.get("html")
     if isinstance(text, str) and text.strip():
         if looks_like_html(text):
@@ -604,13 +609,13 @@ def _read_path(path: str, name: str, *, max_bytes: int, stdin_format: StdinForma
         if path == "-":
             handle = stdin or sys.stdin.buffer
             if stdin_format == "jsonl":
-                yield from _jsonl_not_empty(name, handle, max_bytes)
+                yield from _jsonl_articles(name, handle, max_bytes)
             else:
                 read = read_html if stdin_format == "html" else read_text
                 yield read(name, _read_limited(handle, max_bytes), id=name)
         elif suffix in JSONL_SUFFIXES:
             with open(path, "rb") as handle:
-                yield from _jsonl_not_empty(name, handle, max_bytes)
+                yield from _jsonl_articles(name, handle, max_bytes)
         elif os.path.isdir(path):
             raise InputError("no_inputs", no_inputs_message(name, folder_files(Path(path))[1]))
         else:
@@ -630,14 +635,27 @@ def _read_path(path: str, name: str, *, max_bytes: int, stdin_format: StdinForma
         yield error_record(name, "ingest_failed", repr(err)[:500], name)
 
 
-def _jsonl_not_empty(name: str, handle: IO[bytes], max_bytes: int) -> Iterator[Article | ErrorRecord]:
-    """``read_jsonl``, raising ``empty`` for a stream without one JSON line: nothing read is no success."""
-    empty = True
+def _jsonl_articles(name: str, handle: IO[bytes], max_bytes: int) -> Iterator[Article | ErrorRecord]:
+    """``read_jsonl``, with two verdicts on the whole stream: without one JSON line it is ``empty``;
+    when no line is an article object (pressparse's own records, a claims list, in a folder one
+    meant to extract) it is one ``not_articles`` entry, not an error per line. Lines that are no
+    article are held back (as ids) until the first article shows the file is a scraper's."""
+    held: list[str] = []
+    articles_seen, empty = False, True
     for item in read_jsonl(name, handle, max_bytes=max_bytes):
         empty = False
+        if not articles_seen and isinstance(item, ErrorRecord) and item.error == "not_an_article":
+            held.append(item.id)
+            continue
+        if not articles_seen:
+            articles_seen = True
+            yield from (error_record(id, "not_an_article", NOT_AN_ARTICLE, name) for id in held)
         yield item
     if empty:
         raise InputError("empty", "no JSON lines in the input")
+    if not articles_seen and held:
+        raise InputError("not_articles", f"none of its {len(held)} JSON lines is a scraped article (an object with "
+                         '"text" or "html"): is it a records or claims file? Pass article files only')
 
 
 def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
