@@ -1,0 +1,79 @@
+"""Acceptance: which candidate places stand. Typed and major names are places anyway; a small
+place needs a place cue, a link to a known place or a list with places; an unknown word needs
+"in/of" a known place or, in full mode, the NER's GPE/LOC and a cue."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ...normalize.names import first_names
+from .mention import Link, Mention, Place
+from .parents import may_enclose
+from .rules import COORD_GAP, PlaceRules
+
+
+def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Place], mentions: list[Mention],
+           links: list[Link]) -> None:
+    """Typed and major names are places anyway; a small place (weak) needs a place cue, a
+    link to a known place or a list with places; an unknown word (tentative) needs "in/of"
+    a known place ("Kalaburagi in Karnataka") or, in full mode, a GPE/LOC entity and a cue
+    (``ents``: label by start character of the NER's entities, empty in fast mode)."""
+    linked: set[int] = set()
+    in_linked: set[int] = set()
+    for child, parent, kind in links:
+        if not may_enclose(rules, parent.place, child.place):
+            continue
+        if parent.strength in {"typed", "major"}:
+            linked.add(id(child))
+            if kind == "in" and not child.sentence_start:
+                in_linked.add(id(child))
+        if kind == "comma" and child.strength in {"typed", "major"}:
+            linked.add(id(parent))  # "Prison District, Xi'an"
+    for place in places:
+        place.accepted = any(_mention_ok(m, linked, in_linked, ents) for m in place.mentions)
+    _accept_division_lists(text, mentions)
+    # a small place listed with accepted ones is accepted: "Blackpool, Hastings and Grimsby"
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairwise(mentions):
+            if a.place.accepted == b.place.accepted or not COORD_GAP.match(text[a.after:b.start]):
+                continue
+            pending = b if a.place.accepted else a
+            if pending.strength == "weak":
+                pending.place.accepted = changed = True
+
+
+def _accept_division_lists(text: str, mentions: list[Mention]) -> None:
+    """"Dong Nai and Quang Binh reported ...": a list of first-level divisions of one country is
+    places, though each name alone needs a place context (and a given name may open it). The
+    list has three names or more, or two of several words, so "Kerry and Clare" stay open."""
+    groups: list[list[Mention]] = []
+    for previous, mention in pairwise(mentions):
+        gap = text[previous.after:mention.start]
+        if gap and COORD_GAP.match(gap):
+            if not groups or groups[-1][-1] is not previous:
+                groups.append([previous])
+            groups[-1].append(mention)
+    for group in groups:
+        countries = [{e.country for e in m.entries if e.code and e.parent_key == e.country} for m in group]
+        if not set.intersection(*countries):
+            continue
+        if len(group) >= 3 or all(" " in m.name for m in group):
+            for member in group:
+                if member.strength == "weak":
+                    member.place.accepted = True
+
+
+def _mention_ok(mention: Mention, linked: set[int], in_linked: set[int], ents: dict[int, str]) -> bool:
+    if mention.strength == "typed" or mention.dateline:
+        return True
+    if ents.get(mention.start) == "PERSON" and not mention.cue and id(mention) not in linked \
+            and mention.name in first_names():
+        return False  # full mode: "Jordan said" is a person, when the name is also a given name
+    if mention.strength == "major":
+        return True
+    entity = ents.get(mention.start) in {"GPE", "LOC"}
+    if mention.strength == "weak":
+        return mention.cue or id(mention) in linked or entity
+    return id(mention) in in_linked or (entity and mention.cue)

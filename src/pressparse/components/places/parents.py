@@ -1,0 +1,115 @@
+"""Parents: the links the wording suggests between neighbouring mentions (comma chains "Boyang
+Village, Banqiao Town", "X in/of Y", "China's Y"), a sentence opened by "In Iowa, ...", and the
+gazetteer's enclosing divisions when the article mentions them."""
+
+from __future__ import annotations
+
+import regex
+
+from .gazetteer import Entry
+from .mention import Link, Mention, Place
+from .rules import COORD_GAP, PlaceRules
+
+_COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?[ ]+)"
+_COMMA_GAP = regex.compile(rf"\A[ ]*,[ ]*{_COMPASS}?\Z", regex.I)
+_IN_GAP = regex.compile(
+    rf"\A(?:[ ]+(?:in|of)[ ]+(?:the[ ]+)?"
+    rf"|[ ]*,?[ ]+in[ ]+the[ ]+{_COMPASS}(?:part[ ]+)?of[ ]+(?:the[ ]+)?)\Z",  # ", in the west of"
+    regex.I,
+)
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def find_links(text: str, mentions: list[Mention]) -> list[Link]:
+    """(child, parent, kind) pairs the wording suggests; ranks decide later which hold."""
+    links: list[Link] = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.after:b.start]
+        if a.possessive and not gap.strip():
+            links.append((b, a, "possessive"))
+            continue
+        target = b
+        if b.possessive and i + 2 < len(mentions) and not text[b.end + 2:mentions[i + 2].start].strip():
+            target = mentions[i + 2]
+        if _COMMA_GAP.match(gap):
+            links.append((a, target, "comma"))
+        elif _IN_GAP.match(gap):
+            links.append((a, target, "in"))
+            # the coordination before "in" shares the parent: "Barmer and Jodhpur districts in Rajasthan"
+            j = i
+            while j > 0 and COORD_GAP.match(text[mentions[j - 1].after:mentions[j].start]) \
+                    and mentions[j - 1].place.rank < target.place.rank:
+                links.append((mentions[j - 1], target, "in"))
+                j -= 1
+    return links
+
+
+def may_enclose(rules: PlaceRules, outer: Place, inner: Place) -> bool:
+    """A higher-ranked place, or one the gazetteer puts above the inner one: a Philippine
+    region holds provinces ("Isabela in Cagayan Valley") though regions rank below them."""
+    if outer.rank > inner.rank:
+        return True
+    if outer.entry is None:
+        return False
+    return any(a.key == outer.entry.key for m in inner.mentions for e in m.entries
+               for a in rules.gazetteer.ancestors(e))
+
+
+def text_parents(rules: PlaceRules, links: list[Link]) -> None:
+    for child, parent, _ in links:
+        c, p = child.place, parent.place
+        if c is p or c.text_parent is not None or not may_enclose(rules, p, c):
+            continue
+        c.text_parent = p
+
+
+def frames(text: str, mentions: list[Mention]) -> None:
+    """"In Iowa, a project covering Story County ...": the sentence's places lie in Iowa."""
+    for i, mention in enumerate(mentions):
+        if not mention.place.accepted or text[mention.end:mention.end + 1] != ",":
+            continue
+        before = text[max(0, mention.start - 4):mention.start]
+        opens_sentence = mention.start == 3 or before[:1] in {" ", "\n"}
+        if not (before.endswith("In ") and opens_sentence):
+            continue
+        end = _SENTENCE_END.search(text, mention.end)
+        stop = end.start() if end else len(text)
+        for later in mentions[i + 1:]:
+            if later.start >= stop:
+                break
+            place = later.place
+            if place.accepted and place.text_parent is None and place is not mention.place \
+                    and place.rank < mention.place.rank:
+                place.text_parent = mention.place
+
+
+def gazetteer_parents(rules: PlaceRules, places: list[Place]) -> None:
+    by_key = {p.key: p for p in places}
+    # the first-level divisions the article names, by country: "Toronto" in an article about
+    # Ontario lies in Ontario when the gazetteer files the city under Canada only
+    divisions: dict[str, list[Place]] = {}
+    for place in places:
+        if place.entry is not None and place.entry.parent_key == place.entry.country \
+                and place.entry.type in {"province", "state"}:
+            divisions.setdefault(place.entry.country or "", []).append(place)
+    for place in places:
+        if place.text_parent is not None:
+            place.parent = place.text_parent
+            continue
+        if place.entry is None:
+            continue
+        for ancestor in rules.gazetteer.ancestors(place.entry):
+            if ancestor.key in by_key and by_key[ancestor.key] is not place:
+                place.parent = by_key[ancestor.key]
+                break
+        only = divisions.get(place.entry.country or "", [])
+        if place.entry.key.startswith("geonames:") and place.entry.parent_key == place.entry.country \
+                and len(only) == 1 and only[0] is not place and not _first_level(rules, place.entry):
+            place.parent = only[0]
+
+
+def _first_level(rules: PlaceRules, entry: Entry) -> bool:
+    """A city that is itself a first-level division ("Haiphong", "Ha Noi") lies in no province."""
+    return any(e.code and e.country == entry.country and e.parent_key == entry.country
+               for e in rules.gazetteer.lookup(entry.name))
