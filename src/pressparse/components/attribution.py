@@ -30,14 +30,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
+from .reporting import ALL_KINDS, verb_alternation
 
-SPEECH = (
-    r"(?:said|says|added|adds|noted|notes|stated|states|told|explained|stressed|emphasized|"
-    r"emphasised|announced|presented|pointed\s+out|introduced|informed|revealed|remarked|"
-    r"highlighted|urged|warned|continued|replied|answered|estimated|predicted|disclosed|provided|outlined|"
-    r"indicated|observed|reported|confirmed|declared|assured|recalled|mentioned|unveiled|listed|"
-    r"told\s+\w+(?:\s+\w+)?|briefed|informed\s+\w+|explained\s+that)"
-)
+# A reporting verb ("said", "pointed out"), or one with its hearer after it ("told reporters"):
+# the bare verb first, so that a pattern searched for ends at the verb when it can.
+SPEECH = rf"(?:{verb_alternation(ALL_KINDS)}|{verb_alternation(('listener',))}\s+\w+(?:\s+\w+)?)"
 # The tag after a person mention: "said", ", deputy director of X, said", "also pointed out".
 TAG_AFTER = re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,160}},)?\s+(?:also\s+|further\s+)?{SPEECH}\b")
 # The tag before a person mention: "said", "according to", "said Ms.".

@@ -13,6 +13,7 @@ from typing import Any
 
 from ...data import read_lines, read_tsv, read_word_classes
 from ...normalize.names import first_names, surnames
+from ..reporting import reporting_verbs, verb_alternation
 
 UPPER = r"A-ZÀ-ÖØ-Þ"
 LOWER = r"a-zß-öø-ÿ"
@@ -38,11 +39,7 @@ NAME_SUFFIXES = {"MP", "MEP", "MLA", "Jr", "Jr.", "Sr", "Sr."}
 NAME_SUFFIX_AFTER = re.compile(r"[ \u00a0]+(?:MP|MEP|MLA|[JS]r\b\.?)(?![\w-])")
 # Words that make a capitalized sequence something other than a person.
 NOT_NAME_WORDS = frozenset(read_lines("name_stopwords.txt"))
-SPEECH_VERBS = (
-    r"(?:said|says|added|adds|noted|notes|stated|states|told|explained|stressed|emphasized|"
-    r"emphasised|announced|presented|pointed out|introduced|informed|revealed|remarked|"
-    r"highlighted|urged|warned|asked)"
-)
+SPEECH_VERBS = verb_alternation()
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?{SPEECH_VERBS}\b|['’]s\b")
 # Characters ``re``'s case-insensitive matching equates with ASCII letters besides their two cases
@@ -52,11 +49,7 @@ CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 # case-insensitive openings), for one scan of the lower-cased text with the titles' first words.
 PHOTO_WORDS = ("photo", "picture", "video")
 CREDIT_WORDS = ("responsible", "editor", "reporter", "photographer", "correspondent")
-SPEECH_WORDS = (
-    "said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained", "stressed",
-    "emphasized", "emphasised", "announced", "presented", "pointed", "introduced", "informed", "revealed",
-    "remarked", "highlighted", "urged", "warned", "asked", "according",
-)
+SPEECH_WORDS = (*sorted({verb.split()[0] for verb in reporting_verbs()}), "according")
 NEWLINE = re.compile("\n")
 # One character of a word as the name patterns delimit it: "O'Neil", "Jean-Luc".
 WORDISH = re.compile(r"[\w'’-]")

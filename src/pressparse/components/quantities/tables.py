@@ -6,11 +6,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...data import read_tsv, read_word_classes
+from ..reporting import speech_words
 
 
+@cache
 def lexicon() -> dict[str, frozenset[str]]:
-    """word class -> words (``data/quantity_lexicon.tsv``)."""
-    return read_word_classes("quantity_lexicon.tsv", "class")
+    """word class -> words (``data/quantity_lexicon.tsv``; "speech", the reporting verbs, from
+    ``data/reporting_verbs.tsv``)."""
+    return {**read_word_classes("quantity_lexicon.tsv", "class"), "speech": speech_words()}
 
 
 @cache
