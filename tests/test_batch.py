@@ -69,6 +69,8 @@ def test_failing_article_becomes_error_entry_in_place(fast: pressparse.Extractor
         ("a", "ArticleRecord"), ("b", "ErrorRecord"), ("c", "ArticleRecord"),
     ]
     assert results[1].error == "extraction_failed" and "component crashed" in results[1].message
+    raised_at = pipe_articles.__code__.co_firstlineno + 3
+    assert results[1].message.endswith(f"test_batch.py:{raised_at}")  # the entry says where the bug is
 
 
 def _hang_on_marker(extractor: pressparse.Extractor) -> None:

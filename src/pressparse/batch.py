@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .failures import failure_message
 from .ingest import Article
 from .models import ArticleRecord, ErrorRecord
 
@@ -144,7 +145,7 @@ def _extract_one(extractor: Extractor, article: Article, timeout: float | None) 
         return ErrorRecord(id=article.id, error="timeout", source=article.source,
                            message=f"extraction took longer than {timeout:g} s (see --timeout)")
     except Exception as err:
-        return ErrorRecord(id=article.id, error="extraction_failed", message=repr(err)[:500],
+        return ErrorRecord(id=article.id, error="extraction_failed", message=failure_message(err),
                            source=article.source)
 
 

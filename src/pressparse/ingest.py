@@ -40,8 +40,9 @@ from pathlib import Path, PurePath
 from typing import IO, Any, Literal
 
 from .data import read_lines
+from .failures import failure_message
 from .language import identify_language, unsupported_language_message
-from .models import ErrorRecord, Source, Warning
+from .models import ErrorReason, ErrorRecord, Source, Warning
 from .normalize.published import publication_date
 
 TEXT_SUFFIXES = (".txt",)
@@ -73,7 +74,7 @@ class Article:
 class InputError(Exception):
     """An input that cannot become an Article; ``reason`` is a machine-readable code."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: ErrorReason, message: str) -> None:
         super().__init__(message)
         self.reason = reason
 
@@ -547,10 +548,10 @@ def _jsonl_items(name: str, lines: Iterable[bytes] | IO[bytes] | _Utf8Lines, max
         except InputError as err:
             yield error_record(given_id(obj) or f"{name}:{lineno}", err.reason, str(err), name)
         except Exception as err:
-            yield error_record(given_id(obj) or f"{name}:{lineno}", "ingest_failed", repr(err)[:500], name)
+            yield error_record(given_id(obj) or f"{name}:{lineno}", "ingest_failed", failure_message(err), name)
 
 
-def error_record(id: str, reason: str, message: str, path: str | None) -> ErrorRecord:
+def error_record(id: str, reason: ErrorReason, message: str, path: str | None) -> ErrorRecord:
     return ErrorRecord(id=id, error=reason, message=message, source=Source(path=path))
 
 
@@ -632,7 +633,7 @@ def _read_path(path: str, name: str, *, max_bytes: int, stdin_format: StdinForma
     except OSError as err:
         yield error_record(name, "unreadable", err.strerror or str(err), name)
     except Exception as err:
-        yield error_record(name, "ingest_failed", repr(err)[:500], name)
+        yield error_record(name, "ingest_failed", failure_message(err), name)
 
 
 def _jsonl_articles(name: str, handle: IO[bytes], max_bytes: int) -> Iterator[Article | ErrorRecord]:

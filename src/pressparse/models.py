@@ -21,6 +21,15 @@ SCHEMA_VERSION = "0.1"
 Approx = Literal["gt", "gte", "lt", "lte", "approx"]
 Change = Literal["up", "down"]
 Role = Literal["official", "journalist", "other"]
+ErrorReason = Literal[
+    # the input as given
+    "not_found", "unreadable", "no_inputs", "unsupported_type", "oversize",
+    # its content
+    "empty", "binary", "undecodable", "malformed_json", "malformed_html", "no_main_text",
+    "not_an_article", "not_articles", "unsupported_language",
+    # pressparse itself: a bug, a runaway rule or a dying worker, never the input's fault alone
+    "ingest_failed", "extraction_failed", "timeout", "worker_crashed",
+]
 PlaceType = Literal[
     "country", "province", "state", "city", "prefecture", "county", "district", "town",
     "village", "region", "other",
@@ -235,6 +244,12 @@ class ErrorRecord(_Record):
     """An input that could not be processed; written in place of its ArticleRecord."""
 
     id: str = Field(description="Source id of the input (path, path:line, or given id).")
-    error: str = Field(description='Machine-readable reason, e.g. "empty", "binary", "malformed_json".')
+    error: ErrorReason = Field(description="Machine-readable reason. Input: not_found, unreadable, no_inputs (a "
+                               "folder without input files), unsupported_type (.pdf, .docx), oversize. Content: "
+                               "empty, binary, undecodable, malformed_json, malformed_html, no_main_text (HTML), "
+                               "not_an_article (a JSON line without text or html), not_articles (a .jsonl file "
+                               "with no article line), unsupported_language. pressparse: ingest_failed and "
+                               "extraction_failed (a bug: the message names the exception and where it was "
+                               "raised), timeout, worker_crashed.")
     message: str
     source: Source = Field(default_factory=Source)
