@@ -1,0 +1,227 @@
+"""Finding candidate bodies, one function per source: the curated data and post complements,
+capitalized phrases around a head word, lower-case local bodies after a place, office forms
+("EPA Region 6", "City of Tulsa"), a minister's long portfolio, "government of <place>", and in
+full mode the NER's ORG entities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ... import extensions as ext
+from ...normalize.agencies import AgencyEntry, complement_index, local_body_name, name_index
+from .candidate import COMPLEMENT, DATA, LOCAL, NER, PATTERN, POSSESSIVE, POST, Candidate, HeadWord
+from .phrase import bodies_in
+from .rules import (
+    ACRONYM_BEFORE,
+    CAPITALIZED_BEFORE,
+    GOVERNMENT_OF,
+    HEAD_LABEL,
+    RECIPIENT_BEFORE,
+    WINDOW,
+    AgencyRules,
+)
+
+
+def match_data(rules: AgencyRules, doc: Doc) -> tuple[list[Candidate], list[HeadWord]]:
+    """Curated names, aliases and acronyms, post complements ("Minister of X", "X Secretary"),
+    and every head word, for the patterns and back-references."""
+    strings = doc.vocab.strings
+    found, heads = [], []
+    complements: dict[tuple[int, int], tuple[AgencyEntry, ...]] = {}
+    for match_id, start, end in [*rules.by_norm(doc), *rules.by_orth(doc)]:
+        label = strings[match_id]
+        if label == HEAD_LABEL:
+            token = doc[start]
+            heads.append(HeadWord(start, token.idx, token.idx + len(token.text), token.text))
+        elif "\t" not in label:
+            if doc[start].is_lower:
+                continue  # "the regional department of agriculture": a description, no curated body
+            found.append(Candidate(start, end, DATA, name_index()[label]))
+        else:
+            form, complement = label.split("\t")
+            if complement_goes_on(doc, end):
+                continue  # "Minister of Water Resources and Sanitation" names no "Ministry of Water Resources"
+            if follows_title(rules, doc, start, form) or (
+                end < len(doc) and form in rules.titles.get(doc[end].text, ())
+            ):
+                # "Education Secretary": "Department for Education" or "Education Bureau"
+                bodies = complements.get((start, end), ()) + complement_index()[(form, complement)]
+                complements[(start, end)] = tuple(dict.fromkeys(bodies))
+    found += [Candidate(start, end, COMPLEMENT, bodies) for (start, end), bodies in complements.items()]
+    heads.sort()
+    return found, heads
+
+
+def complement_goes_on(doc: Doc, end: int) -> bool:
+    """True when "and"/"&" and a capitalized word follow a complement: the post's complement is
+    longer than the known body it begins with ("Agriculture and Food Security")."""
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].text[:1].isupper()
+
+
+def follows_title(rules: AgencyRules, doc: Doc, start: int, form: str) -> bool:
+    """True when tokens before ``start`` read "<post of form> of|for [the]" ("Vice Minister of")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    i -= 1
+    if i >= 2 and doc[i].text == "State" and doc[i - 1].lower_ == "of":  # Secretary of State for
+        i -= 2
+    return form in rules.titles.get(doc[i].text, ())
+
+
+def match_patterns(
+    rules: AgencyRules, doc: Doc, text: str, heads: list[HeadWord], in_place: set[int]
+) -> list[Candidate]:
+    """Bodies the data does not list: capitalized phrases around a head word (``in_place``:
+    the tokens of place mentions, which are no items of a list inside a name)."""
+    found: list[Candidate] = []
+    done = 0
+    for _, start, end, word in heads:
+        if start < done or word not in rules.heads:
+            continue
+        window = rules.phrase.finditer(text, max(0, start - WINDOW), end + WINDOW)
+        match = next((m for m in window if m.start() <= start < m.end()), None)
+        if match is None:
+            continue
+        done = match.end()
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.extend(Candidate(s, e, PATTERN) for s, e in bodies_in(rules, span, in_place))
+    return found
+
+
+def match_local_bodies(rules: AgencyRules, doc: Doc, text: str, heads: list[HeadWord]) -> list[Candidate]:
+    """Bodies Xinhua writes in lower case after their place: "the" + a place mention + an
+    optional level word + lower-case words + a lower-case head word ("the Gulang County
+    forestry and grassland bureau"). Without a place ("the county government") it stays a
+    back-reference."""
+    places = {span.end: span for span in doc.spans.get(ext.PLACES, [])}
+    found = []
+    for i, _, end, word in heads:
+        if word not in rules.lower_heads or not places or rules.name_goes_on.match(text, end):
+            continue
+        start = local_words_start(rules, doc, i)
+        place = places.get(start)
+        if place is None and start > 0 and doc[start - 1].text in rules.levels:
+            start -= 1  # "the Foshan Municipal government"
+            place = places.get(start)
+        if place is None or not opens_local_body(rules, doc, place, start, i):
+            continue
+        words = text[doc[start].idx:end].split() if start <= i else []
+        levels_only = all(w.lower() in rules.levels for w in words[:-1])
+        info = ext.span_value(doc, "pp_place", place)
+        full_head = rules.full_forms.get(word) if levels_only and info.get("country") == "CN" else None
+        name = local_body_name(place.text, words, full_head=full_head)
+        found.append(Candidate(place.start, i + 1, LOCAL, name=name))
+    return found
+
+
+def match_offices(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
+    """Bodies named by a form, not a head word: "EPA Region 6", and "City of Tulsa" where the
+    municipal government acts (elsewhere "the City of Tulsa" is only the place)."""
+    found = []
+    for m in forms_at(rules, text):
+        if CAPITALIZED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Science City of Muñoz", "Taiyuan City of Shanxi Province": inside a longer name
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        office = m.groupdict().get("office")
+        unit = office is not None and m.end() > m.end("office")
+        found.append(Candidate(span.start, span.end, LOCAL, name=office) if unit
+                     else Candidate(span.start, span.end, PATTERN))
+    return found
+
+
+def match_ministers(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
+    """"the Minister of Finance, Planning and Economic Development, Matia Kasaija": a minister's
+    portfolio of several fields names a ministry ("Ministry of Finance, Planning and Economic
+    Development") even where the text never writes it; its name runs to a comma or a given
+    name. A portfolio of one or two fields ("Minister for Water") is left to the data."""
+    found = []
+    for m in rules.minister_of.finditer(text):
+        words = m["portfolio"].split(" ")
+        given = next((i for i, w in enumerate(words) if i and w in rules.first_names), len(words))
+        portfolio = " ".join(words[:given]).rstrip(" ,")
+        while portfolio.split(" ")[-1] in rules.connectors:
+            portfolio = portfolio.rsplit(" ", 1)[0]
+        end = m.start("portfolio") + len(portfolio)
+        span = doc.char_span(m.start("portfolio"), end, alignment_mode="expand")
+        if span is not None and "," in portfolio and not portfolio.startswith("State "):
+            found.append(Candidate(span.start, span.end, POST, name=f"Ministry {m['of']} {portfolio}"))
+    return found
+
+
+def match_place_governments(doc: Doc, text: str) -> list[Candidate]:
+    """"executed by government of Balochistan": a lower-case "government of" and a place
+    mention is that place's government."""
+    found = []
+    for place in doc.spans.get(ext.PLACES, []):
+        before = GOVERNMENT_OF.search(text, max(0, place.start_char - 20), place.start_char)
+        if before is None:
+            continue
+        span = doc.char_span(before.start(), place.end_char, alignment_mode="expand")
+        if span is not None:
+            found.append(Candidate(span.start, span.end, LOCAL, name=f"Government of {place.text}"))
+    return found
+
+
+def match_entities(rules: AgencyRules, doc: Doc, in_place: set[int]) -> list[Candidate]:
+    """ORG entities of the statistical model, kept only around a head word."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and any(t.text in rules.heads for t in ent):
+            found.extend(Candidate(s, e, NER) for s, e in bodies_in(rules, ent, in_place))
+    return found
+
+
+def forms_at(rules: AgencyRules, text: str) -> Iterable[re.Match[str]]:
+    """Matches of the office forms, tried only where their words occur (``str.find`` is far
+    cheaper than a regex tried at every capital)."""
+    for word in rules.numbered:
+        at = text.find(f" {word} ")
+        while at >= 0:
+            acronym = ACRONYM_BEFORE.search(text, max(0, at - 12), at)
+            if acronym is not None and (m := rules.numbered_re.match(text, acronym.start())) is not None:
+                yield m
+            at = text.find(f" {word} ", at + 1)
+    for word in rules.municipal:
+        at = text.find(f"{word} of ")
+        while at >= 0:
+            if (m := rules.municipal_re.match(text, at)) is not None:
+                yield m
+            elif RECIPIENT_BEFORE.search(text, max(0, at - 40), at) and \
+                    (m := rules.municipal_name.match(text, at)) is not None:
+                yield m  # "$995,000 will go to the Town of Orangetown": a grantee
+            at = text.find(f"{word} of ", at + 1)
+
+
+def local_words_start(rules: AgencyRules, doc: Doc, head: int) -> int:
+    """The first of up to six lower-case body words ending at ``head`` ("people's" counts)."""
+    start, count = head, 1
+    while start > 0 and count < 6:
+        word = doc[start - 1].text
+        if word in POSSESSIVE and start > 1 and doc[start - 2].text in rules.lower_possessives:
+            start -= 2
+        elif word.islower() and word.replace("-", "").isalpha() and word not in rules.lower_stops:
+            start -= 1
+        else:
+            break
+        count += 1
+    return start
+
+
+def opens_local_body(rules: AgencyRules, doc: Doc, place: Span, start: int, head: int) -> bool:
+    """"the" before the place, no country ("the Chinese government"), no leading "and", and a
+    level or modifier word unless the place names its own level ("the Wusheng County government")."""
+    info = ext.span_value(doc, "pp_place", place) or {}
+    if place.start == 0 or doc[place.start - 1].lower_ != "the" or info.get("type") == "country":
+        return False
+    if start < head and doc[start].lower_ == "and":
+        return False
+    return start < head or place[-1].text in rules.levels
