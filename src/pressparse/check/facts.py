@@ -14,7 +14,7 @@ from functools import cached_property
 import regex
 
 from ..models import ArticleRecord, Evidence, Place, Quantity
-from .matching import Reading, read
+from .matching import Reading, direction, read
 from .terms import terms
 
 
@@ -41,6 +41,11 @@ class Fact:
     @cached_property
     def reading(self) -> Reading:
         return read(self.quantity)
+
+    @cached_property
+    def direction(self) -> str | None:
+        """Which way the figure moved ("up", "down"), when its sentence says."""
+        return direction(self.quantity)
 
     @cached_property
     def entity_terms(self) -> frozenset[str]:

@@ -2,8 +2,9 @@
 
 A term is a word lower-cased, made singular, mapped through the synonym list
 (``data/check_synonyms.tsv``) and cut to its first six letters, so "irrigated" and "irrigation",
-"produced" and "production", "families" and "households" meet. Stop words (spaCy's English list and
-``data/check_stopwords.txt``: bounds, change verbs, scale words, units, months) carry no topic.
+"produced" and "production", "families" and "households" meet. Stop words (spaCy's English list,
+``data/check_stopwords.txt``: bounds, scale words, units, months; and the direction words of
+``data/check_direction.tsv`` and ``data/quantity_lexicon.tsv``) carry no topic.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ _WORD = regex.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")  # letters only: "Sh
 
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(STOP_WORDS) | frozenset(read_lines("check_stopwords.txt"))
+    """spaCy's, ours, and the words that say which way a figure moved (compared on their own)."""
+    moves = {row["word"] for row in read_tsv("quantity_lexicon.tsv") if row["class"] in ("up", "down")}
+    for row in read_tsv("check_direction.tsv"):  # "growth": a rate with a topic, moving nothing
+        (moves.discard if row["direction"] == "none" else moves.add)(row["word"])
+    return frozenset(STOP_WORDS) | frozenset(read_lines("check_stopwords.txt")) | moves
 
 
 @cache
@@ -32,6 +37,19 @@ def _synonyms() -> dict[str, str]:
         for word in (canonical, *row["variants"].split(",")):
             table.setdefault(singular(word.strip().lower()), canonical)
     return table
+
+
+@cache
+def _phrases() -> regex.Pattern[str] | None:
+    """The synonym list's variants of several words, longest first, as one pattern."""
+    phrases = sorted((w for w in _synonyms() if " " in w), key=len, reverse=True)
+    if not phrases:
+        return None
+    return regex.compile(r"(?i)\b(?:" + "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases) + r")s?\b")
+
+
+def _phrase_term(match: regex.Match[str]) -> str:
+    return _synonyms()[" ".join(match.group().lower().split()).removesuffix("s")]
 
 
 def singular(word: str) -> str:
@@ -70,9 +88,13 @@ def terms(text: str | None) -> frozenset[str]:
 
     >>> sorted(terms("More than 30,000 poverty alleviation workshops were built"))
     ['allevi', 'built', 'poor', 'worksh']
+    >>> terms("Gross domestic product grew") == terms("GDP grew")
+    True
     """
     if not text:
         return frozenset()
+    if (phrases := _phrases()) is not None:
+        text = phrases.sub(_phrase_term, text)
     found = set()
     for part in _WORD.findall(text):
         for word in part.split("-"):

@@ -19,6 +19,7 @@ from ..models import CheckResult, Evidence, Quantity, Reason, Verdict
 from .facts import Fact
 from .matching import (
     comparable,
+    direction,
     direction_reason,
     period,
     read,
@@ -77,7 +78,7 @@ def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
     mixed_up = not loose and figure.unit != fact.quantity.unit and claim.dimension not in ("percent", "count")
     if reason and mixed_up and same_number(claim, found, raw=True):
         return "unit", True
-    if changed := direction_reason(figure, fact.quantity):
+    if changed := direction_reason(direction(figure, claim=True), fact.direction):
         return changed, same
     if reason:
         return reason, same
@@ -212,8 +213,8 @@ def explain(finding: Finding) -> str:
         return f"The source's {said.text} counts {said.entity or 'something else'}, not {thing}."
     if reason == "direction":
         way = {"up": "rose", "down": "fell"}
-        return (f"The source says it {way.get(said.change or '', 'changed')} ({said.text}), "
-                f"not that it {way.get(figure.change or '', 'changed')}.")
+        return (f"The source says it {way.get(fact.direction or '', 'changed')} ({said.text}), "
+                f"not that it {way.get(direction(figure, claim=True) or '', 'changed')}.")
     if reason == "time":
         return f"The source gives {said.text} for {_when(said, fact.published)}, not for {_when(figure, None)}."
     if reason == "unit":
@@ -256,7 +257,8 @@ def _reversed_movement(findings: list[Finding]) -> None:
     agree, the movement does not (``direction``)."""
     for one, two in pairwise(findings):
         said = movement(one.figure.sentence, one.figure, two.figure)
-        if said is None or one.verdict != "supported" or two.verdict != "supported" or not (one.best and two.best):
+        agree = all(f.verdict == "supported" or f.reason == "direction" for f in (one, two))
+        if said is None or not agree or not (one.best and two.best):
             continue
         a, b = one.best.fact, two.best.fact
         if a.article != b.article or a.quantity.sentence != b.quantity.sentence:
