@@ -52,6 +52,7 @@ def load_base(mode: Mode) -> Language:
     if mode == "fast":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("pressparse_line_breaks")  # headings and datelines end at their line break
         return nlp
     if mode != "full":
         raise ValueError(f"unknown mode {mode!r}; choose one of {MODES}")

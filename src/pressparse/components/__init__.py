@@ -4,6 +4,6 @@ Importing this package registers the ``pressparse_*`` factories; they are also d
 ``spacy_factories`` entry point, so ``nlp.add_pipe("pressparse_quantities")`` works without it.
 """
 
-from . import agencies, attribution, people, places, quantities
+from . import agencies, attribution, lines, people, places, quantities
 
-__all__ = ["agencies", "attribution", "people", "places", "quantities"]
+__all__ = ["agencies", "attribution", "lines", "people", "places", "quantities"]

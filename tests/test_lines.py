@@ -1,0 +1,21 @@
+"""The ``pressparse_line_breaks`` component: heading and dateline lines end their sentence in fast mode."""
+
+from __future__ import annotations
+
+import pressparse
+
+RELEASE = ("FOR IMMEDIATE RELEASE\nMarch 3, 2024\n\nCounty awards road grants\n"
+           "The county awarded $2.1 million to\nrepair roads. Officials said 14 bridges\nneed work.")
+
+
+def test_a_line_break_before_a_capital_or_a_blank_line_ends_a_sentence(fast: pressparse.Extractor) -> None:
+    doc = fast.nlp(RELEASE)
+    assert [s.text.strip() for s in doc.sents] == [
+        "FOR IMMEDIATE RELEASE", "March 3, 2024", "County awards road grants",
+        "The county awarded $2.1 million to\nrepair roads.", "Officials said 14 bridges\nneed work."]
+
+
+def test_a_figure_keeps_its_body_sentence(fast: pressparse.Extractor) -> None:
+    record = fast.extract(RELEASE)
+    assert [(q.value, q.sentence) for q in record.quantities] == [
+        (2.1e6, "The county awarded $2.1 million to\nrepair roads."), (14, "Officials said 14 bridges\nneed work.")]
