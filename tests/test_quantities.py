@@ -341,7 +341,8 @@ INDIAN_FIGURES = [
      [{"value": 186420, "unit": "hectare"}, {"value": 312576, "entity": "farmers"},
       {"value": 123456789, "unit": "m2"}]),
     ("The State sanctioned Rs.498.35 crore, paid at Rs.17,000 per hectare and Rs.8,500 per hectare.",
-     [{"value": 4.9835e9, "unit": "INR"}, {"value": 17000, "unit": "INR"}, {"value": 8500, "unit": "INR"}]),
+     [{"value": 4.9835e9, "unit": "INR"}, {"value": 17000, "unit": "INR"},
+      {"value": 8500, "unit": "INR"}]),
     ("It has provided Rs.1,734 crore, Rs 2,500 crore, ₹1,734 crore and Rs.10,00,000 so far.",
      [{"value": 1.734e10, "unit": "INR"}, {"value": 2.5e10, "unit": "INR"}, {"value": 1.734e10, "unit": "INR"},
       {"value": 1e6, "unit": "INR"}]),
@@ -725,6 +726,24 @@ NEWS_CHANGE = [
       {"value": 0.2, "change": "up", "unit": "percent"}]),
     ("Exports rose by $12.3bn to $208.5bn.",
      [{"value": 1.23e10, "unit": "USD", "change": "up"}, {"value": 2.085e11, "unit": "USD", "change": None}]),
+    # a change verb, then two figures far apart in size: the change and the level, not a range
+    ("Initial claims for benefits increased 2,000 to 515,000, the bureau said.",
+     [{"value": 2000, "change": "up"}, {"value": 515000, "change": None}]),
+    ("Wages rose 5 to 10 percent.", [{"value": 5, "value_max": 10, "unit": "percent", "change": "up"}]),
+    # a percent followed by a noun of change; market verbs in every tense
+    ("Prices rose 4.1 percent, slower than the 4.8 percent year-over-year rise in May and a 2% annual drop.",
+     [{"value": 4.1, "change": "up", "unit": "percent"}, {"value": 4.8, "change": "up", "unit": "percent"},
+      {"value": 2, "change": "down", "unit": "percent"}]),
+    ("The cartel is slashing output by 2.1 million barrels a day while demand keeps climbing 3%.",
+     [{"value": 2.1e6, "unit": "barrel_per_day", "change": "down"}, {"value": 3, "unit": "percent", "change": "up"}]),
+    ("The bank will cut its asset purchases by half to 20 million euro.",
+     [{"value": 0.5, "unit": "fraction", "change": "down"}, {"value": 2e7, "unit": "EUR", "change": None}]),
+    # a noun of change after a count or money is left alone; so is "a contract of"
+    ("The firm was awarded a contract of $5 million after a 300 rise in orders.",
+     [{"value": 5e6, "unit": "USD", "change": None}, {"value": 300, "change": None}]),
+    # a conversion in parentheses restates the bound of the figure before it
+    ("The storm was centred about 60 miles (97 kilometers) off the coast.",
+     [{"value": 60, "unit": "mile", "approx": "approx"}, {"value": 97, "unit": "km", "approx": "approx"}]),
 ]
 
 RATES = [
@@ -758,6 +777,11 @@ IDENTIFIERS = [
       {"value": 1.6, "unit": "percent", "change": "down", "entity": "Dow Jones"},
       {"value": 17718, "unit": "point", "entity": "Dow Jones"}]),
     ("The Nikkei closed at 27,500.25 on Monday.", [{"value": 27500.25, "unit": "point", "entity": "Nikkei"}]),
+    ("The NASDAQ composite closed up 120.5 points at 15,222.31 according to early figures.",
+     [{"value": 120.5, "unit": "point", "change": "up"}, {"value": 15222.31, "unit": "point", "change": None}]),
+    # a number after "#" is a label or rank; before a street name, an address
+    ("Delegates of Lefaga #1 and Sagaga #2 signed, with 3 seats still open.", [{"value": 3, "entity": "seats"}]),
+    ("The clinic at 42 Elm Street treated 300 families.", [{"value": 300, "entity": "families"}]),
 ]
 
 NUMBER_FORMS = [
@@ -837,6 +861,22 @@ SPEAKERS_ARE_NO_ENTITY = [
     ("Lee said the county paid $2 million for the bridge.", [{"value": 2e6, "unit": "USD", "entity": "bridge"}]),
 ]
 
+# a fraction or "and a half" before a scale word is that share of the scale, one figure with its unit
+SCALED_FRACTIONS = [
+    ("The ministry will spend half a billion dollars on rural roads.", [{"value": 5e8, "unit": "USD"}]),
+    ("Nearly three and a half million voters cast a ballot.",
+     [{"value": 3.5e6, "approx": "approx", "entity": "voters"}]),
+    ("Exports were worth one and a half billion euros.", [{"value": 1.5e9, "unit": "EUR"}]),
+    ("The council set aside two-thirds of a million pounds for parks.", [{"value": 666667, "unit": "GBP"}]),
+    ("Half a million households lost power and a quarter of a million tourists stayed away.",
+     [{"value": 5e5, "entity": "households"}, {"value": 2.5e5, "entity": "tourists"}]),
+    ("The agency hired a dozen inspectors.", [{"value": 12, "entity": "inspectors"}]),
+    ("Output grew one and a half times over the decade.", [{"value": 1.5, "unit": "times", "change": "up"}]),
+    # the fraction alone keeps its reading
+    ("Half of the farms and two-thirds of the mills reopened.",
+     [{"value": 0.5, "unit": "fraction"}, {"value": 2 / 3, "unit": "fraction"}]),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -862,6 +902,7 @@ EXAMPLE_TABLES = {
     "decimal_commas": DECIMAL_COMMAS,
     "hyphenated_fractions": HYPHENATED_FRACTIONS,
     "speakers_are_no_entity": SPEAKERS_ARE_NO_ENTITY,
+    "scaled_fractions": SCALED_FRACTIONS,
 }
 
 

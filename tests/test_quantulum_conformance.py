@@ -38,6 +38,8 @@ UNIT_NAMES = {
     "dollar per kilogram": "USD_per_kg",
     "dollar per hour": "USD_per_hour", "ton per day": "tonne_per_day",
 }
+# quantulum3 counts "a dozen eggs" as 1 dozen; pressparse (GOLD_FORMAT) as 12 eggs
+GOLD_UNIT_SCALE = {"dozen": 12.0}
 OUT_OF_SCOPE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "megayear", "gigayear"}
 FLOORS = {
     # set just under what the rules reach; raise them as the rules improve
@@ -86,7 +88,8 @@ def _count(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
     for info in predicted:
         for item in unused:
             unit_ok = not with_unit or UNIT_NAMES.get(item["unit"], "?") == info.get("unit")
-            if unit_ok and any(_close(v, item["value"]) for v in _candidates(info)):
+            value = item["value"] * GOLD_UNIT_SCALE.get(item["unit"], 1.0)
+            if unit_ok and any(_close(v, value) for v in _candidates(info)):
                 unused.remove(item)
                 tp += 1
                 break

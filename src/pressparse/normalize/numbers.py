@@ -107,6 +107,8 @@ def parse_words(text: str) -> float | None:
     3000240.0
     >>> parse_words("two and a half")
     2.5
+    >>> parse_words("three and a half million"), parse_words("one and a half billion")
+    (3500000.0, 1500000000.0)
     >>> parse_words("one thousand")
     1000.0
     >>> parse_words("and") is None
@@ -114,7 +116,9 @@ def parse_words(text: str) -> float | None:
     """
     table = number_words()
     words = [w for w in re.split(r"[\s,\-&]+", text.lower()) if w]
-    half = False
+    half, scale = False, 1.0
+    if words[-4:-1] == ["and", "a", "half"] and table.get(words[-1], (0.0, ""))[1] == "scale":
+        scale, words = table[words[-1]][0], words[:-1]  # "three and a half million"
     if words[-3:] == ["and", "a", "half"]:
         half, words = True, words[:-3]
     total = current = 0.0
@@ -138,7 +142,7 @@ def parse_words(text: str) -> float | None:
         seen = True
     if not seen:
         return None
-    return total + current + (0.5 if half else 0.0)
+    return (total + current + (0.5 if half else 0.0)) * scale
 
 
 def apply_scale(value: float, scale: str | None) -> float:

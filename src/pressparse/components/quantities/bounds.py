@@ -67,7 +67,7 @@ def change(rules: Rules, text: str, figure: Figure, window: tuple[int, int]) -> 
     if found is None and last == "by":
         found = rules.patterns.change_by.search(text, lo, figure.start)
     if found is None:
-        return _signed(text, figure) or _direction_after(text, figure)
+        return _signed(text, figure) or _direction_after(rules, text, figure)
     word = found.group("change").lower()
     if word == "up" and PHRASAL_UP.search(text, max(0, found.start() - 12), found.start()):
         return None  # "set up 86 cooperatives"
@@ -83,20 +83,31 @@ def _signed(text: str, figure: Figure) -> str | None:
     return "up" if SIGN_BEFORE.search(text, max(0, figure.start - 2), figure.start) else None
 
 
-def _direction_after(text: str, figure: Figure) -> str | None:
-    """"568.90 points, or 0.94 per cent, higher": the direction written after the figure."""
+def _direction_after(rules: Rules, text: str, figure: Figure) -> str | None:
+    """"568.90 points, or 0.94 per cent, higher": the direction written after the figure; "a 5.6
+    percent year-over-year rise": a percent or points followed by a noun of change."""
     found = DIRECTION_AFTER.match(text, figure.end)
-    if not found:
+    if found:
+        return "up" if found.group("direction").lower() in ("higher", "up") else "down"
+    if figure.kind != "percent" and figure.unit != "point":
         return None
-    return "up" if found.group("direction").lower() in ("higher", "up") else "down"
+    noun = CHANGE_NOUN_AFTER.match(text, figure.end)
+    if noun is None or (word := noun.group("noun").lower()) not in rules.lexicon["change_noun"]:
+        return None
+    return "up" if word in rules.lexicon["up"] else "down"
 
 
 def carry_changes(text: str, figures: list[Figure]) -> None:
-    """"shed 240 points, or 0.7%": a figure restating the change before it has its direction."""
+    """"shed 240 points, or 0.7%": a figure restating the change before it has its direction;
+    "around 75 miles (121 kilometres)": a conversion in parentheses has its bound too."""
     for previous, figure in pairwise(figures):
-        if figure.change is None and previous.change and previous.window == figure.window \
-                and RESTATED.fullmatch(text, previous.end, figure.start):
+        if previous.window != figure.window or not RESTATED.fullmatch(text, previous.end, figure.start):
+            continue
+        if figure.change is None and previous.change:
             figure.change = previous.change
+        if figure.approx is None and previous.approx and previous.kind == figure.kind \
+                and previous.kind in ("measure", "money") and CONVERSION.fullmatch(text, previous.end, figure.start):
+            figure.approx = previous.approx
 
 
 SIGN_BEFORE = re.compile(r"(?:^|[\s(])\+$")
@@ -104,3 +115,8 @@ DIRECTION_AFTER = re.compile(
     r"(?i)(?:,?\s+or\s+[-+]?[\d.,]+\s*(?:%|per\s?cent|percent|pc|points?)\s*,?)?\s+(?P<direction>higher|lower)\b"
 )
 RESTATED = re.compile(r"(?i)\s*[,(]?\s*(?:or|and)?\s*")
+CONVERSION = re.compile(r"\s*\(\s*")
+# "a 5.6 percent year-over-year rise", "a 3% annual increase": the noun checked against the lexicon
+CHANGE_NOUN_AFTER = re.compile(
+    r"(?i)[ \t]+(?:(?:year|month|quarter|week)[-\s](?:over|on)[-\s](?:year|month|quarter|week)[ \t]+|"
+    r"(?:annual|monthly|quarterly|weekly|daily)[ \t]+)?(?P<noun>[a-z]+)\b")

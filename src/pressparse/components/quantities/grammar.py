@@ -119,13 +119,14 @@ def patterns() -> Patterns:
     atom = rf"""
         \b(?P<vague>(?i:{alternation(by_role["vague"])}))(?=\s+of\b)
       | {ratio}
+      | \b(?P<fscale>(?i:(?:(?:{numerator})[\s-]+(?:{denominator})\s+of|half)\s+an?\s+(?:{scale})))\b  # half a million
       | \b(?P<fracw>(?P<fnum>(?i:{numerator}))[\s-]+(?P<fden>(?i:{denominator})))\b
       | \b(?P<half>(?i:half))\b
       | \b(?P<multw>(?i:{alternation(by_role["multiple"])}))\b
       | (?P<vulgar>[½⅓⅔¼¾⅕⅛])
       | {in_digits}
       | \b(?P<words>(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{cardinal})\b
-            (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b)?))
+            (?:(?:\s*,\s*|\s*&\s*|\s+and\s+(?!a\s+half)|[\s-]+)(?:{cardinal})\b)*(?:\s+and\s+a\s+half\b(?:\s+(?:{scale})\b)?)?))
     """
     after = [u.alias for u in units if not u.before]
     # aliases longest first, grouped behind a lookahead on their first letter (ignoring case); the

@@ -17,6 +17,7 @@ SCORE = re.compile(r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d.,%])")
 SPORT_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:lead|win|victory|defeat|loss|draw|home|away|scoreline|result)\b")
 TITLE_WORD = re.compile(r"\b[A-Z]\w*")
 WORD = re.compile(r"\b[A-Za-z]\w*")
+STREET_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?P<kind>[A-Z][a-z]*\.?)(?!\w)")
 
 
 @cache
@@ -29,7 +30,9 @@ def market_names() -> dict[str, str]:
 def market_pattern(kinds: tuple[str, ...] = ("index", "commodity")) -> re.Pattern[str]:
     """The market names of ``kinds``, longest first; commodities are common words, so read in any case."""
     names = sorted((name for name, kind in market_names().items() if kind in kinds), key=len, reverse=True)
-    alternatives = "|".join(_spaced(name) if kind_of(name) == "index" else f"(?i:{_spaced(name)})" for name in names)
+    # an index in its own case or in capitals ("Nasdaq", "NASDAQ"); commodities in any case
+    alternatives = "|".join(f"{_spaced(name)}|{_spaced(name.upper())}" if kind_of(name) == "index"
+                            else f"(?i:{_spaced(name)})" for name in names)
     return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
 
 
@@ -50,6 +53,11 @@ def names_not_counts(rules: Rules, text: str, start: int, end: int, window: tupl
             and not rules.patterns.unit_after.match(text, score.end()) \
             and (int(score.group("b")) <= int(score.group("a")) or SPORT_AFTER.match(text, score.end())):
         return True  # "a 2-0 lead", "beaten 3-0", "a 1-3 defeat"
+    if text[start - 1:start] == "#":
+        return True  # "Safata #1", "#2 seed": a label or a rank
+    street = STREET_AFTER.match(text, end)
+    if street and street.group("kind").lower().rstrip(".") in rules.lexicon["street"]:
+        return True  # "42 Elm Street": an address
     before = text[max(window[0], start - 30):start]
     if AGE.search(before) and AGE_AFTER.match(text, end) and int(raw) <= 120:
         return True
@@ -66,7 +74,8 @@ def names_not_counts(rules: Rules, text: str, start: int, end: int, window: tupl
 
 
 LEVEL_BEFORE = re.compile(r"(?i)\b(?:at|to|of|from|closed|ended|settled|finished|stood|hit|touched|reached)\s*$")
-NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|on|in|after|before|as|with|but|a|the|its|for|points?)\b)")
+NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:and|while|on|in|after|before|as|with|but|a|the|its|for|points?|according)\b)")
 
 
 def market_before(text: str, start: int, window: tuple[int, int],

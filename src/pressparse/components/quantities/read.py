@@ -33,7 +33,7 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
     window = (bounds[position - 1], bounds[min(position, len(bounds) - 1)])
     figure = Figure(start=start, end=end, value=value, kind=kind, window=window,
                     unit={"multiple": "times", "fraction": "fraction"}.get(kind))
-    if group in ("num", "words", "vulgar"):
+    if group in ("num", "words", "vulgar", "fscale"):
         unit = extend(rules, text, figure, match)
         if figure.kind == "duration":
             return None

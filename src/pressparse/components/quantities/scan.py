@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...normalize.dates import MONTH, TIME_EXPRESSION_LOWER
 from ...normalize.numbers import (
     apply_scale,
+    clean_float,
     number_words,
     parse_digits,
     parse_fraction,
@@ -58,6 +59,9 @@ HALF_AFTER_ORDINAL = re.compile(
 
 
 OF_AFTER = re.compile(r"\s+of\b")
+
+
+BY_BEFORE = re.compile(r"\bby\s+$")  # "cut by half"
 
 
 MULTIPLE_FOLLOWER = re.compile(
@@ -147,6 +151,10 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
             return None
         value = parse_fraction_words(match.group("fnum"), match.group("fden"))
         return (value, "fraction", end) if value is not None else None
+    if group == "fscale":  # "half a billion", "two-thirds of a million": the fraction of the scale
+        words = re.split(r"[\s-]+", match.group().lower())
+        share = 0.5 if words[0] == "half" else parse_fraction_words(words[0], words[1])
+        return (clean_float(share * number_words()[words[-1]][0]), "count", end) if share else None
     if group == "half":
         return (0.5, "fraction", end) if _half_is_fraction(rules, text, start, end) else None
     if group == "multw":
@@ -168,8 +176,8 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
     end = start + len(words)
     if words.lower() in ("one", "zero", "a dozen") and not _has_unit(rules, text, end) \
             and not approx_before(rules, text, max(0, start - 40), start) \
-            and not (words.lower() == "one" and _counted_noun(rules, text, start, end)):
-        return None  # "one is to provide training": discourse; "nearly a dozen governments" counts
+            and not (words.lower() != "zero" and _counted_noun(rules, text, start, end)):
+        return None  # "one is to provide training": discourse; "a dozen inspectors" counts
     return value, "count", end
 
 
@@ -317,7 +325,7 @@ def _half_is_fraction(rules: Rules, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     if HALF_AFTER_ORDINAL.search(before):
         return False
-    return bool(OF_AFTER.match(after) or HALF_DETERMINER.match(after)
+    return bool(OF_AFTER.match(after) or HALF_DETERMINER.match(after) or BY_BEFORE.search(before)
                 or approx_before(rules, before, 0, len(before)))
 
 

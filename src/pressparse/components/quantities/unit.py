@@ -39,6 +39,9 @@ BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
 UNIT_SYMBOL = re.compile(r"[ \t]?\(([^()\s]{1,8})\)")
 
 
+LEVEL_RATIO = 10  # "rose 1,000 to 427,000" is a change and a level; "rose 5 to 10 percent" a range
+
+
 PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
 
 
@@ -217,6 +220,8 @@ def _range(rules: Rules, text: str, figure: Figure, match: re.Match[str], after:
             if scaled <= high:  # "$3 to $5 billion"; not "$150 to $3 million"
                 figure.value = scaled
     high *= sign
+    if sep == "to" and high >= LEVEL_RATIO * figure.value > 0 and last_word(text, figure.start) in rules.changes:
+        return None, None, after  # "claims increased 1,000 to 427,000": the change, then the level reached
     if (high <= figure.value and sep in ("-", "–", "—", "or")) or high == figure.value:
         return None, None, after
     if high < figure.value and last_word(text, figure.start) == "from" \
