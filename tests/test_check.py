@@ -260,3 +260,16 @@ def test_claims_written_here(checker: Checker, written_sources: dict[str, FactPo
     if gold["evidence"]:
         cited, wanted = (result.evidence[0].text if result.evidence else ""), gold["evidence"][0]["text"]
         assert cited and (cited in wanted or wanted in cited), cited
+
+
+def test_a_rate_over_another_base_is_a_unit_contradiction(checker: Checker, fast: pressparse.Extractor) -> None:
+    """Per acre for per hectare (money or a measure): both bases written, and not the same; a claim
+    that leaves out the base still compares as money."""
+    record = fast.extract("Drought aid\n\nGrowers will receive $210 per hectare, and yields reached 6.5 tonnes "
+                          "per hectare this season.", id="aid")
+    assert [q.unit for q in record.quantities] == ["USD_per_hectare", "tonne_per_hectare"]
+    money = checker.check("Growers will receive $210 per acre.", [record])
+    assert (money.verdict, money.reason) == ("contradicted", "unit")
+    measure = checker.check("Yields reached 6.5 tonnes per acre this season.", [record])
+    assert (measure.verdict, measure.reason) == ("contradicted", "unit")
+    assert checker.check("Growers will receive $210 in drought aid.", [record]).verdict == "supported"

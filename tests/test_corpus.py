@@ -18,7 +18,10 @@ FLOORS = {
     "full": {"quantities": 0.98, "people": 0.97, "agencies": 0.98, "places": 0.98},
 }
 ATTRIBUTE_FLOORS = {
-    "q_unit": 0.98, "q_ent": 0.88, "q_apx": 0.98,
+    # q_unit: the corpus golds (written before the blind sets) state money and yields per area of land
+    # in the bare unit ("₹9,800 per acre" as INR); the blind annotators, and pressparse since #9, write
+    # the rate (INR_per_acre). That convention alone costs 0.015 here; the floor records the choice.
+    "q_unit": 0.97, "q_ent": 0.88, "q_apx": 0.98,
     "pe_title": 0.95, "pe_agency": 0.95, "pe_role": 0.95, "pl_parent": 0.93,
 }
 

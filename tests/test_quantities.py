@@ -87,7 +87,7 @@ CORPUS = [
      [{"value": 20, "unit": "percent", "approx": "approx", "change": "up", "entity": "yields"},
       {"value": 0.25, "unit": "fraction", "approx": "approx", "change": "down", "entity": "fertiliser use"}]),
     ("The unit cost ceiling for drip systems has been revised to ₹1.25 lakh per hectare.",
-     [{"value": 125000, "unit": "INR", "entity": "unit cost ceiling"}]),
+     [{"value": 125000, "unit": "INR_per_hectare", "entity": "unit cost ceiling"}]),
     ("The survey found that around one in five school blocks in England is past its designed life.",
      [{"value": 0.2, "unit": "fraction", "approx": "approx", "entity": "school blocks"}]),
     ("the projects will keep approximately 2.6 million metric tons of sediment out of streams each year",
@@ -272,7 +272,7 @@ BUGS = [
     ("The plant treats 6 ML a day.", [{"value": 6, "unit": "megalitre_per_day", "entity": None}]),
     # held-out batch 5: "P3.94 billion" once gave the figures "billion" and ",000"
     ("Losses reached P3.94 billion and payouts ranged from P10,000 to P15,000 per hectare.",
-     [{"value": 3.94e9, "unit": "PHP"}, {"value": 10000, "value_max": 15000, "unit": "PHP"}]),
+     [{"value": 3.94e9, "unit": "PHP"}, {"value": 10000, "value_max": 15000, "unit": "PHP_per_hectare"}]),
     ("A billion, a million people, one million trees and two hundred schools.",
      [{"value": 1e9}, {"value": 1e6, "entity": "people"}, {"value": 1e6, "entity": "trees"},
       {"value": 200, "entity": "schools"}]),
@@ -341,8 +341,8 @@ INDIAN_FIGURES = [
      [{"value": 186420, "unit": "hectare"}, {"value": 312576, "entity": "farmers"},
       {"value": 123456789, "unit": "m2"}]),
     ("The State sanctioned Rs.498.35 crore, paid at Rs.17,000 per hectare and Rs.8,500 per hectare.",
-     [{"value": 4.9835e9, "unit": "INR"}, {"value": 17000, "unit": "INR"},
-      {"value": 8500, "unit": "INR"}]),
+     [{"value": 4.9835e9, "unit": "INR"}, {"value": 17000, "unit": "INR_per_hectare"},
+      {"value": 8500, "unit": "INR_per_hectare"}]),
     ("It has provided Rs.1,734 crore, Rs 2,500 crore, ₹1,734 crore and Rs.10,00,000 so far.",
      [{"value": 1.734e10, "unit": "INR"}, {"value": 2.5e10, "unit": "INR"}, {"value": 1.734e10, "unit": "INR"},
       {"value": 1e6, "unit": "INR"}]),
@@ -489,7 +489,7 @@ ENTITY_RULES = [
     ("The family earns more than 300,000 yuan.", [{"value": 3e5, "unit": "CNY", "approx": "gt", "entity": "family"}]),
     # held-out batch 7: a rate between money and its purpose ("Rs.17,000 per hectare for irrigated crops")
     ("Aid will be paid at Rs.17,000 per hectare for irrigated crops and $40 per tonne for seed.",
-     [{"value": 17000, "unit": "INR", "entity": "irrigated crops"},
+     [{"value": 17000, "unit": "INR_per_hectare", "entity": "irrigated crops"},
       {"value": 40, "unit": "USD_per_tonne", "entity": "seed"}]),
 ]
 
@@ -758,9 +758,9 @@ RATES = [
     ("Copper gained 82 cents to $81.36 a tonne, up from $80.10, as the miner spent $5 million.",
      [{"value": 0.82, "unit": "USD_per_tonne", "change": "up"}, {"value": 81.36, "unit": "USD_per_tonne"},
       {"value": 80.1, "unit": "USD_per_tonne"}, {"value": 5e6, "unit": "USD"}]),
-    # an amount per year, per recipient or per area of land stays in its currency
+    # an amount per year or per recipient stays in its currency; per area of land it is a rate
     ("The scheme pays €34 billion a year, R15 000 per person and ₹9,800 per acre.",
-     [{"value": 3.4e10, "unit": "EUR"}, {"value": 15000, "unit": "ZAR"}, {"value": 9800, "unit": "INR"}]),
+     [{"value": 3.4e10, "unit": "EUR"}, {"value": 15000, "unit": "ZAR"}, {"value": 9800, "unit": "INR_per_acre"}]),
 ]
 
 IDENTIFIERS = [
@@ -832,7 +832,7 @@ DECIMAL_COMMAS = [
     ("The council bought three trucks at US$1,3 million each.",
      [{"value": 3}, {"value": 1.3e6, "unit": "USD"}]),
     ("Yields were between 2,5 and 3,5 tonnes a hectare.",
-     [{"value": 2.5, "value_max": 3.5, "unit": "tonne"}]),
+     [{"value": 2.5, "value_max": 3.5, "unit": "tonne_per_hectare"}]),
     ("Platinum fetched 1518,10 dollars per ounce on Friday.", [{"value": 1518.1, "unit": "USD_per_ounce"}]),
     ("They counted 1,234 goats, 12,345,678 rupees and 1,86,420 sacks.",
      [{"value": 1234}, {"value": 12345678, "unit": "INR"}, {"value": 186420}]),
@@ -877,6 +877,15 @@ SCALED_FRACTIONS = [
      [{"value": 0.5, "unit": "fraction"}, {"value": 2 / 3, "unit": "fraction"}]),
 ]
 
+# money or a measure per area of land is a rate like any other
+AREA_RATES = [
+    ("Growers will receive $210 per acre and €450 per hectare of cover crops.",
+     [{"value": 210, "unit": "USD_per_acre"}, {"value": 450, "unit": "EUR_per_hectare"}]),
+    ("Maize yields reached 6.5 tonnes per hectare.", [{"value": 6.5, "unit": "tonne_per_hectare"}]),
+    ("The relief is P8,000 to P12,000 per hectare.",
+     [{"value": 8000, "value_max": 12000, "unit": "PHP_per_hectare"}]),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -903,6 +912,7 @@ EXAMPLE_TABLES = {
     "hyphenated_fractions": HYPHENATED_FRACTIONS,
     "speakers_are_no_entity": SPEAKERS_ARE_NO_ENTITY,
     "scaled_fractions": SCALED_FRACTIONS,
+    "area_rates": AREA_RATES,
 }
 
 

@@ -45,6 +45,7 @@ class Reading:
     tol: float  # half the width of the stated precision (or hedge), in comparable units
     dollar: str = ""  # "bare" for a "$" with no country letters before it, "any" for another "$"
     rupee: bool = False  # written with "Rs" or "₨", which India, Pakistan, Sri Lanka and Nepal share
+    per: str | None = None  # what a rate is per ("acre" of INR_per_acre, "mu" of kg_per_mu)
 
     @property
     def point(self) -> bool:
@@ -110,8 +111,9 @@ def read(q: Quantity) -> Reading:
         lo = -math.inf
         hi = value if q.approx == "lte" else value - 1e-9 * max(abs(value), 1)
     dollar = ("bare" if _BARE_DOLLAR.search(q.text) else "any") if "$" in q.text else ""
+    per = unit.split("_per_", 1)[1] if unit and "_per_" in unit else None
     return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx, half * factor,
-                   dollar, bool(_RUPEE.search(q.text)))
+                   dollar, bool(_RUPEE.search(q.text)), per)
 
 
 @cache
@@ -134,6 +136,8 @@ def comparable(claim: Reading, fact: Reading) -> bool:
     """Could the two figures measure the same kind of thing (possibly in mixed-up units)?"""
     if claim.dimension == fact.dimension:
         return True
+    if claim.per and fact.per and claim.dimension.split("_per_")[0] == fact.dimension.split("_per_")[0]:
+        return True  # "387 kg per hectare" against "387 kg per mu": a rate over another base
     pair = {claim.dimension, fact.dimension}
     if pair == {"percent", "percentage_point"}:
         return True
@@ -147,6 +151,8 @@ def unit_mismatch(claim: Reading, fact: Reading, us_article: bool = True) -> boo
     so does any currency a source's bare "$" outside a US article (``us_article``) may be."""
     if {claim.dimension, fact.dimension} == {"percent", "percentage_point"}:
         return True
+    if claim.per and fact.per and claim.per != fact.per:
+        return True  # per acre for per hectare: both written, and not the same base
     if claim.dimension != "money" or fact.dimension != "money" or claim.currency == fact.currency:
         return False
     if claim.rupee and fact.rupee:  # "Rs" in a claim is whichever rupee the article's "Rs" is

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...normalize.numbers import apply_scale, clean_float, parse_digits, parse_words
-from ...normalize.units import UnitInfo, lookup, si_factor
+from ...normalize.units import UnitInfo, lookup
 from .bounds import approx_before, hyphen_bound
 from .figure import Figure
 from .grammar import Rules, atom_type
@@ -108,9 +108,9 @@ def extend(rules: Rules, text: str, figure: Figure, match: re.Match[str]) -> Uni
 
 def _rate(rules: Rules, text: str, figure: Figure) -> None:
     """A rate kept whole: "$71.10 per barrel", "$2,900 a month", "650,000 barrels a day", "Sh250
-    a packet". The denominator is written as its unit code when it is a unit ("per kilogram" -> kg,
-    "per cubic metre" -> m3). An amount per year, per recipient or per area of land stays in its own
-    unit ("€34 billion a year", "R15 000 per person", "₹9,800 per acre")."""
+    a packet", "$200 per acre", "6.5 tonnes per hectare". The denominator is written as its unit code
+    when it is a unit ("per kilogram" -> kg, "per cubic metre" -> m3). An amount per year or per
+    recipient stays in its own unit ("€34 billion a year", "R15 000 per person")."""
     found = RATE_AFTER.match(text, figure.end)
     if not found:
         return
@@ -121,7 +121,7 @@ def _rate(rules: Rules, text: str, figure: Figure) -> None:
     written = rules.patterns.unit_after.match(text, found.start("per"))
     if written and (info := lookup(written.group("unit"))):
         per, end = info.unit, written.end()
-        if info.kind not in ("measure", "duration") or (info.pint and si_factor(info.pint)[1] == "m**2"):
+        if info.kind not in ("measure", "duration"):
             return
     else:
         per = word
