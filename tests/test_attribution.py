@@ -114,6 +114,50 @@ NEWS: list[Row] = [
      [None]),
 ]
 
+# Attribution shapes written here to measure the speaker on real-looking news (issue #9/#10).
+SHAPES: list[Row] = [
+    # a title between the tag and the name
+    ("According to Finance Minister Rohan Pillai, revenue rose [[8.4 percent]] last year.", ["Rohan Pillai"]),
+    ("“Unemployment fell to [[5.2 percent]],” said Labour Minister Chen Hao.", ["Chen Hao"]),
+    ("The council met on Tuesday.\n\n“We will plant [[10,000]] trees,” said Councillor Ruth Adeyemi.\n\n"
+     "“The first [[2,000]] go in this month.”", ["Ruth Adeyemi", "Ruth Adeyemi"]),
+    # a name set off in commas before its verb; an auxiliary before the verb
+    ("The Permanent Secretary, Samuel Otieno, disclosed that [[2.5 million]] bags were sold.", ["Samuel Otieno"]),
+    ("The Minister of Finance, Rohan Pillai, has said that the economy grew [[4.1 percent]].", ["Rohan Pillai"]),
+    # a pronoun: the person the sentence before opens with, when no one has spoken yet
+    ("Trade Minister Liu Fang opened the fair.\n\nShe said [[150]] companies took part.", ["Liu Fang"]),
+    ("Paul Nkosi toured the site. He told residents that [[200]] homes would be rebuilt.", ["Paul Nkosi"]),
+    # ... and nobody's when the sentence before opens with no person
+    ("The fair opened on Monday.\n\nShe said [[150]] companies took part.", [None]),
+    # a headline without a full stop is no part of the sentence below it
+    ("Government to hire [[5,000]] teachers\n\nThe Minister of Education, Daniel Osei, said on Monday that "
+     "hiring starts in June.", [None]),
+    # a bulleted list after a speaker's colon is theirs; a list after narrative is nobody's
+    ("Health Minister Nadia Rahman said the fund covers:\n\n- [[400]] ambulances;\n- [[12]] clinics.\n\n"
+     "The city has [[40]] schools.", ["Nadia Rahman", "Nadia Rahman", None]),
+    ("Nadia Rahman said the fund is ready.\n\nThe projects include:\n\n- [[400]] ambulances", [None]),
+    # the tag between two quotes of a paragraph, with an apposition, is both quotes' tag
+    ("“We are ready,” said Marta Silva, director of the Water Office. “About [[9,000]] homes will be "
+     "connected.”\n\nThe works cost [[$4 million]].", ["Marta Silva", None]),
+    # narrative between the quotes of a speaker is nobody's
+    ("“We will build [[40]] schools,” said Daniel Osei.\n\nThe district has [[120,000]] children.\n\n"
+     "“Every child deserves a seat,” he said.", ["Daniel Osei", None]),
+    # "the minister" with no minister named before: nobody
+    ("The minister said [[500]] roads would be repaired.", [None]),
+    # a later title-only or surname-only mention
+    ("Prime Minister Helena Varga opened the plant.\n\nThe plant will produce [[200]] megawatts, the prime "
+     "minister said.\n\nVarga said it would employ [[800]] workers.", ["Helena Varga", "Helena Varga"]),
+    # "told reporters", a statement, "further said", speaker after the verb with a title after the name
+    ("Rohan Pillai told reporters that [[4,500]] teachers would be recruited.", ["Rohan Pillai"]),
+    ("Paul Nkosi said in a statement that [[600]] homes were connected.", ["Paul Nkosi"]),
+    ("Aisha Bello further said that [[1,300]] youths had been trained.", ["Aisha Bello"]),
+    ("The programme reached [[40,000]] farmers, said Anna Kowalski, the Minister of Agriculture.",
+     ["Anna Kowalski"]),
+    # two speakers, one sentence each
+    ("Rohan Pillai said revenue rose [[8 percent]]. Grace Mwangi said [[1,200]] beds were added.",
+     ["Rohan Pillai", "Grace Mwangi"]),
+]
+
 MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -139,7 +183,9 @@ def marked_doc(nlp: Language, marked: str) -> Doc:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CORPUS + EDGE + BUGS_CAUGHT + NEWS, ids=lambda v: v[:50] if isinstance(v, str) else ""
+    ("text", "expected"),
+    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES,
+    ids=lambda v: v[:50] if isinstance(v, str) else "",
 )
 def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:
     doc = marked_doc(nlp, text)
@@ -167,6 +213,12 @@ def test_without_quantities_the_doc_is_untouched(nlp: Language) -> None:
          "National Bureau of Statistics"),
         ("Data from the National Bureau of Statistics showed retail sales grew 6.8 percent.",
          "National Bureau of Statistics"),
+        ("The National Bureau of Statistics estimates that retail sales grew 6.8 percent.",
+         "National Bureau of Statistics"),
+        # a headline's verb in title case
+        ("UNICEF Warns 1.2 Million Children Face Hunger", "United Nations Children's Fund"),
+        # a body that gives, not one that reports
+        ("Since 2021, the Ministry of Health has provided 2,250 beds.", None),
         ("Farmers planted 2,250 hectares of maize.", None),
         # a person is the source; the body is only their affiliation
         ("Li Wen, director of the Ministry of Health, said 2,250 beds were added.", None),

@@ -5,9 +5,13 @@ the ``PersonInfo.key`` of the person the figure is attributed to, or leaves it N
 evidence, strongest first:
 
 1. a quotation with a speech tag next to it: "“...,” said Ou Qingping" / "Jonathan Hartley said:
-   “...”" (the quote's whole text, across sentences);
-2. a sentence with a speech tag: "Li Zhong said that ...", "according to Ou Qingping, ...",
-   "Li Zhong, Vice Minister of ..., presented that ...", "she added" (the last speaker);
+   “...”" / "said Labour Minister Chen Hao" (the quote's whole text, across sentences; the quote
+   right after a tag that follows another quote in the paragraph goes with it);
+2. a sentence with a speech tag: "Li Zhong said that ...", "according to Finance Minister Ou
+   Qingping, ...", "Li Zhong, Vice Minister of ..., presented that ...", "The Secretary, Li Zhong,
+   has disclosed", "she added" (the person the sentence before opens with, else the last speaker);
+   a sentence ending in a colon owns the bulleted list below it. Sentences are cut at line breaks:
+   a headline is never part of the paragraph under it;
 3. a press-conference label: a paragraph opening with "Liu Yongfu:" governs the paragraphs below
    it until the next label.
 
@@ -35,10 +39,21 @@ from .reporting import ALL_KINDS, verb_alternation
 # A reporting verb ("said", "pointed out"), or one with its hearer after it ("told reporters"):
 # the bare verb first, so that a pattern searched for ends at the verb when it can.
 SPEECH = rf"(?:{verb_alternation(ALL_KINDS)}|{verb_alternation(('listener',))}\s+\w+(?:\s+\w+)?)"
+# Between a subject and its verb: "also", "further", "has", "had" ("has also said").
+AUXILIARY = r"(?:(?:also|further|has|had|have)\s+){0,2}"
 # The tag after a person mention: "said", ", deputy director of X, said", "also pointed out".
-TAG_AFTER = re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,160}},)?\s+(?:also\s+|further\s+)?{SPEECH}\b")
-# The tag before a person mention: "said", "according to", "said Ms.".
+TAG_AFTER = re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,160}},)?\s+{AUXILIARY}{SPEECH}\b")
+# The tag after a name set off in commas: "The Permanent Secretary, Samuel Otieno, disclosed".
+APPOSITION_TAG = re.compile(rf",\s+{AUXILIARY}{SPEECH}\b")
+APPOSITION_OPENS = re.compile(r",\s*$")
+# The tag before a mention: "said", "according to", "said Ms.".
 TAG_BEFORE = re.compile(rf"(?:\b{SPEECH}|\baccording\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# A title between a tag and a name: "Labour Minister", "the Minister of State for Health,".
+TITLE_RUN = (
+    r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|in)\s+(?:the\s+)?)?){0,6}[A-Z][\w.'’-]*,?\s+)?"
+)
+# The tag before a person: "said Labour Minister", "according to the Minister of Finance,".
+PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to)\s+{TITLE_RUN}$")
 PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
 # Cheap tests a sentence must pass before the costly patterns are tried (most sentences fail them):
 # every PRONOUN_TAG match holds the word "he" or "she"; every TITLE_REFERENCE and SURNAME_TAG match
@@ -55,8 +70,9 @@ QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULT
 # A paragraph opening with a short label and a colon: "Liu Yongfu:", "Mr. Liu:", "CCTV:".
 LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
 LABEL_HAS_SPEECH = re.compile(rf"\b{SPEECH}\b|\bsaid\b", re.IGNORECASE)
-QUOTE_GAP_AFTER = re.compile(rf"[\s,.“”\"]*(?:{SPEECH}\s+)?")
-QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+(?:also\s+)?{SPEECH}\s*[:,.]?\s*")
+# Between a quote and the name after it: "“...,” said Labour Minister ".
+QUOTE_GAP_AFTER = re.compile(rf"[\s,.“”\"]*(?:(?P<verb>{SPEECH})\s+{TITLE_RUN})?")
+QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+{AUXILIARY}{SPEECH}\s*[:,.]?\s*")
 # "X said this when ...", "X made this known": the figures reported before are X's.
 SAID_THIS = re.compile(r"(?i)\b(?:said|stated|disclosed|revealed|announced|explained)\s+(?:this|these|so)\b|"
                        r"\bmade\s+(?:this|these|the\s+\w+)\s+known\b")
@@ -67,10 +83,16 @@ PARAGRAPH_QUOTE = re.compile(r"(?m)^[ \t]*[“\"][^“”\"\n]{2,}(?:[”\"]|$)"
 # Between two people named together: "A and Mayor B", "A, B and C".
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*\s+){0,5}")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# A line of a bulleted list, with the blank lines before it: "\n\n- a grant of P5,000;".
+LIST_ITEM = re.compile(r"\s*\n[ \t]*[-–•*·▪][ \t][^\n]*")
+# What may come before the person a sentence opens with: a title ("The Minister of Finance, ").
+OPENING = re.compile(rf"\s*{TITLE_RUN}")
 # How far around a quote the speech tag may be.
 QUOTE_TAG_WINDOW = 120
-# How far before a name "said" / "according to" may start.
-TAG_BEFORE_WINDOW = 40
+# How far before a name "said" / "according to" may start (a title may sit between them).
+TAG_BEFORE_WINDOW = 80
+# How far before a body "said" / "according to data from" may start.
+BODY_TAG_BEFORE_WINDOW = 80
 
 
 class Person(NamedTuple):
@@ -112,8 +134,9 @@ BODY_TAG_BEFORE = re.compile(
     r"a\s+statement|a\s+survey)\s+(?:from|by|of|released\s+by|published\s+by)\s+)?|"
     r"\b(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by)\s+)(?:the\s+)?$"
 )
+# (the verb in any case: a headline's "EPA Announces $412 Million")
 BODY_TAG_AFTER = re.compile(
-    rf"(?:\s*\([^)]{{1,20}}\))?(?:'s?)?\s+(?:also\s+)?(?:{SPEECH}|(?:data|figures)\s+show(?:ed|s)?|show(?:ed|s)|"
+    rf"(?:\s*\([^)]{{1,20}}\))?(?:'s?)?\s+(?:also\s+)?(?:(?i:{SPEECH})|(?:data|figures)\s+show(?:ed|s)?|show(?:ed|s)|"
     rf"(?:data|figures)\s+released\s+\w+\s+show(?:ed|s)?)\b"
 )
 
@@ -133,7 +156,7 @@ class AttributionComponent:
         text = ext.doc_text(doc)
         bodies = self._bodies(doc)
         # read once for both the people's and the bodies' sentence evidence
-        sentences = list(self._sentences(doc, text)) if people or bodies else []
+        sentences = list(self._lines(text, self._sentences(doc, text))) if people or bodies else []
         if people:
             quotes, said = self.quote_regions(text, people), self.sentence_regions(sentences, text, people)
             layers = [quotes, said, self.untagged_quote_regions(text, quotes + said)]
@@ -180,7 +203,7 @@ class AttributionComponent:
                     break
                 if body.start_char < start:
                     continue
-                before = text[max(start, body.start_char - 2 * TAG_BEFORE_WINDOW):body.start_char]
+                before = text[max(start, body.start_char - BODY_TAG_BEFORE_WINDOW):body.start_char]
                 if BODY_TAG_AFTER.match(text, body.end_char) or TAG_BEFORE.search(before) \
                         or BODY_TAG_BEFORE.search(before):
                     source = body.key
@@ -205,11 +228,21 @@ class AttributionComponent:
             else:
                 chains.append([m])
         regions = []
+        tagged_after: tuple[int, str] | None = None  # the end of the last quote tagged after it, its speaker
         for chain in chains:
             speaker = next((s for m in chain if (s := self._tag_after(text, people, m.end())
                                                    or self._tag_before(text, people, m.start()))), None)
+            if speaker is None and tagged_after is not None:
+                # “...,” said Marcus Reyes, director of the Office. “...”: the tag between two quotes
+                # of a paragraph is both quotes' tag
+                gap = text[tagged_after[0]:chain[0].start()]
+                if "\n" not in gap and len(gap) <= 2 * QUOTE_TAG_WINDOW and SPACE_SPEECH.search(gap):
+                    speaker = tagged_after[1]
+            tagged_after = None
             if speaker:
                 regions += [Region(m.start(), m.end(), speaker) for m in chain]
+                if self._tag_after(text, people, chain[-1].end()) == speaker:
+                    tagged_after = (chain[-1].end(), speaker)
         return regions
 
     @staticmethod
@@ -233,17 +266,23 @@ class AttributionComponent:
         regions: list[Region] = []
         last: str | None = None
         starts = [p.start_char for p in people]
+        previous: tuple[int, int] | None = None
         for start, end in sentences:
             first = bisect_left(starts, start)
             speaker = self._tagged_person(text, people, first, start, end)
             if speaker is None and SPACE_SPEECH.search(text, start, end):
                 speaker = self._titled_reference(text, people, start, end) or \
                     self._surname_reference(text, people, start, end)
-            if speaker is None and last and PRONOUN.search(text, start, end) and PRONOUN_TAG.search(text, start, end):
-                speaker = last
+            if speaker is None and PRONOUN.search(text, start, end) and PRONOUN_TAG.search(text, start, end):
+                # "Liu Fang opened the fair. She said ...": the person the sentence before opens
+                # with, else the last speaker
+                speaker = (previous and self._opening_person(text, people, starts, *previous)) or last
+            previous = (start, end)
             if speaker:
                 # "X said this when she took her turn at the Meet-the-Press": what came before is X's
                 since = regions[-1].end if regions else 0
+                if text[start:end].rstrip().endswith(":"):  # "He said the funds include:" and a list
+                    end = self._list_end(text, end)
                 regions.append(Region(since if SAID_THIS.search(text, start, end) else start, end, speaker))
                 last = speaker
         return regions
@@ -256,16 +295,36 @@ class AttributionComponent:
             if person.start_char >= end:
                 break
             before = max(start, person.start_char - TAG_BEFORE_WINDOW)
-            if TAG_AFTER.match(text, person.end_char):
+            if TAG_AFTER.match(text, person.end_char) or (
+                APPOSITION_TAG.match(text, person.end_char) and APPOSITION_OPENS.search(text, start, person.start_char)
+            ):
                 # a joint announcement ("Governor A and Mayor B announced"): the first named
                 while n > first and JOINED.fullmatch(text, people[n - 1].end_char, people[n].start_char):
                     n -= 1
                 return people[n].key
             if (
                 text[person.start_char - 1:person.start_char].isspace()
-                and TAG_BEFORE.search(text[before:person.start_char])
+                and PERSON_TAG_BEFORE.search(text[before:person.start_char])
             ):
                 return person.key
+        return None
+
+    @staticmethod
+    def _list_end(text: str, end: int) -> int:
+        """The end of the bulleted lines right after ``end`` ("- a grant of P5,000;"), or ``end``."""
+        for m in LIST_ITEM.finditer(text, end):
+            if m.start() != end:
+                break
+            end = m.end()
+        return end
+
+    @staticmethod
+    def _opening_person(text: str, people: list[Person], starts: list[int], start: int, end: int) -> str | None:
+        """The person a sentence opens with, maybe after a title: its subject ("Health Minister
+        Aisha Bello opened the ward.", "The Minister of Finance, Rohan Pillai, visited ...")."""
+        n = bisect_left(starts, start)
+        if n < len(people) and people[n].start_char < end and OPENING.fullmatch(text, start, people[n].start_char):
+            return people[n].key
         return None
 
     @staticmethod
@@ -318,10 +377,8 @@ class AttributionComponent:
         window = quote_end + QUOTE_TAG_WINDOW
         for person in people:
             if quote_end <= person.start_char < window:
-                between = text[quote_end:person.start_char]
-                if QUOTE_GAP_AFTER.fullmatch(between) and (
-                    between.strip(" ,.\n“”\"") or TAG_AFTER.match(text, person.end_char)
-                ):
+                gap = QUOTE_GAP_AFTER.fullmatch(text, quote_end, person.start_char)
+                if gap and (gap["verb"] or TAG_AFTER.match(text, person.end_char)):
                     return person.key
                 return None
         return None
@@ -336,6 +393,21 @@ class AttributionComponent:
                     return person.key
                 return None
         return None
+
+    @staticmethod
+    def _lines(text: str, sentences: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Sentences cut at line breaks: a line is a paragraph, a headline or a label in the
+        texts pressparse reads, and the sentencizer runs a headline with no full stop into the
+        sentence below it ("Government to hire 5,000 teachers\n\nThe Minister said ...")."""
+        for start, end in sentences:
+            cut = text.find("\n", start, end)
+            while cut != -1:
+                if text[start:cut].strip():
+                    yield start, cut
+                start = cut + 1
+                cut = text.find("\n", start, end)
+            if text[start:end].strip():
+                yield start, end
 
     @staticmethod
     def _sentences(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
