@@ -66,3 +66,22 @@ def test_components_plug_into_any_pipeline() -> None:
 def test_module_level_extract() -> None:
     record = pressparse.extract(TEXT, id="x")
     assert record.id == "x"
+
+
+def test_kept_loaded_holds_the_pipeline_out_of_collections_for_the_command_only(fast) -> None:
+    """The command line freezes what is loaded while it runs, and gives it back afterwards (a test or
+    notebook calling it goes on collecting its own garbage)."""
+    import gc
+
+    from pressparse.pipeline import kept_loaded
+
+    def collected(obj: object) -> bool:
+        return any(o is obj for o in gc.get_objects())
+
+    assert collected(fast.nlp)
+    with kept_loaded():
+        assert gc.get_freeze_count() > 0
+        assert not collected(fast.nlp)
+        assert fast.extract("Exports rose 5% to 1.2 billion yuan in 2023.").quantities
+    assert gc.get_freeze_count() == 0
+    assert collected(fast.nlp)

@@ -202,9 +202,10 @@ def _init_worker(mode: Mode, timeout: float | None = DEFAULT_TIMEOUT) -> None:
     """Pool initializer: load the pipeline once per worker; Ctrl-C is the parent's to handle."""
     global _worker_extractor, _worker_timeout
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .pipeline import Extractor
+    from .pipeline import Extractor, keep_loaded
 
     _worker_extractor, _worker_timeout = Extractor(mode), timeout
+    keep_loaded()
 
 
 def _work(chunk: list[Item]) -> list[Result]:

@@ -173,7 +173,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from .batch import BatchStats, count_words, progress, run, run_parallel, skip_completed, summary
     from .ingest import count_inputs, read_inputs
-    from .pipeline import Extractor, default_mode
+    from .pipeline import Extractor, default_mode, kept_loaded
     from .writers import check_writable, read_completed, write
 
     check_extract_args(args)
@@ -210,6 +210,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     open_mode = "a" if args.resume else "w"
     try:
         with ExitStack() as files:
+            if not (args.scheduler or args.workers > 1):  # the pipeline is loaded in this process
+                files.enter_context(kept_loaded())
             out = files.enter_context(open(args.output, open_mode, encoding="utf-8")) if args.output else sys.stdout
             errors_out = files.enter_context(open(args.errors, open_mode, encoding="utf-8")) if args.errors else None
             write(results, out, args.format, errors=errors_out)

@@ -57,10 +57,11 @@ def _init_worker(mode: Mode) -> None:
     global _extractor, _checker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from ..check import Checker
-    from ..pipeline import Extractor
+    from ..pipeline import Extractor, keep_loaded
 
     _extractor = Extractor(mode)
     _checker = Checker(extractor=_extractor)
+    keep_loaded()
 
 
 def _ready() -> str:
