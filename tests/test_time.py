@@ -175,7 +175,14 @@ def test_the_lower_case_period_pattern_finds_what_the_period_pattern_finds() -> 
 
     rows = [text for text, *_ in STATED + BASES + GOVERNED] + [
         "In FY2023 and H1 2024, Q3 sales rose; by end-March 2023, as of now, since Jan. 1, last fiscal year, "
-        "between January and June, over the past 12 months, on Tuesday, in 2019's budget, 2023/24 and 1990s."
+        "between January and June, over the past 12 months, on Tuesday, in 2019's budget, 2023/24 and 1990s.",
+        # each first word the lookahead lets through, with the words it allows after it
+        "The year before, a year earlier and one year ago; so far this year, to date, year to date and at "
+        "present; as at the end of 2022, by mid-2023, in early 2022, until late June, before year-end; the "
+        "whole year 2021, the same period last year, the previous year, the 1st quarter, the coming months; "
+        "in recent years, in Q2, for March, during 2021, of 2020, than 2019, against 2018, with 2017, over "
+        "the year; on 3 March 2022, on March 3, on the 5th, from 1 June 2020 till 2021, fy 2023, fiscal "
+        "year 2022, 12th Dec. 2021, 2021-05-06, currently, today, yesterday, now, the end and the decade.",
     ]
     for text in rows:
         assert [m.span() for m in PERIOD_LOWER.finditer(text.lower())] == [m.span() for m in PERIOD.finditer(text)]
