@@ -26,6 +26,13 @@ STATED = [
     # datelines opening the first paragraph
     (f"Harbour works begin\n\nLANSING, Mich., Sept. 18, 2023 – {BODY}", None, "2023-09-18"),
     (f"Harbour works begin\n\nACCRA / LOME, 15 October 2024 – {BODY}", None, "2024-10-15"),
+    # in a long line, a label deep inside, a dateline at its start (the rest of the line is not scanned)
+    (f"Harbour works begin\n\n{BODY} {BODY} The notice was posted on: March 3, 2022 (the county's site).",
+     None, "2022-03-03"),
+    (f"Harbour works begin\n\nLANSING, Mich., Sept. 18, 2023 – {BODY} Costs rose 5% (to $3 million); {BODY}",
+     None, "2023-09-18"),
+    (f"Harbour works begin\n\nKUMASI, Aug. 4 -- {BODY} Costs rose 5% (to $3 million) from June 1, 2021. {BODY}",
+     None, "2021-08-04"),
     # a closing line
     (f"Harbour works begin\n\n{BODY}\n\n{BODY}\n\nEnds/Friday, May 19, 2023\nNNNN", None, "2023-05-19"),
     # a dateline without its year: from the url, else from the text
@@ -52,6 +59,8 @@ NOT_STATED = [
     "Harbour works begin\n\n" + "\n\n".join([BODY] * 30)
     + "\n\nWorkers lay stones at the harbour of Takoradi, Western Region, April 10, 2022. (Agency/Photo)\n\n"
     + "\n\n".join([BODY] * 8),
+    # a full date inside a long body line, with no label before it
+    f"Harbour works begin\n\n{BODY} The county (with 5% of the funds) signed on March 3, 2022 in Takoradi. {BODY}",
     # a year-less dateline and no year anywhere
     f"Harbour works begin\n\nKUMASI, Aug. 4 -- {BODY}",
     # a year-less dateline whose text speaks only of plans
