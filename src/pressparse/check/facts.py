@@ -32,6 +32,7 @@ class Fact:
     local: tuple[str, ...] = ()  # places named in or just before the figure's sentence, nearest first
     local_agencies: frozenset[str] = frozenset()  # agencies named in the figure's clause (or sentence)
     other_agencies: frozenset[str] = frozenset()  # agencies the sentence gives its other figures
+    clause_places: frozenset[str] = frozenset()  # places named in the figure's clause (or sentence)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -64,6 +65,18 @@ class Fact:
         if at < 0:
             return self.context_terms
         return terms(q.sentence[max(at - NEAR, 0):at + len(q.text) + NEAR])
+
+    @cached_property
+    def clause_terms(self) -> frozenset[str]:
+        """Terms of the figure's clause and entity ("while wheat imports dropped to 1.9 million
+        tonnes"): the modifiers that set it apart from the sentence's other figures."""
+        q = self.quantity
+        at = q.sentence.find(q.text)
+        if at < 0:
+            return self.entity_terms
+        cuts = [m.end() for m in _CLAUSE_TERMS.finditer(q.sentence, 0, at)]
+        stop = _CLAUSE_TERMS.search(q.sentence, at + len(q.text))
+        return terms(q.sentence[cuts[-1] if cuts else 0:stop.start() if stop else len(q.sentence)]) | self.entity_terms
 
     @cached_property
     def local_terms(self) -> frozenset[str]:
@@ -139,6 +152,7 @@ def local_places(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
 
 
 _CLAUSE = regex.compile(r"[,;:()]|\s(?:and|while|whereas|but)\s")
+_CLAUSE_TERMS = regex.compile(r"[;:()]|,\s|\s(?:and|while|whereas|but)\s")  # not the comma of "4,827"
 
 
 def _named(inside: list[tuple[int, int, frozenset[str]]], cuts: list[int], n: int) -> frozenset[str]:
@@ -151,7 +165,19 @@ def local_agencies(record: ArticleRecord) -> dict[str, frozenset[str]]:
     """For each quantity id, the lower-cased names of the agencies mentioned in its clause ("41
     beds at A, and 46 beds at B"; "... in A, while B will receive ..."), else in its sentence:
     the body a figure is given to."""
-    mentions = [(m.span.start, m.span.end, names([agency])) for agency in record.agencies for m in agency.mentions]
+    return _clause_names(record, [(m.span.start, m.span.end, names([agency]))
+                                  for agency in record.agencies for m in agency.mentions])
+
+
+def clause_places(record: ArticleRecord) -> dict[str, frozenset[str]]:
+    """For each quantity id, the lower-cased names of the places mentioned in its clause, else in
+    its sentence ("Maharashtra received 712 crore and Uttar Pradesh 1,045 crore"), with the
+    divisions enclosing them (Boone County is in Iowa)."""
+    return _clause_names(record, [(m.span.start, m.span.end, names([place]))
+                                  for place in record.places for m in place.mentions])
+
+
+def _clause_names(record: ArticleRecord, mentions: list[tuple[int, int, frozenset[str]]]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for q in record.quantities:
         start = q.span.start - max(q.sentence.find(q.text), 0)
@@ -185,11 +211,11 @@ def record_facts(record: ArticleRecord) -> list[Fact]:
     """One fact per quantity of a record, mentions of the same fact sharing one list of ids."""
     people = {p.id: p.name for p in record.people}
     places, agencies = names(record.places), names(record.agencies)
-    local, bodies = local_places(record), local_agencies(record)
+    local, bodies, spots = local_places(record), local_agencies(record), clause_places(record)
     others = other_agencies(record, bodies)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
-                 groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id])
+                 groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id])
             for q in record.quantities]

@@ -12,8 +12,10 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
+from ..data import read_tsv
 from ..models import ArticleRecord, Quantity
 from .facts import Fact, names
 from .terms import terms
@@ -115,3 +117,29 @@ def score(figure: Quantity, weight: dict[str, float], fact: Fact,
     if agencies and not (agencies.intersection(fact.local_agencies) or any(name in sentence for name in agencies)):
         value *= AWAY if fact.local_agencies or not agencies & fact.agencies else ELSEWHERE
     return value
+
+
+@cache
+def _contrasts() -> tuple[dict[str, frozenset[str]], ...]:
+    """Groups of modifiers (data/check_contrasts.tsv): member -> its terms, one dict per group."""
+    groups: dict[str, dict[str, frozenset[str]]] = {}
+    for row in read_tsv("check_contrasts.tsv"):
+        found = frozenset(t for word in row["words"].split(",") for t in terms(word))
+        members = groups.setdefault(row["group"], {})
+        members[row["member"]] = members.get(row["member"], frozenset()) | found
+    return tuple(groups.values())
+
+
+def contrast(claim_terms: frozenset[str], fact: Fact) -> bool:
+    """The figure's clause names another member of a group the claim names a member of, and not
+    the claim's ("soybean imports" against "soybean output", "rural" against "urban"): it counts
+    something else."""
+    clause = fact.clause_terms
+    for group in _contrasts():
+        claimed = {m for m, found in group.items() if found & claim_terms}
+        if not claimed:
+            continue
+        stated = {m for m, found in group.items() if found & clause}
+        if stated and not stated & claimed:
+            return True
+    return False

@@ -28,7 +28,7 @@ from .matching import (
     unit_mismatch,
     value_reason,
 )
-from .topic import ClaimContext, DocFrequency, score, weights
+from .topic import ClaimContext, DocFrequency, contrast, score, weights
 
 ON_TOPIC = 0.4  # a fact scoring this much is about the thing the claim counts
 MARGIN = 0.15  # facts this close to the best are as much about it
@@ -38,6 +38,7 @@ TIME_FIT = 0.05  # score nudge for a fact stated for exactly the claim's period
 GAP = 0.5  # a fact this much less fitting than the best on-topic one is about something else
 TWIN_SAME = 0.25  # ... and one this much about it is the same fact, whatever its entity says
 TWIN = 0.1  # a fact with the claim's number must be at least this much about it to count
+CONTRAST = 0.3  # score factor for a fact whose clause names another place or another of the claim's kind of thing
 LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
 US_NAMES = frozenset({"united states", "us", "usa", "united states of america", "america"})
 VALUE_FIRST: tuple[Reason, ...] = ("time", "direction", "unit", "bound")
@@ -51,6 +52,7 @@ class Judged:
     score: float
     reason: Reason | None  # None: it agrees
     same_number: bool  # the numbers agree, whatever else differs
+    other: bool = False  # its clause names another of the claim's kind of thing ("imports", not "output")
 
 
 @dataclass
@@ -105,6 +107,16 @@ def _elsewhere(context: ClaimContext, fact: Fact) -> bool:
     return bool(bodies & fact.other_agencies) or (bool(fact.local_agencies) and not any(b in sentence for b in bodies))
 
 
+def _other_place(context: ClaimContext, fact: Fact) -> bool:
+    """The claim's place is named in another clause of the figure's sentence, and the figure's
+    clause names another ("Maharashtra received 712 crore and Uttar Pradesh 1,045 crore")."""
+    if not context.places or not fact.clause_places or context.places & fact.clause_places:
+        return False
+    sentence = fact.quantity.sentence.lower()
+    # "A, B and C will receive X, Y and Z respectively": the clauses do not pair places and figures.
+    return "respectively" not in sentence and any(name in sentence for name in context.places)
+
+
 def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: float) -> bool:
     """Whether a fact that has the claim's number counts something else: a claim count matched to
     a sum or a measure; a fact naming none of the claim's words and little about them; a figure of
@@ -149,7 +161,10 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
         topic = score(figure, weight, fact, context.places, context.agencies, context.named)
         if read(figure).dimension != fact.reading.dimension and compared[0] != "unit":
             topic *= LOOSE
-        judged.append(Judged(fact, topic + _time_fit(figure, fact), *compared))
+        other = contrast(context.terms, fact) or _other_place(context, fact)
+        if other:
+            topic *= CONTRAST
+        judged.append(Judged(fact, topic + _time_fit(figure, fact), *compared, other))
     judged.sort(key=lambda j: -j.score)
     top = judged[0].score if judged else 0.0
     margin = TIE if top >= STRONG else MARGIN
@@ -164,16 +179,18 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     if decisive:
         # Within a tie, a fact stating the claim's very number beats one the claim merely fits.
         best = max(decisive, key=lambda j: j.score + TIE * j.same_number + TIE / 2 * (j.reason is None))
-        if best.same_number and _elsewhere(context, best.fact):  # the number of another place or body
+        if best.same_number and (best.other or _elsewhere(context, best.fact)):  # another place's, body's, thing's
             return Finding(figure, "contradicted", "entity", best)
         verdict: Verdict = "supported" if best.reason is None else "contradicted"
         return Finding(figure, verdict, best.reason, best)
     # The claim's number on a fact less clearly about the claim's thing: the same fact in other
     # words, or (when it counts something else) the number taken from another figure.
+    # (A figure that differs from the claim only by a modifier, "rural" for "urban", need not be
+    # a distinctive number: the rest of its words are the claim's.)
     twins = [j for j in judged if (j.same_number or j.reason == "scale") and j not in on
-             and distinctive(j.fact.quantity)]
+             and (distinctive(j.fact.quantity) or (j.other and j.score >= ON_TOPIC * CONTRAST))]
     for twin in twins:
-        if twin.reason != "scale" and _elsewhere(context, twin.fact):  # another body's or place's number
+        if twin.reason != "scale" and (twin.other or _elsewhere(context, twin.fact)):  # another's number
             return Finding(figure, "contradicted", "entity", twin)
         related = twin.score > 0 or top >= ON_TOPIC  # else the number is a coincidence
         if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, top):
