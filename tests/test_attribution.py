@@ -156,6 +156,29 @@ SHAPES: list[Row] = [
     # two speakers, one sentence each
     ("Rohan Pillai said revenue rose [[8 percent]]. Grace Mwangi said [[1,200]] beds were added.",
      ["Rohan Pillai", "Grace Mwangi"]),
+    # a time, a remark in brackets, two asides between the name and the verb
+    ("Governor Paul Nkosi on Monday said [[600]] homes were connected.", ["Paul Nkosi"]),
+    ("Finance Minister Rohan Pillai yesterday announced a [[$2 billion]] stimulus.", ["Rohan Pillai"]),
+    ("Maria Duarte (pictured) said [[300]] nurses were hired.", ["Maria Duarte"]),
+    ("Ali Musa, spokesperson for the ministry, while addressing the press, said [[3,000]] nurses were hired.",
+     ["Ali Musa"]),
+    # someone else's words
+    ("Governor Paul Nkosi's spokesperson said [[600]] homes were connected.", [None]),
+    # "the minister" with an of-phrase, an aside, or after the verb
+    ("Minister of Finance Rohan Pillai spoke first.\n\nThe Minister of Finance said that [[40 percent]] of "
+     "revenue comes from taxes.", ["Rohan Pillai"]),
+    ("Health Minister Grace Mwangi opened the ward.\n\nThe minister, who spoke at the launch, said [[300]] "
+     "nurses were hired.", ["Grace Mwangi"]),
+    ("Health Minister Grace Mwangi opened the ward.\n\n“We hired [[300]] nurses,” said the minister.",
+     ["Grace Mwangi"]),
+    # "said the minister" opening a clause makes the minister its subject, not the speaker
+    ("Health Minister Grace Mwangi opened the ward.\n\nPaul Nkosi arrived late. He said the minister had "
+     "approved [[500]] beds.", ["Paul Nkosi"]),
+    # a quote of two sentences tagged "he said": the person the sentence before the quote opens with
+    ("Ali Musa addressed the press.\n\n“We hired [[3,000]] nurses. Another [[500]] start next month,” he "
+     "said.", ["Ali Musa", "Ali Musa"]),
+    ("Tang Li said output rose.\n\nChen Wei, a researcher, said costs were rising. \"Prices rose "
+     "[[30 percent]] this year,\" he said.", ["Chen Wei"]),
 ]
 
 MARK = re.compile(r"\[\[(.+?)\]\]")

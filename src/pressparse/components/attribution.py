@@ -6,10 +6,13 @@ evidence, strongest first:
 
 1. a quotation with a speech tag next to it: "“...,” said Ou Qingping" / "Jonathan Hartley said:
    “...”" / "said Labour Minister Chen Hao" (the quote's whole text, across sentences; the quote
-   right after a tag that follows another quote in the paragraph goes with it);
+   right after a tag that follows another quote in the paragraph goes with it; "“...,” he said"
+   is the person the sentence before the quote opens with, else the last speaker);
 2. a sentence with a speech tag: "Li Zhong said that ...", "according to Finance Minister Ou
    Qingping, ...", "Li Zhong, Vice Minister of ..., presented that ...", "The Secretary, Li Zhong,
-   has disclosed", "she added" (the person the sentence before opens with, else the last speaker);
+   has disclosed", "X on Monday said", "the Minister of Finance said" / "said the minister" (the
+   last person with that title word, the head words of data/titles.tsv), "she added" (the person
+   the sentence before opens with, else the last speaker);
    a sentence ending in a colon owns the bulleted list below it. Sentences are cut at line breaks:
    a headline is never part of the paragraph under it;
 3. a press-conference label: a paragraph opening with "Liu Yongfu:" governs the paragraphs below
@@ -34,15 +37,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
+from ..data import read_tsv
 from .reporting import ALL_KINDS, verb_alternation
 
 # A reporting verb ("said", "pointed out"), or one with its hearer after it ("told reporters"):
 # the bare verb first, so that a pattern searched for ends at the verb when it can.
 SPEECH = rf"(?:{verb_alternation(ALL_KINDS)}|{verb_alternation(('listener',))}\s+\w+(?:\s+\w+)?)"
-# Between a subject and its verb: "also", "further", "has", "had" ("has also said").
-AUXILIARY = r"(?:(?:also|further|has|had|have)\s+){0,2}"
+# Between a subject and its verb: "also", "further", "has", "had", a time ("has also said",
+# "Paul Nkosi on Monday said", "yesterday announced").
+AUXILIARY = (
+    r"(?:(?:also|further|has|had|have|yesterday|today|earlier|recently|(?:on|last|this)\s+[A-Za-z]+)\s+){0,2}"
+)
 # The tag after a person mention: "said", ", deputy director of X, said", "also pointed out".
-TAG_AFTER = re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,160}},)?\s+{AUXILIARY}{SPEECH}\b")
+# A remark in brackets after a name ("(pictured)"), then at most two asides in commas ("X,
+# spokesperson for the ministry, while addressing the press, said").
+TAG_AFTER = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:(?:\s*,[^,.;:“”\"]{{1,160}}){{1,2}},)?\s+{AUXILIARY}{SPEECH}\b"
+)
 # The tag after a name set off in commas: "The Permanent Secretary, Samuel Otieno, disclosed".
 APPOSITION_TAG = re.compile(rf",\s+{AUXILIARY}{SPEECH}\b")
 APPOSITION_OPENS = re.compile(r",\s*$")
@@ -55,17 +66,30 @@ TITLE_RUN = (
 # The tag before a person: "said Labour Minister", "according to the Minister of Finance,".
 PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to)\s+{TITLE_RUN}$")
 PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
+# A pronoun's speech tag right after a quote: "“...,” he said", "“...,” said she".
+PRONOUN_AFTER_QUOTE = re.compile(
+    rf"[\s,.“”\"]*(?i:(?:she|he)\s+{AUXILIARY}{SPEECH}|{SPEECH}\s+(?:she|he))\b"
+)
 # Cheap tests a sentence must pass before the costly patterns are tried (most sentences fail them):
 # every PRONOUN_TAG match holds the word "he" or "she"; every TITLE_REFERENCE and SURNAME_TAG match
 # holds a speech verb right after whitespace.
 PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
 SPACE_SPEECH = re.compile(rf"\s{SPEECH}\b")
-# "The Secretary informed", "the Minister said".
+# The head word of every title ("minister", "secretary" of "permanent secretary", "director" of
+# "director of ..."), for "the minister said".
+TITLE_WORDS = "|".join(sorted(
+    {re.split(r"\s+(?:of|for)\s+", row["title"])[0].split()[-1] for row in read_tsv("titles.tsv")} - {""},
+    key=lambda word: (-len(word), word),
+)).replace(".", r"\.")
+# What a title may go on with: "of Finance", "for Health and Social Care".
+TITLE_OF = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}"
+# "The Secretary informed", "the Minister of Finance said", "the minister, who ..., said".
 TITLE_REFERENCE = re.compile(
-    rf"\b[Tt]he\s+(?:\w+\s+)?(?P<title>(?i:minister|secretary|director|governor|commissioner|spokesperson|mayor|"
-    rf"administrator|chairman|chairperson|president|premier|ambassador|ceo|chief))\s+(?:also\s+)?{SPEECH}\b"
-)
-# Quotations: curly pairs, or straight double quotes (paired in order).
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<title>(?i:{TITLE_WORDS}))(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
+    rf"\s+{AUXILIARY}{SPEECH}\b"
+    # "“...,” said the minister." (a clause after it would make the minister its subject)
+    rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+)?(?P<after>(?i:{TITLE_WORDS}))(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
+)# Quotations: curly pairs, or straight double quotes (paired in order).
 QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULTILINE)
 # A paragraph opening with a short label and a colon: "Liu Yongfu:", "Mr. Liu:", "CCTV:".
 LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
@@ -158,7 +182,8 @@ class AttributionComponent:
         # read once for both the people's and the bodies' sentence evidence
         sentences = list(self._lines(text, self._sentences(doc, text))) if people or bodies else []
         if people:
-            quotes, said = self.quote_regions(text, people), self.sentence_regions(sentences, text, people)
+            said = self.sentence_regions(sentences, text, people)
+            quotes = self.quote_regions(text, people, sentences, said)
             layers = [quotes, said, self.untagged_quote_regions(text, quotes + said)]
             if self.use_labels:
                 layers.append(self.label_regions(text, people))
@@ -216,9 +241,12 @@ class AttributionComponent:
         return regions
 
 
-    def quote_regions(self, text: str, people: list[Person]) -> list[Region]:
+    def quote_regions(
+        self, text: str, people: list[Person], sentences: list[tuple[int, int]], said: list[Region]
+    ) -> list[Region]:
         """Quotes with a speech tag; a quote left open at its paragraph's end goes on in the next
-        paragraph's opening quote (news style), so the whole chain has one speaker."""
+        paragraph's opening quote (news style), so the whole chain has one speaker. A quote tagged
+        "he said" is the speaker's of the sentence ``said`` before it (see ``_antecedent``)."""
         chains: list[list[re.Match[str]]] = []
         for m in QUOTE.finditer(text):
             previous = chains[-1][-1] if chains else None
@@ -238,12 +266,26 @@ class AttributionComponent:
                 gap = text[tagged_after[0]:chain[0].start()]
                 if "\n" not in gap and len(gap) <= 2 * QUOTE_TAG_WINDOW and SPACE_SPEECH.search(gap):
                     speaker = tagged_after[1]
+            if speaker is None and PRONOUN_AFTER_QUOTE.match(text, chain[-1].end()):
+                speaker = self._antecedent(text, people, sentences, said, chain[0].start())
             tagged_after = None
             if speaker:
                 regions += [Region(m.start(), m.end(), speaker) for m in chain]
                 if self._tag_after(text, people, chain[-1].end()) == speaker:
                     tagged_after = (chain[-1].end(), speaker)
         return regions
+
+    def _antecedent(
+        self, text: str, people: list[Person], sentences: list[tuple[int, int]], said: list[Region], at: int
+    ) -> str | None:
+        """Who "he" or "she" of a quote opening at ``at`` is: the person the sentence before it opens
+        with (the quote's own sentence when the quote opens inside one), else the last speaker."""
+        n = bisect_left([start for start, _ in sentences], at) - 1  # the sentence ``at`` is in or after
+        if n >= 0:
+            starts = [p.start_char for p in people]
+            if found := self._opening_person(text, people, starts, *sentences[n]):
+                return found
+        return next((r.speaker for r in reversed(said) if r.start < at), None)
 
     @staticmethod
     def untagged_quote_regions(text: str, attributed: list[Region]) -> list[Region]:
@@ -333,7 +375,7 @@ class AttributionComponent:
         m = TITLE_REFERENCE.search(text, start, end)
         if not m:
             return None
-        word = m["title"].lower()
+        word = (m["title"] or m["after"]).lower()
         for person in reversed(people):
             if person.start_char < m.start() and word in person.title.lower().split():
                 return person.key
