@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -27,7 +28,7 @@ ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{0,10}\)")
 VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
 
 
-LINKS = frozenset({"of", "in", "for", "on", "at", "to", "with", "among"})
+LINKS = frozenset({"of", "in", "for", "on", "at", "to", "among", "with"})
 
 
 CONNECTOR = re.compile(r"(?i)\s*(?:,|\(|;)?\s*(?:(?:and|or|to|from|respectively|up|down|(?:up|down)\s+by|"
@@ -80,10 +81,18 @@ OF_GAP = re.compile(r"\s+of\s+")
 NOT_OF_WORD = re.compile(r"\s+(?!of\b)[a-z]")
 
 
-PURPOSE_LINK = re.compile(r"\s*(?:in|for|through)\s+(?:\d[\d,.]*\s+)?")
+PURPOSE_LINK = re.compile(r"\s*(?:in|for|through|on|towards?)\s+(?:\d[\d,.]*\s+)?")
+PAREN_AFTER_NAME = re.compile(r"[A-Z][\w’'&.-]*\s*\(\s*$")
+AS_A = re.compile(r"\s*as\s+(?:an?|the|its|their)\s+")  # "$1.4 million as an additional grant"
+# "$995,000 will go to the town to replace the culvert": the object of an infinitive of purpose
+TO_VERB = re.compile(r"\bto\s+(?P<verb>[a-z]+)\s+(?P<det>(?:the|a|an|its|their|new|more)\s+)?")
+DETERMINER_THE = re.compile(r"(?i)\bthe\s+$")  # "the 116 billion euro project"
+VALUED_AT = re.compile(r"(?i)\b(?:valued|priced|estimated)\s+at\s*$")
+COMPARED_WITH_THE = re.compile(
+    r"(?i)\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:(?:the|its|their|a)\s+)?$")
 PURPOSE_AFTER = re.compile(
     r"\s*(?:\[[^\]]{0,20}\]\s*)?(?:(?:has|have|had|will|would|was|were|is|are|be|been|being)\s+){0,3}"
-    r"(?:(?:[a-z]+ed|set\s+aside|spent|given)\s+)?(?P<link>for|to\s+(?!the\b|a\b|an\b)[a-z]+)\s+"
+    r"(?:(?:[a-z]+ed|set\s+aside|spent|given)\s+)?(?P<link>for|towards?|to\s+(?!the\b|a\b|an\b)[a-z]+)\s+"
     r"(?:(?:the|a|an|its|their|all|new)\s+)?"
 )
 
@@ -95,6 +104,7 @@ CLAUSE_OPENER = re.compile(r"(?i)^\s*(?:and|but|while|however|so|according to [^
 
 
 DIGIT = re.compile(r"\d")
+YEAR_PART = re.compile(r"(?:1[89]|20)\d\d|\d\d|[-–/]")
 
 
 def _last_clause(text: str) -> str:
@@ -113,21 +123,76 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
     parsed = bool(len(doc)) and bool(doc.to_array("DEP").any())
     previous: Figure | None = None
     for figure in figures:
+        reading = _reading_window(doc, figure)
         entity, strength = None, WEAK
-        list_head = OF_THE.match(text, figure.window[0], figure.start)
+        list_head = OF_THE.match(text, reading.window[0], reading.start)
         if parsed and figure.kind == "count" and not list_head:
             entity = _entity_from_parse(doc, figure)
             strength = STRONG if entity is not None else WEAK
-        if entity is None and _market_move(figure) and (market := _market_measured(text, figure)):
+        if entity is None and _market_move(figure) and (market := _market_measured(text, reading)):
             entity, strength = market, STRONG
+        if entity is None and figure.kind == "count" and ELIDED.match(text, figure.end) \
+                and (head := _list_head(figures, figure)):
+            entity, strength = head, GUESS  # "1,151 projects in the north, 781 in the middle belt"
         if entity is None:
-            entity, strength = _entity_by_words(rules, text, figure, previous)
+            entity, strength = _entity_by_words(rules, text, reading, previous)
         if entity is not None:
-            entity = _plausible(text, figure, entity)
-        if entity is None or _names_nothing(rules, entity, doc) or _speaker(rules, doc, text, figure, entity):
+            entity = _plausible(text, reading, entity)
+        if entity is not None and _benchmark(rules, text, reading, entity):
+            entity, strength = _first_in_sentence(figures, figure), GUESS  # "the 40,000 mark"
+        if entity is None or _names_nothing(rules, entity, doc) or _speaker(rules, doc, text, reading, entity):
             entity, strength = None, WEAK
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
+
+
+def _reading_window(doc: Doc, figure: Figure) -> Figure:
+    """The figure with a window that holds all of it: a sentence splitter ends a sentence at "Rs."
+    or "Shs." before "43,400 million", which left the words before the figure out of reach."""
+    if figure.start >= figure.window[0] or not len(doc):
+        return figure
+    span = doc.char_span(figure.start, figure.start + 1, alignment_mode="expand")
+    if span is None:
+        return figure
+    return replace(figure, window=(span[0].sent.start_char, figure.window[1]))
+
+
+ELIDED = re.compile(r"\s+(?:in|at|across|on|under)\s+(?:the|its|their)\b")
+
+
+def _list_head(figures: list[Figure], figure: Figure) -> str | None:
+    """The noun the sentence's first plain count named, for a bare count read as one more item."""
+    for other in figures:
+        if other is figure or other.start > figure.start:
+            return None
+        if other.window == figure.window and other.kind == "count" and other.unit is None:
+            return other.entity if other.entity_strength == STRONG else None
+    return None
+
+
+BENCHMARK_OF = re.compile(r"(?i)([a-z]+)\s+of\s+$")
+
+
+def _benchmark(rules: Rules, text: str, figure: Figure, entity: str) -> bool:
+    """Whether the entity is a mark named next to the figure ("the 40,000 mark", "its previous
+    maximum of 512 gigabytes"), not a subject that is a level ("the water level rose to 5 m")."""
+    head = entity.split()[-1].lower()
+    if head not in rules.lexicon["benchmark"]:
+        return False
+    after = WORD_AFTER.match(text, figure.end)
+    before = BENCHMARK_OF.search(text, max(figure.window[0], figure.start - 30), figure.start)
+    return (after is not None and after.group(1) == head) or (before is not None and before.group(1).lower() == head)
+
+
+def _first_in_sentence(figures: list[Figure], figure: Figure) -> str | None:
+    """What the sentence's first figure of the same kind counts: "attendance was 40,267, the first
+    time it passed the 40,000 mark" (a mark or record is no thing; the earlier figure names it)."""
+    for other in figures:
+        if other is figure or other.start > figure.start:
+            return None
+        if other.window == figure.window and other.kind == figure.kind and other.entity:
+            return other.entity
+    return None
 
 
 MARKET_UNITS = frozenset({"point", "percent"})
@@ -158,6 +223,9 @@ def _plausible(text: str, figure: Figure, entity: str) -> str | None:
     ("12 States") and the capital of a sentence's first word aside) or a time ("Q4", "GMT") gives
     None: None is better than a wrong word."""
     words = entity.split()
+    if len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and \
+            any(word[:1].islower() for word in words[:-2]):
+        return None  # a role and a name: "tennis star Jane Doe", "finance minister Ken Amoah"
     while len(words) > 1 and words[-1][:1].isupper() and words[-1][1:].islower() and words[-2][:1].islower():
         words.pop()  # "offshore cable linking Lithuania" -> "offshore cable linking"
     for index, word in enumerate(words[1:], start=1):
@@ -220,26 +288,30 @@ def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:
 
 def _speaker(rules: Rules, doc: Doc, text: str, figure: Figure, entity: str) -> bool:
     """A person the people component found ("Wang", of "Wang Lin") or the subject of a reporting verb
-    before the figure ("Wang said", "the spokesman told"): who speaks, never what a figure counts."""
+    before the figure ("Wang said", "the spokesman told"): who speaks, never what a figure counts;
+    likewise the subject of a verb of paying ("the agency spent", "farmers received")."""
     words = entity.split()
     if all(word[:1].isupper() for word in words) and set(words) <= _people_words(doc):
         return True
-    speech = rules.lexicon["speech"]
-    return any(word.lower() in speech for word in _words_after(text[figure.window[0]:figure.start], entity))
+    speech, payer = rules.lexicon["speech"], rules.lexicon["payer"]
+    return any(word in speech or word in payer for word in _words_after(text[figure.window[0]:figure.start], entity))
 
 
 WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# the verb after a subject, past auxiliaries: "families will be able to receive"
+VERB_AFTER = re.compile(r"\s+(?:(?:will|would|can|could|may|must|shall|to|be|able|have|has|had|also|each|"
+                        r"are|is|was|were|been|now|not|only|then)\s+){0,4}([a-z]+)\b")
 WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _words_after(before: str, entity: str) -> Iterator[str]:
-    """The lower-case word after each whole-word ``entity`` in ``before``, the matches of
-    ``(?<![\\w-])ENTITY\\s+([a-z]+)\\b`` in order, found without compiling a pattern per figure."""
+    """The lower-case word after each whole-word ``entity`` in ``before`` (past auxiliaries: "will be
+    able to"), found without compiling a pattern per figure."""
     start = before.find(entity)
     while start != -1:
         match = None
         if not start or not WORD_CHAR.match(before[start - 1]):
-            match = WORD_AFTER.match(before, start + len(entity))
+            match = VERB_AFTER.match(before, start + len(entity))
         if match:
             yield match.group(1)
             start = before.find(entity, match.end())
@@ -293,17 +365,32 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     before = text[window_start:figure.start]
     kind = figure.kind
     ratio = kind == "percent" and rules.patterns.ratio_base.match(after)
-    if not ratio and (of_np := OF_GAP.match(after)) and (entity := _noun_phrase(rules, after[of_np.end():])):
+    if not ratio and (of_np := OF_GAP.match(after)) and (
+            entity := _noun_phrase(rules, after[of_np.end():]) or _change_noun(rules, after[of_np.end():])):
         return entity, STRONG
     # "a 5-billion-yuan fund", "a $1.92 million grant" (the determiner looked for near the end only)
     adjectival = kind == "money" and ("-" in text[figure.start:figure.end]
-                                      or bool(DETERMINER_BEFORE.search(before, max(0, len(before) - 24))))
+                                      or bool(DETERMINER_BEFORE.search(before, max(0, len(before) - 24)))
+                                      or bool(DETERMINER_THE.search(before, max(0, len(before) - 8))))
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
-    )
-    if noun_follows and (entity := _noun_phrase(rules, after, allow_leading_number=False)):
+    ) or (figure.unit == "percent" and _percent_of_noun(text, figure, after))
+    if noun_follows and (entity := _noun_phrase(rules, after, allow_leading_number=False)) \
+            and not _verb_alone(rules, entity):  # "37,800 tons valued at", "1,222 set in 1993"
         return entity, STRONG
+    if PAREN_AFTER_NAME.search(before, max(0, len(before) - 40)):
+        # "The rest goes to the Ministry of Health (RM12 million), ...": a share of what the sentence
+        # names first, or of the earlier figure it breaks down ("57% of cases: India (28%), ...")
+        if previous is not None and previous.window[0] == figure.window[0] and previous.kind == kind \
+                and previous.entity:
+            return previous.entity, GUESS
+        if entity := _noun_phrase(rules, CLAUSE_OPENER.sub("", before), allow_leading_number=False):
+            return entity, GUESS
     last = last_word(before, len(before))
+    if kind == "money" and previous is not None and previous.entity and previous.window[0] == figure.window[0] \
+            and previous.kind != "money" and (VALUED_AT.search(text, previous.end, figure.start)
+                                                or last == "worth") and previous.end >= figure.start - 30:
+        return previous.entity, GUESS  # "37,800 tonnes valued at $21 million": what was valued
     if last == "worth" and (entity := _noun_phrase_backwards(rules, before[:before.lower().rindex("worth")])):
         return entity, STRONG  # "four grants worth over $3.6 million"
     if ratio and last != "of" and (entity := _noun_phrase_backwards(rules, before)):
@@ -326,6 +413,10 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
         if (purpose := PURPOSE_AFTER.match(after)) and (entity := _noun_phrase(rules, after[purpose.end():])) \
                 and _plausible(text, figure, entity):  # what a verb acts on is weaker: the body may say better
             return entity, STRONG if purpose.group("link") == "for" else WEAK
+        if (named := AS_A.match(after)) and (entity := _noun_phrase(rules, after[named.end():])):
+            return entity, STRONG
+        if entity := _purpose_object(rules, text, figure, after):
+            return entity, GUESS
     if last in ("by", "between") and (by_before := BY_BEFORE.search(before[-80:])):
         words = by_before.group(1).split()
         if words and words[-1].lower() not in rules.changes and (
@@ -333,9 +424,11 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
             return entity, STRONG
     if (head := OF_THE.match(before)) and (entity := _noun_phrase(rules, head.group("np"))):
         return entity, STRONG
-    same_sentence = previous is not None and previous.window == figure.window and previous.entity
+    same_sentence = previous is not None and previous.window[0] == figure.window[0] and previous.entity
     if same_sentence and CONNECTOR.match(text, previous.end, figure.start):
         return previous.entity, GUESS
+    if same_sentence and previous.kind == kind and COMPARED_WITH_THE.search(before, max(0, len(before) - 30)):
+        return previous.entity, GUESS  # "rose 5.4 percent, down from the 5.6 percent rise in July"
     if same_sentence and THAT_OF.search(before) and previous.kind == kind:
         return previous.entity, GUESS
     if (container := CONTAINER_OF.search(_last_clause(before))) and (
@@ -355,6 +448,47 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     return _clause_subject(rules, before), WEAK
 
 
+CHANGE_NOUN = re.compile(r"(?:(?:the|this|that|its|their)\s+)?(?P<noun>[a-z]+)\s+(?:will|would|was|is|has|in|of)\b")
+
+
+def _change_noun(rules: Rules, text: str) -> str | None:
+    """"75% of this growth will": a change word that is the noun after "of", the thing divided."""
+    found = CHANGE_NOUN.match(text)
+    return found.group("noun") if found and found.group("noun") in rules.changes else None
+
+
+def _verb_alone(rules: Rules, entity: str) -> bool:
+    """A lone participle after a figure ("valued", "set") is a verb, not what it counts."""
+    return " " not in entity and _participle(rules, entity)
+
+
+def _participle(rules: Rules, word: str) -> bool:
+    return bool(VERB_FORM.fullmatch(word)) or word in rules.lexicon["participle"]
+
+
+PERCENT_NOUN = re.compile(r"\s+[a-z]{3,}\b(?!\s+than\b)(?![\s-]+(?:on|over)[\s-]+year)")
+
+
+def _percent_of_noun(text: str, figure: Figure, after: str) -> bool:
+    """"a 25 percent stake", "report 100 per cent capacity": a percent written before a common noun
+    modifies it; not before a time ("5 percent next year") or a name ("3 percent Tuesday")."""
+    return bool(PERCENT_NOUN.match(after)) and not TIME_EXPRESSION.match(after.lstrip())
+
+
+def _purpose_object(rules: Rules, text: str, figure: Figure, after: str) -> str | None:
+    """"$2 million will go to the town to replace the bridge", "$11 million for the service to procure
+    scanners": the object of an infinitive of purpose in the figure's clause, past a recipient."""
+    clause = after[:120]
+    if (cut := CLAUSE_BREAK.search(clause)) is not None:
+        clause = clause[:cut.start()]
+    for found in TO_VERB.finditer(clause):
+        verb = found.group("verb")
+        if verb in rules.lexicon["purpose"] or (found.group("det") and verb not in rules.stops):
+            entity = _noun_phrase(rules, clause[found.end():], allow_leading_number=False)
+            return _plausible(text, figure, entity) if entity else None
+    return None
+
+
 def _noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) -> str | None:
     """The noun phrase at the start of ``text``: words up to a stop word, number or punctuation;
     "the proportion of X" gives X; "the village's 1,150 households" gives "households"."""
@@ -372,8 +506,12 @@ def _noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) 
             words = []
             index += 1
             continue
-        if not token[0].isalpha() or (lower in rules.stops and lower != "per"):
+        if lower in ("and", "or") and words and (joined := _coordinated(rules, words, tokens, index)):
+            words, index = joined
             break
+        if not token[0].isalpha() or (lower in rules.stops and lower != "per") or (
+                words and lower[-1:] != "s" and lower in rules.lexicon["speech"]):
+            break  # "spokesman told reporters"; not "12 States", "field notes"
         if lower == "per" and not words:
             break
         words.append(token)
@@ -388,6 +526,21 @@ def _noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) 
     if not words or words[0].lower() in NOT_ENTITY:
         return None
     return " ".join(words)
+
+
+def _coordinated(rules: Rules, words: list[str], tokens: list[str], index: int) -> tuple[list[str], int] | None:
+    """"poverty relief and water projects": modifiers joined before one plural head noun read as one
+    phrase (the first part, singular, names no thing counted)."""
+    if words[-1].lower().endswith("s"):
+        return None
+    following: list[str] = []
+    for token in tokens[index + 1:index + 4]:
+        if not token[0].isalpha() or token.lower() in rules.stops:
+            break
+        following.append(token)
+    if not following or not following[-1].lower().endswith("s") or following[-1][:1].isupper():
+        return None
+    return [*words, tokens[index], *following], index + 1 + len(following)
 
 
 def _noun_phrase_backwards(rules: Rules, text: str | list[str]) -> str | None:
@@ -430,6 +583,12 @@ def _bounded_subject(rules: Rules, before: str, bound: str) -> str | None:
     held = index > 0 and tokens[index - 1].lower() in rules.lexicon["hold"]
     if not (held or VERB_BOUND.fullmatch(bound)) or words[0].lower() in NOT_ENTITY or _proper_name(words):
         return None
+    link = index - 1
+    while link >= 1 and tokens[link].lower() in rules.lexicon["det"]:
+        link -= 1
+    if link >= 1 and tokens[link].lower() == "of" and (earlier := _collect_backwards(rules, tokens, link)) \
+            and not _is_container(rules, earlier[0]) and not _has_number_word(rules, earlier[0]):
+        words = earlier[0]  # "the survival rate of the seedlings exceeded 80 percent"
     return " ".join(words)
 
 
@@ -455,10 +614,14 @@ def _subject_before(rules: Rules, before: str) -> str | None:
     words, index = phrase
     while index >= 2:
         link = index - 1
-        if tokens[link].lower() in rules.lexicon["det"] and link >= 1:
-            link -= 1
+        det = rules.lexicon["det"]
+        while link >= 1 and (tokens[link].lower() in det or YEAR_PART.fullmatch(tokens[link])
+                             or (tokens[link] == "," and tokens[link - 1].lower() in det)):
+            link -= 1  # "capacity for all these factories", "attendance for the [masked 2022-23] season"
         if tokens[link].lower() not in LINKS:
             break
+        if tokens[link].lower() == "with" and not _participle(rules, tokens[link - 1]):
+            break  # "area sown with grain crops" is one phrase; "gains with exports up 6%" is two
         earlier = _collect_backwards(rules, tokens, link)
         if earlier is None:
             break

@@ -1,0 +1,124 @@
+"""What each figure counts (``entity``), by class of sentence seen on real articles and news (#9).
+
+Each row is ``(text, entities)``: the entity of every figure the text holds, in order; a string must
+occur in the entity read, None must be None. Sentences are written here in the shape of the failures
+seen on blind real text, never copied from it. New cases go into the table of their class.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressparse.extensions import QUANTITIES
+
+from .conftest import rules_pipeline
+
+Rows = list[tuple[str, list[str | None]]]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return rules_pipeline("pressparse_quantities")
+
+
+def entities(nlp: Language, text: str) -> list[str | None]:
+    doc = nlp(text)
+    return [span._.pp_quantity["entity"] for span in doc.spans[QUANTITIES]]
+
+
+def check(found: list[str | None], expected: list[str | None]) -> None:
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected, strict=True):
+        assert (got is None) if want is None else (got is not None and want in got), (found, expected)
+
+
+# money and what it pays for: "on", "towards", "as a grant", an infinitive of purpose past a recipient
+PURPOSE = [
+    ("The agency spent $5 million on new buses.", ["new buses"]),
+    ("A further $3 million has been allocated towards road maintenance.", ["road maintenance"]),
+    ("The board gave $2.5 million as a drought relief grant to the cooperative.", ["drought relief grant"]),
+    ("$450,000 will go to the Village of Elmwood to repair the library roof over the river.", ["library roof"]),
+    ("$7 million has been set aside for the Port Authority to procure scanning equipment.", ["scanning equipment"]),
+    ("The towns will share the 40 million euro fund, officials said.", ["fund"]),
+]
+
+# who pays or who speaks is never what is counted: None rather than a wrong word
+SPEAKER_OR_PAYER = [
+    ("The spokesman told reporters the agency spent $5 million.", [None]),
+    ("The minister said the city had invested $40 million.", [None]),
+    ("The fastest serve was hit by tennis star Ana Ruiz with 128 mph.", [None]),
+]
+
+# the words before the figure were cut off: a sentence end inside "Rs. 8,200 million"
+ABBREVIATED_CURRENCY = [
+    ("The council approved a water project at a cost of Rs. 8,200 million", ["cost"]),
+]
+
+# amounts in brackets after the names they go to share what the sentence names first, or the
+# earlier figure they break down
+AMOUNT_AFTER_NAME = [
+    ("The remainder of the grant goes to the Ministry of Roads (RM40 million) and the Ministry of Water "
+     "(RM12 million).", ["grant", "grant"]),
+    ("Northern regions took 60 percent of the vaccines: Kanto (35 percent) and Kinki (25 percent).",
+     ["vaccines", "vaccines", "vaccines"]),
+]
+
+# "tonnes valued at $X", "worth $X": the money is the value of what the earlier figure measures
+VALUED_AT = [
+    ("Maize output rose by 8% to 12,000 tonnes valued at $3.1 million.",
+     ["Maize output", "Maize output", "Maize output"]),
+]
+
+# a verb right after a figure names nothing; a mark or record the figure sets takes the sentence's
+# first figure's entity
+VERB_AND_MARK = [
+    ("Membership reached 10,450, passing the 10,000 mark for the first time.", ["Membership", "Membership"]),
+    ("Fans bought 52,310 tickets, beating the old record of 49,900 set in 1998.", ["tickets", "tickets"]),
+    ("The service can hold 2 terabytes of photos, up from its previous maximum of 500 gigabytes.",
+     ["photos", "photos"]),
+]
+
+# a percent written before a common noun modifies it; not before a time, a comparative or a cause
+PERCENT_BEFORE_NOUN = [
+    ("The firm bought a 25 percent stake in the mine.", ["stake"]),
+    ("Clinics in the city report 90 per cent occupancy, officials said.", ["occupancy"]),
+    ("Rents rose 3.1 percent — down from the 3.4 percent year-on-year rise in March.", ["Rents", "Rents"]),
+    ("The new frame is about 15 percent lighter than the old one.", ["frame"]),
+    ("The survival rate of the seedlings exceeded 80 percent thanks to better watering.", ["survival rate"]),
+]
+
+# the subject of a change past a container ("the volume of"), several determiners, a season's years
+SUBJECT_CHAINS = [
+    ("The volume of tea exports grew by 14%.", ["tea exports"]),
+    ("The installed capacity for all these plants totalling 90 megawatts.", ["installed capacity"]),
+    ("The average turnout for the 2019-20 season was a record 31,200.", ["average turnout"]),
+    ("Cocoa farmers recorded strong gains with export earnings in 2021 rising by 9%.", ["export earnings"]),
+]
+
+# one head noun after joined modifiers; bare counts listed after the first name its noun
+LISTS = [
+    ("A total of 318 irrigation and water supply schemes were completed.", ["irrigation and water supply schemes"]),
+    ("There are 640 schools in the north across the two upland districts, 410 in the east and 275 in the west.",
+     ["schools", "upland districts", "schools", "schools"]),
+]
+
+TABLES = {
+    "purpose": PURPOSE,
+    "speaker_or_payer": SPEAKER_OR_PAYER,
+    "abbreviated_currency": ABBREVIATED_CURRENCY,
+    "amount_after_name": AMOUNT_AFTER_NAME,
+    "valued_at": VALUED_AT,
+    "verb_and_mark": VERB_AND_MARK,
+    "percent_before_noun": PERCENT_BEFORE_NOUN,
+    "subject_chains": SUBJECT_CHAINS,
+    "lists": LISTS,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(text, expected, id=f"{name}: {text[:40]}")
+    for name, table in TABLES.items() for text, expected in table
+])
+def test_what_is_counted(nlp: Language, text: str, expected: list[str | None]) -> None:
+    check(entities(nlp, text), expected)
