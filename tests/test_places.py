@@ -474,3 +474,51 @@ def test_recurring_runs_still_read_their_context(nlp: Language, texts: list[str]
     found = [sorted(places(nlp(text))) for text in texts]
     assert found[0] == found[2] == []
     assert found[1] != []
+
+
+# Small towns (data/places_towns.tsv), one class a row: a town counts in a place context of a country the
+# article names, its parent from a "<Town>, <Region>" apposition or the gazetteer's state or country code.
+SMALL_TOWNS: list[tuple[str, Expected]] = [
+    ("The Treasurer toured Queensland and spoke at a press conference in Biloela, Central Queensland.",
+     {"Queensland": ("state", None), "Biloela": ("town", "Queensland")}),
+    ("Uganda's fish exports grew, and landings rose in Kalangala last year.",
+     {"Uganda": ("country", None), "Kalangala": ("town", "Uganda")}),
+    ("Rain gauges near Fannett filled overnight as the storm crossed Texas.",
+     {"Fannett": ("town", "Texas"), "Texas": ("state", None)}),
+    ("Talks went on in Biloela for a week.", {}),  # no country named: an unknown word stays one
+    ("Officials from Kalangala met the board in Ottawa, Canada.", {"Ottawa": ("city", "Canada"),
+                                                                  "Canada": ("country", None)}),
+]
+
+# Sports clubs named after their towns are no places; a town "in" a sports sentence still is.
+CLUBS: list[tuple[str, Expected]] = [
+    ("Leeds United fans paid £40 for the trip.", {}),
+    ("The club signed the striker from Ipswich Town for £3m.", {}),
+    ("Fulham agreed an £11m fee with Leeds for the winger.", {}),
+    ("Manchester City signed the striker for £40m.", {}),
+    ("The league final was played in Leeds on Sunday.", {"Leeds": ("city", None)}),
+    ("Busan, South Korea: the league's fastest serve was recorded.",
+     {"Busan": ("city", "South Korea"), "South Korea": ("country", None)}),
+]
+
+# Lookalikes of place contexts.
+NOT_CONTEXTS: list[tuple[str, Expected]] = [
+    ("The Premier League and the Member State delegates met in Geneva.", {"Geneva": ("city", None)}),
+    ("Herders in Xilingol League sold wool.", {"Xilingol": ("prefecture", None)}),
+    ("Okafor, 27, joined the board on Monday.", {}),  # an age after a name is no dateline
+    ("LAGOS, 3 May -- The board met.", {"Lagos": ("city", None)}),
+    ("Funds go to all districts of Balochistan.", {"Balochistan": ("province", None)}),
+    ("Factories opened: Gomba in Jinja and Iftra in Kampala.", {"Jinja": ("city", None), "Kampala": ("city", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_TOWNS + CLUBS + NOT_CONTEXTS,
+                         ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_towns_clubs_and_lookalike_contexts(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)
+
+
+@pytest.mark.model
+def test_full_mode_town_entities_need_a_context(full) -> None:
+    """The NER's GPE on a town's name adds it inside a sentence, not at its start (an age follows a person)."""
+    assert {p.name for p in full.extract("Torres, 27, follows a striker from Spain.").places} == {"Spain"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...normalize.names import first_names
+from .gazetteer import RANKS
 from .mention import Link, Mention, Place
 from .parents import may_enclose
 from .rules import COORD_GAP, PlaceRules
@@ -15,7 +16,8 @@ from .rules import COORD_GAP, PlaceRules
 def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Place], mentions: list[Mention],
            links: list[Link]) -> None:
     """Typed and major names are places anyway; a small place (weak) needs a place cue, a
-    link to a known place or a list with places; an unknown word (tentative) needs "in/of"
+    link to a known place or a list with places, and so does a town of a country the article
+    names ("near Fannett"); an unknown word (tentative) needs "in/of"
     a known place ("Kalaburagi in Karnataka") or, in full mode, a GPE/LOC entity and a cue
     (``ents``: label by start character of the NER's entities, empty in fast mode)."""
     linked: set[int] = set()
@@ -25,7 +27,8 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
             continue
         if parent.strength in {"typed", "major"}:
             linked.add(id(child))
-            if kind == "in" and not child.sentence_start:
+            # "Kalaburagi in Karnataka"; but "Iftra in Kampala", in a city, is likelier a firm's
+            if kind == "in" and not child.sentence_start and parent.place.rank > RANKS["city"]:
                 in_linked.add(id(child))
         if kind == "comma" and child.strength in {"typed", "major"}:
             linked.add(id(parent))  # "Prison District, Xi'an"
@@ -40,7 +43,7 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
             if a.place.accepted == b.place.accepted or not COORD_GAP.match(text[a.after:b.start]):
                 continue
             pending = b if a.place.accepted else a
-            if pending.strength == "weak":
+            if pending.strength in {"weak", "town"}:
                 pending.place.accepted = changed = True
 
 
@@ -76,4 +79,6 @@ def _mention_ok(mention: Mention, linked: set[int], in_linked: set[int], ents: d
     entity = ents.get(mention.start) in {"GPE", "LOC"}
     if mention.strength == "weak":
         return mention.cue or id(mention) in linked or entity
+    if mention.strength == "town":  # the NER's GPE opening a sentence is often a person ("Negredo, 27, ...")
+        return mention.cue or id(mention) in linked or (entity and not mention.sentence_start)
     return id(mention) in in_linked or (entity and mention.cue)

@@ -20,7 +20,7 @@ _OF_CUE_BEFORE = regex.compile(
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
 _DATELINE_TAIL = regex.compile(
     r"(?:[ ]*/[ ]*[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?)?"  # "MAPUTO / NAIROBI, 15 October"
-    rf",[ ]+(?:\d|{_MONTH}"
+    rf",[ ]+(?:\d(?!\d{{0,2}},)|{_MONTH}"  # not an age: "Negredo, 27, follows"
     r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ]"  # "BEIJING, May 3", "LANSING, Mich. --"
     r"|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]*(?:--|—|–)[ ]?)"  # "AUSTIN, Texas —"
     rf"|[ ]+\((?:\d|{_MONTH})"  # "DALLAS (May 9, 2024) –"
@@ -63,6 +63,8 @@ def make_mention(rules: PlaceRules, text: str, start: int, end: int, name: str, 
             and not _CAPITAL_AFTER.match(text, end))  # "the Pacific", not "the Pacific Community"
         if previous in {"the", "a", "an"} and mention.strength == "tentative":
             mention.strength = "dead"
+        elif mention.strength == "tentative":
+            mention.towns = rules.towns.lookup(name)
     return mention
 
 

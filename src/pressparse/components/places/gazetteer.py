@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ...data import read_tsv
+from ...data import data_path, read_tsv
+from ...normalize.names import first_names
 from ...normalize.places import lookup_form
 
 RANKS: dict[str, float] = {
@@ -126,3 +127,51 @@ def type_words() -> dict[str, tuple[str, str]]:
             words.setdefault(row["word"].lower(), (row["type"], row["kind"]))
     return words
 
+
+
+
+
+def encloses(entries: list[Entry], place_type: str) -> bool:
+    """Whether a name's entries are all divisions above ``place_type``: "all districts of
+    Balochistan" names the districts of a province, not a district called Balochistan (but a
+    city may name its district: "the districts of Macomia and Chiure")."""
+    return bool(entries) and all(e.rank >= RANKS["province"] > RANKS[place_type] for e in entries)
+
+
+class Towns:
+    """The small towns of ``places_towns.tsv``: a tier of their own ("town"), read only where
+    the context says place and the article names the town's country. Names map to the offsets
+    of their rows in the file's text, parsed when looked up (120,000 towns as objects would cost
+    ~100 MB per process). A name that is also a given name ("Chester", "Florence") is left out."""
+
+    def __init__(self, text: str) -> None:
+        skip = {"", *(lookup_form(n) for n in first_names())}
+        self._text = text
+        self._at: dict[str, int | tuple[int, ...]] = {}
+        at = text.index("\n", text.index("\nkey\t") + 1) + 1  # the first row, after comments and header
+        while at < len(text):
+            end = text.index("\n", at)
+            _, name, aliases, _ = text[at:end].split("\t", 3)
+            for form in {lookup_form(name), lookup_form(aliases)} - skip:
+                known = self._at.get(form)
+                self._at[form] = at if known is None else (*(known if isinstance(known, tuple) else (known,)), at)
+            at = end + 1
+
+    def __contains__(self, name: str) -> bool:
+        return lookup_form(name) in self._at
+
+    def lookup(self, name: str) -> list[Entry]:
+        found = self._at.get(lookup_form(name))
+        if found is None:
+            return []
+        entries = []
+        for at in found if isinstance(found, tuple) else (found,):
+            key, written, _, country, parent = self._text[at:self._text.index("\n", at)].split("\t")
+            entries.append(Entry(key, written, "town", country, None, parent, "town", RANKS["town"]))
+        return entries
+
+
+@cache
+def towns() -> Towns:
+    """The towns, loaded once per process."""
+    return Towns(data_path("places_towns.tsv").read_text(encoding="utf-8"))

@@ -3,7 +3,7 @@ in the text, and a ``Place`` of the article (its mentions, gazetteer entry and p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ...normalize.places import lookup_form
@@ -18,7 +18,9 @@ class Mention:
     end: int
     name: str
     type: str | None  # from a type word, or None for a bare name
-    strength: str  # typed | major | weak | tentative (unknown word) | dead (after "the")
+    # typed | major | weak | tentative (unknown word) | town (a tentative word a town of the article's
+    # country bears) | dead (after "the")
+    strength: str
     entries: list[Entry]
     possessive: bool = False
     dateline: bool = False
@@ -27,6 +29,7 @@ class Mention:
     cue: bool = False  # preceded by a place cue word ("in", "such as", ...)
     sentence_start: bool = False
     place: Place | None = None
+    towns: list[Entry] = field(default_factory=list)  # the small towns of a tentative word's name
 
 
 @dataclass

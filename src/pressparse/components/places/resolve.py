@@ -7,17 +7,19 @@ from __future__ import annotations
 from ...normalize.places import lookup_form
 from .accept import accept
 from .entries import type_place
-from .gazetteer import COMPATIBLE, RANKS
+from .gazetteer import COMPATIBLE, RANKS, encloses
 from .mention import Link, Mention, Place
 from .parents import find_links, frames, gazetteer_parents, text_parents
 from .rules import COORD_GAP, PlaceRules
+from .sport import drop_clubs
 
 
 def resolve(rules: PlaceRules, ents: dict[int, str], text: str, mentions: list[Mention]) -> list[Place]:
     """The article's places from its mentions: unify, type, link, accept, then parents."""
-    mentions = [m for m in mentions if m.strength != "dead"]
+    mentions = drop_clubs(rules, text, [m for m in mentions if m.strength != "dead"])
     mentions.sort(key=lambda m: m.start)
     _apply_plurals(rules, text, mentions)
+    _towns_of_named_countries(mentions)
     places = _unify(mentions)
     doc_names = {lookup_form(m.name) for m in mentions}
     for place in places:
@@ -36,6 +38,19 @@ def resolve(rules: PlaceRules, ents: dict[int, str], text: str, mentions: list[M
     return accepted
 
 
+def _towns_of_named_countries(mentions: list[Mention]) -> None:
+    """"near Fannett" in an article that names Houston: an unknown word that a small town of a
+    country the article names (by a major or typed place) bears is that town, still to be
+    accepted by its context; a town of another country stays an unknown word."""
+    countries = {e.country for m in mentions if m.strength in {"major", "typed"} for e in m.entries
+                 if e.tier == "major" or m.strength == "typed"}
+    for mention in mentions:
+        if mention.strength == "tentative" and mention.towns:
+            entries = [e for e in mention.towns if e.country in countries]
+            if entries:
+                mention.entries, mention.strength = entries, "town"
+
+
 def _apply_plurals(rules: PlaceRules, text: str, mentions: list[Mention]) -> None:
     """"Sangamon and Macon counties": a plural type word types the coordination before it;
     "the districts of Macomia, Chiúre and Mocímboa da Praia": the one after it."""
@@ -43,7 +58,7 @@ def _apply_plurals(rules: PlaceRules, text: str, mentions: list[Mention]) -> Non
         if (before := rules.plural_of.search(text, max(0, mention.start - 30), mention.start)) is not None:
             place_type = rules.type_words[before.group(1)][0]
             for member in [mention, *_coordinated_after(text, mentions, i)]:
-                if member.type is None:
+                if member.type is None and not encloses(member.entries, place_type):
                     member.type, member.strength = place_type, "typed"
                     member.entries = [e for e in member.entries if e.type in COMPATIBLE.get(place_type, ())]
         if mention.plural is None:

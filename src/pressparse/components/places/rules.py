@@ -9,7 +9,7 @@ import regex
 from ...data import read_lines, read_tsv, read_word_classes
 from ...normalize.agencies import pattern_words
 from ...normalize.names import honorifics
-from .gazetteer import Gazetteer, gazetteer, type_words
+from .gazetteer import Gazetteer, Towns, gazetteer, towns, type_words
 from .mention import Plan
 
 # Words between two mentions that coordinate them: "X, Y and Z", "X and neighbouring Y".
@@ -26,8 +26,11 @@ class PlaceRules:
     def __init__(self) -> None:
         self.gazetteer: Gazetteer = gazetteer()
         self.type_words = type_words()
+        self.towns: Towns = towns()
         stop = read_word_classes("place_stopwords.tsv", "role")
         self.org_words, self.lead_words, self.never = stop["org"], stop["lead"], stop["never"]
+        self.club_words, self.known_types = stop["club"], stop["known_type"]
+        self.sport_word = regex.compile(rf"\b(?:{'|'.join(map(regex.escape, sorted(stop['sport'])))})\b", regex.I)
         self.currency_after = regex.compile(
             rf"[ ]+(?:{'|'.join(map(regex.escape, sorted(stop['currency'], key=len, reverse=True)))})\b")
         # words that make a capitalized run worth a closer look

@@ -97,7 +97,7 @@ def _lead_feature(rules: PlaceRules, run: str, part: list[tuple[int, str]]) -> l
 
 def _may_be_place(rules: PlaceRules, run: str) -> bool | None:
     """A cheap first look at a run: most capitalized words are no part of a place name.
-    None for a single unknown word, which depends on what follows it."""
+    None for a single unknown word, which depends on what follows it, unless a town bears it."""
     if " " in run:
         # "Vietnam's Ministry of Agriculture": a possessive word is looked at without its 's
         return any(w in rules.known_words or (w.endswith("'s") and w[:-2] in rules.known_words)
@@ -105,7 +105,8 @@ def _may_be_place(rules: PlaceRules, run: str) -> bool | None:
     bare = strip_possessive(run)[0]
     if bare in rules.lead_words or bare in rules.never:
         return False
-    return True if bare in rules.type_words or lookup_form(bare) in rules.gazetteer.by_name else None
+    return True if bare in rules.type_words or lookup_form(bare) in rules.gazetteer.by_name \
+        or bare in rules.towns else None
 
 
 def _known_whole(rules: PlaceRules, words: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -139,7 +140,8 @@ def _part_candidates(rules: PlaceRules, run: str, part: list[tuple[int, str]]) -
             if segment:
                 autonomous = part[i][1] == "Autonomous"
                 rest = [w for _, w in part[i + length:i + length + 3]]
-                candidate = _typed(rules, run, segment, place_type, kind, end, following, autonomous, rest)
+                candidate = _typed(rules, run, segment, run[part[i][0]:end], (place_type, kind), end, following,
+                                   autonomous, rest)
                 if candidate is not None:
                     yield [candidate._replace(possessive=possessive)]
             segment = []
@@ -153,6 +155,10 @@ def _part_candidates(rules: PlaceRules, run: str, part: list[tuple[int, str]]) -
             if segment:
                 yield _bare(rules, segment, possessive=False)
             segment = []
+            i += 1
+            continue
+        if segment and word in rules.club_words:
+            segment = []  # "Leeds United", "Bristol Rovers": a club, not the town
             i += 1
             continue
         if word in rules.org_words:
@@ -182,11 +188,12 @@ def _type_at(rules: PlaceRules, part: list[tuple[int, str]], i: int) -> tuple[in
     return None
 
 
-def _typed(rules: PlaceRules, run: str, segment: list[tuple[int, str]], place_type: str, kind: str, end: int,
+def _typed(rules: PlaceRules, run: str, segment: list[tuple[int, str]], word: str, typed: tuple[str, str], end: int,
            following: str | None, autonomous: bool, rest: list[str]) -> Candidate | None:
-    """A name + type word; None when it names an organisation (an org word follows it, or
-    for a feature comes within ``rest``, the next words) or is not a place name (nor is it
-    when a number follows: "Liaoning Province 2023")."""
+    """A name + type ``word`` of (type, kind) ``typed``; None when it names an organisation (an
+    org word follows it, or for a feature comes within ``rest``, the next words) or is not a
+    place name (nor is it when a number follows: "Liaoning Province 2023")."""
+    place_type, kind = typed
     if following in rules.org_words:
         return None
     if kind == "feature" and any(w in rules.org_words for w in rest):
@@ -204,8 +211,8 @@ def _typed(rules: PlaceRules, run: str, segment: list[tuple[int, str]], place_ty
         start, name = unled, " ".join(stripped)
     if name.isupper() or name in rules.never or name in rules.lead_words:
         return None
-    if place_type == "state" and not rules.gazetteer.lookup(name):
-        return None  # "Member State", "Islamic State": only known states are typed by "State"
+    if word in rules.known_types and not rules.gazetteer.lookup(name):
+        return None  # "Member State", "Premier League": only known names are typed by "State", "League"
     return Candidate(start, end, name, place_type, "typed", guard="no_digit_after")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .context import is_dateline, make_mention
-from .gazetteer import COMPATIBLE
+from .gazetteer import COMPATIBLE, encloses
 from .mention import Mention
 from .rules import CONNECTORS, LIST_ITEM, PlaceRules
 from .runs import plan_run
@@ -94,7 +94,7 @@ def _listed_before_plural(rules: PlaceRules, text: str, mentions: list[Mention])
                 continue
             same = [m for m in inside if (m.start, m.end) == item.span()]
             for mention in same:  # a mention the run pass found as it is: typed here
-                if mention.type is None:
+                if mention.type is None and not encloses(mention.entries, place_type):
                     mention.type, mention.strength = place_type, "typed"
                     mention.entries = [e for e in mention.entries if e.type in COMPATIBLE.get(place_type, ())]
             if same:
