@@ -82,7 +82,7 @@ CORPUS: list[Row] = [
     (
         "schools will benefit from £2.3 billion of capital investment, Education Secretary Jonathan Hartley "
         "announced today.",
-        [("Jonathan Hartley", "Secretary", "official")],
+        [("Jonathan Hartley", "Education Secretary", "official")],
     ),
     ("\"Every acre counts,\" said NRCS spokesperson Dana Whitfield.", [("Dana Whitfield", "spokesperson", "official")]),
     (
@@ -281,7 +281,7 @@ WORLD += [
     ("I thank Governor Cuomo for the grant.", [("Cuomo", "Governor", "official")]),
     (
         "The Bill was tabled by Finance Minister Tengku Datuk Seri Zafrul Abdul Aziz. Tengku Zafrul said so.",
-        [("Tengku Zafrul Abdul Aziz", "Minister", "official")],
+        [("Tengku Zafrul Abdul Aziz", "Finance Minister", "official")],
     ),
     # the headline's "Minister Kasaija" is the text's "Matia Kasaija"
     (
@@ -289,8 +289,40 @@ WORLD += [
         [("Matia Kasaija", "Minister of Finance", "official")],
     ),
 ]
+# Issue #11, second pass: people named without a known title before them, stacked honorifics and
+# titles, the field word before a post; sentences written here.
+WORLD += [
+    # "According to" opening a sentence
+    ("According to Tran Quoc Khanh, exports rose 9 percent.", [("Tran Quoc Khanh", None, "other")]),
+    # two honorifics, Arabic particles ("bin", "Al", a glued "al-")
+    ("Sheikh Hamad bin Khalifa Al Thani opened the port.", [("Hamad bin Khalifa Al Thani", None, "other")]),
+    ("Minister Layla al-Haddad said the fund grew.", [("Layla al-Haddad", "Minister", "official")]),
+    ("Finance Minister Datuk Seri Anwar Ismail said RM45 billion was set aside.",
+     [("Anwar Ismail", "Finance Minister", "official")]),
+    # an honorific makes one word a name; a speaker's surname the text repeats is a name
+    ("Ms Okafor said the clinic opened on time.", [("Okafor", None, "other")]),
+    ("Quansah told reporters the road was done. \"It took a year,\" Quansah added.", [("Quansah", None, "other")]),
+    # one word with an age
+    ("Negredo, 27, joined the club in July.", [("Negredo", None, "other")]),
+    # an apposition on a surname gives the full name its title
+    ("Karen Roberts spoke first. Roberts, the ministry's spokesman, said 90 people were hired.",
+     [("Karen Roberts", "spokesman", "official")]),
+    # a title that is also an honorific opens the name, the post before it is the title
+    ("Federal Minister for Planning Senator Amina Qureshi chaired the meeting.",
+     [("Amina Qureshi", "Federal Minister for Planning", "official")]),
+    # the field before a post is part of the title; "Prime Minister" is one post
+    ("Prime Minister Hun Manet and Foreign Minister Penny Wong met in Phnom Penh.",
+     [("Hun Manet", "Prime Minister", "official"), ("Penny Wong", "Foreign Minister", "official")]),
+    # a surname that is also a common word, after a given name and a post
+    ("County Executive Ed Day announced the grants.", [("Ed Day", "County Executive", "official")]),
+]
 # A given name inside something else's name is no person.
 NOT_PEOPLE: list[str] = [
+    # a one-word speaker said once, or a common word the text also writes in lower case
+    "Harbourview said the port would open.",
+    "Officials said the road was done. Officials added that two officials left.",
+    "Meanwhile, the minister said the fund grew.",
+    "Mr President, the vote is open.",
     "Australia won the Davis Cup in 2003.",
     "Patients at the William Osler Health System waited.",
     "The New York Comex price fell.",
@@ -387,6 +419,10 @@ AGENCY_ROWS = [
         "nbs",
     ),
     ("Vice Governor Zhao Minghui met Xinhua reporters.", ["Xinhua"], None),
+    # the body's possessive before the post; the field of the post spelling the body's name
+    ("The Ministry of Health's Permanent Secretary, Susan Mochache, said so.", ["Ministry of Health"], "nbs"),
+    ("The Department of Agriculture acted, according to Agriculture Secretary Ana Reyes.",
+     ["Department of Agriculture"], "nbs"),
 ]
 
 

@@ -28,6 +28,9 @@ class Candidate:
     body: str | None = None
     # A word before the title that names its field: "Education Secretary".
     portfolio: str | None = None
+    # A one-word name from a context that alone is weak evidence ("Walker said", "said Walker",
+    # "Walker, the ministry's spokesman,"): kept only when the article repeats it (``lone_kept``).
+    lone: bool = False
 
 
 class Ranges:

@@ -72,7 +72,7 @@ class PeopleComponent:
             *(ner(rules, doc, text) if self.use_ner else ()),
         ]
         ranges = Ranges(blocked)
-        return [c for c in found if is_plausible(c, ranges)]
+        return [c for c in found if is_plausible(rules, c, ranges)]
 
     def set_annotations(self, doc: Doc, people: list[Candidate]) -> None:
         spans = []

@@ -52,17 +52,25 @@ def speakers(rules: PeopleRules, text: str, openings: Openings | None) -> Iterab
     for verb in verbs:
         m = rules.name_before_re.search(text, max(0, verb - 80), verb)
         if m:
-            name = trim_name(m["name"])
-            start = m.start("hon") if m["hon"] else m.start("name")
-            yield Candidate(start, m.start("name") + len(name), name, "speech")
+            yield spoken(m)
     # "said X" / "according to X" start where a speech verb or "according" does; a speaker
     # label at a line start.
     starts = [None, None] if openings is None else [openings.speech, openings.lines]
     for pattern, at in zip(rules.speech_res, starts, strict=True):
         for m in scan(pattern, text, at):
-            name = trim_name(m["name"])
-            start = m.start("hon") if m["hon"] else m.start("name")
-            yield Candidate(start, m.start("name") + len(name), name, "speech")
+            yield spoken(m)
+    # "Ms Walker", "Dr. Okafor": an honorific makes one word a name anywhere.
+    for m in scan(rules.honored_re, text, None):
+        yield Candidate(m.start("hon"), m.end("name"), m["name"], "honored")
+
+
+def spoken(m: re.Match[str]) -> Candidate:
+    """The speaker a speech pattern found; one word without an honorific is ``lone``."""
+    name = trim_name(m["name"])
+    start = m.start("hon") if m["hon"] else m.start("name")
+    single = " " not in name
+    rule = "honored" if single and m["hon"] else "speech"
+    return Candidate(start, m.start("name") + len(name), name, rule, lone=single and not m["hon"])
 
 
 def described(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable[Candidate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ...normalize.names import is_given_name, is_honorific, strip_honorific
@@ -21,6 +22,7 @@ from .patterns import (
     LOCATIVE_BEFORE,
     NAME_SUFFIXES,
     NAME_WORD_AFTER,
+    NAME_WORD_RE,
     NOT_NAME_WORDS,
     PLACE_TYPE_AFTER,
     THE_BEFORE,
@@ -52,7 +54,8 @@ def first_named(rules: PeopleRules, text: str) -> Iterable[Candidate]:
         run_start = before.start() if before else word.start()
         words = m.group().split()
         if (before and not all(is_title_word(rules, w) for w in before.group().split())) \
-                or words[-1].islower() or any(w in NOT_NAME_WORDS for w in words) or len(words) > 4 \
+                or words[-1].islower() or any(w in NOT_NAME_WORDS for w in words) \
+                or sum(not w.islower() for w in words) > 4 \
                 or THE_BEFORE.search(text, max(0, run_start - 4), run_start) \
                 or PLACE_TYPE_AFTER.match(text, m.end()):
             continue
@@ -84,7 +87,10 @@ def ner(rules: PeopleRules, doc: Doc, text: str) -> Iterable[Candidate]:
         name = " ".join(words)
         if LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
             continue  # "at Sau Mau Ping in Kwun Tong": the model's PERSON is a place here
-        if (
+        if len(words) == 1 and NAME_WORD_RE.fullmatch(name) and not gazetteer().lookup(name):
+            # one word ("Negredo") only backs a rule that found it (``resolve.lone_kept``)
+            yield Candidate(start, start + len(name), name, "ner", lone=True)
+        elif (
             len(words) >= 2
             and re.fullmatch(WESTERN_NAME, name)
             and not PLACE_TYPE_AFTER.match(text, start + len(name))
@@ -153,15 +159,26 @@ def trim_name(name: str) -> str:
     return " ".join(words)
 
 
-def is_plausible(cand: Candidate, blocked: Ranges) -> bool:
+# Rules whose context (a title, an apposition, speech, a credit) says a person is named.
+CONTEXT_RULES = frozenset({"titled", "apposition", "speech", "credit", "signature"})
+
+
+def is_plausible(rules: PeopleRules, cand: Candidate, blocked: Ranges) -> bool:
     name = strip_honorific(cand.name)
     words = name.split()
     # one word names a person after a capitalized post written right before it ("Governor
     # Cuomo"), in a credit or with an age
+    # ("Governor Cuomo"); one word from any other rule is a credit, an age, an honorific's or a
+    # ``lone`` word that ``resolve`` keeps only when the article repeats it
     titled = cand.rule == "titled" and bool(cand.post) and cand.post[:1].isupper() and cand.title == cand.post
-    if len(words) < 2 and cand.rule not in {"credit", "age"} and not titled:
+    if len(words) < 2 and cand.rule == "titled" and not titled:
         return False
-    # An acronym is no name word; an initial ("R. Senthilnathan") is.
-    if any(w in NOT_NAME_WORDS or (w.isupper() and len(w.rstrip(".")) > 1) for w in words):
+    if len(words) < 2 and (words[0].lower() in STOP_WORDS or is_title_word(rules, words[0])):
+        return False
+    # An acronym is no name word; an initial ("R. Senthilnathan") is. A surname that is also a
+    # common word ("Ed Day", "Pat Holiday") stays after a given name in a title's or speech's context.
+    given = cand.rule in CONTEXT_RULES and words[0] in rules.first_names and len(words) > 1
+    if any((w in NOT_NAME_WORDS and not (given and i == len(words) - 1)) or (w.isupper() and len(w.rstrip(".")) > 1)
+           for i, w in enumerate(words)):
         return False
     return not blocked.overlap(cand.end - len(name), cand.end)

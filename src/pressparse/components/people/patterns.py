@@ -25,6 +25,7 @@ _GLUED = (
     "(?:" + "|".join(sorted(map(re.escape, _PARTICLES["prefix"]), key=len, reverse=True)) + rf")(?=[{UPPER}][{LOWER}])"
 )
 NAME_WORD = rf"(?:{_GLUED})?(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
+NAME_WORD_RE = re.compile(NAME_WORD)
 # Between two words of a name: a space, or lower-case particles ("van der Berg", "de la Cruz").
 _INNER_HONORIFICS = "|".join(sorted(map(re.escape, _PARTICLES["honorific"]), key=len, reverse=True))
 NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["particle"]), key=len, reverse=True))
@@ -32,6 +33,8 @@ NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["part
 INNER_HONORIFIC = re.compile(rf"(?<=[ \u00a0])(?:{_INNER_HONORIFICS})[ ](?=[{UPPER}])")
 # "Mr. ", "Smt. ", "Shri ": the honorifics of data/honorifics.txt, capitalized.
 HONORIFIC = "(?:(?:" + "|".join(re.escape(h.title()) for h in read_lines("honorifics.txt")) + r")\.?\s+)"
+# Two may stand together before a name: "Datuk Seri", "Hon. Dr.".
+HONORIFICS = f"{HONORIFIC}{{1,2}}"
 # The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
 WESTERN_NAME = rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}"
 # Words that end a name when they follow it: "Jonathan Hartley MP".
@@ -173,19 +176,20 @@ class PeopleRules:
             rf"|,\s+(?:the\s+)?(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s)){cap}{comp_words}"
             # a portfolio list: "for Employment, Workforce, Skills, Small and Family Business"
             rf"(?:(?:,\s+{cap}(?:\s+{cap})*)+,?\s+(?:and|&)\s+{cap}{comp_words})?)?"
-            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFIC})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
+            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFICS})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
             rf"(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
         )
         # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
         # Agency", "Marcus Leland, EPA Region 7 Administrator", "Meenakshi Raghavan, Secretary,
         # Department of Agriculture".
         # What stands between the comma and the title: an article and up to four prefix words.
-        gap = r"\s+(?:(?:a|an|the)\s+)?"
+        # "the ministry's spokesman": a body written in lower case, possessive.
+        gap = rf"\s+(?:(?:a|an|the)\s+)?(?:[{LOWER}]+['’]s\s+)?"
         prefix_word = rf"(?:[{UPPER}][\w&.'’-]*\s+|\d+\s+)"  # "EPA Region 7", "Hon'ble"
         # Post-nominal letters between the name and its title: "A. Revathi, I.A.S., District Collector".
         post_nominal = rf"(?:,\s*(?:[{UPPER}]\.){{2,}})?"
         self.apposition_re = re.compile(
-            rf"(?P<hon>{HONORIFIC})?(?P<name>{person}){post_nominal}\s*,{gap}"
+            rf"(?P<hon>{HONORIFICS})?(?P<name>{person}|{NAME_WORD}){post_nominal}\s*,{gap}"
             rf"(?P<prefix>{prefix_word}{{0,4}}?)(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
             rf"(?P<comp>(?:\s+(?:of|for|to|at|in)\s+|,\s+)(?:the\s+)?[^,.;:()\"“”\n]{{0,120}})?",
         )
@@ -239,10 +243,10 @@ class PeopleRules:
         )
         # A contact line: "Sara Mutemba, Communication Specialist, UNICEF Mozambique, Tel: +258 ...".
         self.contact_re = re.compile(
-            rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person}),[^\n]*?(?:\bTel\b|@)[^\n]*",
+            rf"^[ \t]*(?P<hon>{HONORIFICS})?(?P<name>{person}),[^\n]*?(?:\bTel\b|@)[^\n]*",
             re.MULTILINE,
         )
-        self.name_end_re = re.compile(rf"(?<![\w'’.-])(?P<name>{person})$")
+        self.name_end_re = re.compile(rf"(?<![\w'’.-])(?P<name>{person}|{NAME_WORD})$")
         # A run of name-shaped words, for names opened by a known given name.
         self.first_names = first_names()
         self.name_run_re = re.compile(rf"(?<![\w'’.-]){NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+(?![\w-])")
@@ -253,11 +257,16 @@ class PeopleRules:
             rf"\b\d{{1,3}}-(?:year|month|week)-old\s+(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
             rf"(?=\s*[,;:)]|\s+(?:was|is|who|has|had|said|says)\b)"  # not "the 46-year-old Uygur farmer"
         )
-        self.name_before_re = re.compile(rf"(?<![\w'’-])(?P<hon>{HONORIFIC})?(?P<name>{person})\s+$")
+        self.name_before_re = re.compile(rf"(?<![\w'’-])(?P<hon>{HONORIFICS})?(?P<name>{person}|{NAME_WORD})\s+$")
+        # A name after an honorific, one word too: "Ms Walker", "Dr. Okafor's", "Sheikh Hamad bin Khalifa".
+        self.honored_re = re.compile(
+            rf"(?<![\w'’.-])(?P<hon>{HONORIFICS})(?P<name>{person}|{NAME_WORD})(?![\w-]|['’](?!s\b))"
+            rf"(?!{NAME_GAP}{NAME_WORD})")
         # "said Tom Brandt", "according to Ou Qingping".
         self.speech_res = [
-            re.compile(rf"\b(?:{SPEECH_VERBS}|according\s+to)\s+(?P<hon>{HONORIFIC})?(?P<name>{person})(?![\w'’-])"),
+            re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording\s+to)\s+(?P<hon>{HONORIFICS})?(?P<name>{person}|{NAME_WORD})"
+                       r"(?![\w'’-])"),
             # A press-conference speaker label opening a paragraph: "Liu Yongfu:".
             # A heading ("Quick Facts:", "Learn More:") ends its line at the colon.
-            re.compile(rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person})[ \t]*[:：](?![ \t]*$)", re.MULTILINE),
+            re.compile(rf"^[ \t]*(?P<hon>{HONORIFICS})?(?P<name>{person})[ \t]*[:：](?![ \t]*$)", re.MULTILINE),
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -32,7 +33,7 @@ def resolve(
 ) -> list[Candidate]:
     """One candidate per text range (the most informative), shared info per person, short
     mentions resolved to full names."""
-    chosen = non_overlapping(candidates)
+    chosen = non_overlapping(lone_kept(text, candidates))
     merged = merge_by_person(rules, text, chosen, agencies)
     journalists_of_the_outlet(merged, agencies)
     if short:
@@ -40,9 +41,48 @@ def resolve(
     return merged
 
 
+def lone_kept(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without the ``lone`` one-word names the article does not back: a lone word
+    is kept when it is the last word of a longer name found, when another rule found it alone
+    (an honorific, an age, a title), or when two contexts found it ("Walker said ... said
+    Walker"; the NER's PERSON counts only beside a rule). A word the text also writes in lower
+    case ("Officials said ... officials") is a common word."""
+    owners = Counter(word for name in {c.name for c in candidates if " " in c.name} for word in short_forms(name))
+    # "Mr. Liu", "Ou said" of a full name found: a short mention, which ``short_mentions`` resolves
+    # when one person has that surname; a lone apposition ("Roberts, the ministry's spokesman,")
+    # stays to give that person its title
+    candidates = [c for c in candidates if not (c.lone or c.rule == "honored") or c.name not in owners
+                  or (c.rule == "apposition" and owners[c.name] == 1)]
+    if not any(c.lone for c in candidates):
+        return candidates
+    strong = {c.name for c in candidates if not c.lone}
+    contexts: dict[str, set[tuple[int, str]]] = {}
+    for c in candidates:
+        if c.lone:
+            contexts.setdefault(c.name, set()).add((c.start, c.rule))
+    backed = set()
+    for word, found in contexts.items():
+        rules_found = [rule for _, rule in found if rule != "ner"]
+        if word in owners or word in strong or len(rules_found) >= 2 or (rules_found and len(found) >= 2):
+            backed.add(word)
+    return [c for c in candidates if not c.lone or (c.name in backed and not lower_case_in(text, c.name))]
+
+
+def lower_case_in(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own."""
+    lower = word.lower()
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(lower, end)
+    return False
+
+
 def non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
     rank = {"credit": 0, "apposition": 1, "signature": 1, "titled": 2, "contact": 2, "chinese": 3, "ner": 4,
-            "first": 4, "speech": 5, "age": 5}
+            "first": 4, "speech": 5, "age": 5, "honored": 5}
     ordered = sorted(candidates, key=lambda c: (rank[c.rule], -(c.end - c.start), c.start))
     taken: list[Candidate] = []
     for cand in ordered:
@@ -95,11 +135,28 @@ def merge_by_person(rules: PeopleRules, text: str, chosen: list[Candidate], agen
     return chosen
 
 
+def surname_of(name: str) -> str:
+    """The word a short mention keeps: a Chinese name's first word ("Liu" of "Liu Yongfu"),
+    else the last ("Walker" of "Jane Walker")."""
+    words = name.split()
+    return words[0] if len(words) == 2 and words[0] in surnames() else words[-1]
+
+
+def short_forms(name: str) -> set[str]:
+    """The one-word forms a text may use for a full name: its surname, or its first word ("Ms
+    Ong" of "Ong Siew Lin", "Mamatjan" of "Mamatjan Ablimit")."""
+    return {surname_of(name), name.split()[0]}
+
+
 def canonical(name: str, known: dict[str, Candidate]) -> str:
     """The key of the person ``name`` names: itself, or a known longer name it ends
-    ("Harish Patil" after "Harish Chandra Patil")."""
+    ("Harish Patil" after "Harish Chandra Patil"), or whose surname it is ("Liu")."""
     if name in known:
         return name
+    if " " not in name:
+        owners = [key for key in known if " " in key and name in short_forms(key)]
+        if len(owners) == 1:
+            return owners[0]
     for key in known:
         if key.endswith(" " + name) or (key.split()[0] == name.split()[0] and key.split()[-1] == name.split()[-1]) \
                 or (" " in name and key.startswith(name + " ")):  # "Tengku Zafrul" of "Tengku Zafrul Abdul Aziz"
@@ -116,7 +173,8 @@ def agency_for(
     for lo, hi in cand.agency_windows:
         inside = [a for a in agencies if lo <= a.start and a.end <= hi + 2]
         # "Kansas Department of Commerce Secretary": a body that runs into the window's end
-        inside += [a for a in agencies if a.start < lo <= a.end <= hi and not text[a.end:hi].strip()]
+        # "The Ministry of Health's Permanent Secretary": or its possessive
+        inside += [a for a in agencies if a.start < lo <= a.end <= hi and text[a.end:hi].strip() in ("", "'s", "’s")]
         # "Department of Development Planning, Ministry of Agriculture": the body after the
         # comma is the one the department belongs to.
         after = [a for a in agencies if hi <= a.start <= hi + 6 and text[hi:a.start].strip(" ,") in ("", "the")]
@@ -168,11 +226,15 @@ def resolved(guess: str, keys: set[str]) -> str | None:
 
 
 def implied_body(body: str | None, names: dict[str, str]) -> str | None:
-    """The one agency of the article whose name contains one of ``body``'s alternatives."""
+    """The one agency of the article whose name contains one of ``body``'s alternatives, or
+    else the one whose name ends with it ("County Executive": "Rockland County", not the
+    "Rockland County Highway Department")."""
     if not body:
         return None
     wanted = [fold(b) for b in body.split("|")]
     keys = {key for form, key in names.items() if any(w in form for w in wanted)}
+    if len(keys) > 1:
+        keys = {key for form, key in names.items() if any(form.endswith(w) for w in wanted)}
     return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -186,7 +248,9 @@ def agency_guesses(cand: Candidate) -> list[str]:
         subject = parts[1].strip()
         guesses += [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
     if cand.portfolio:
-        guesses += [f"Department for {cand.portfolio}", f"Ministry of {cand.portfolio}"]
+        guesses += [f"{form} {cand.portfolio}" for form in ("Department for", "Ministry of", "Department of",
+                                                             "Ministry for")]
+        guesses += [f"{cand.portfolio} {head}" for head in ("Ministry", "Department")]
     return guesses
 
 
@@ -197,9 +261,7 @@ def short_mentions(
     names exactly one person already found."""
     owners: dict[str, set[str]] = {}
     for p in people:
-        words = p.name.split()
-        surname = words[0] if words[0] in surnames() and len(words) == 2 else words[-1]
-        owners.setdefault(surname, set()).add(p.name)
+        owners.setdefault(surname_of(p.name), set()).add(p.name)
     unique = {s: next(iter(n)) for s, n in owners.items() if len(n) == 1}
     if not unique:
         return []

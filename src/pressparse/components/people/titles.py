@@ -4,10 +4,15 @@ implies, its abbreviations written out ("Lt. Gov." -> "Lieutenant Governor")."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 
-from ...normalize.names import surnames
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ...normalize.agencies import pattern_words
+from ...normalize.names import is_honorific, surnames
+from ..places import gazetteer
 from .candidate import Candidate
 from .names import trim_name
 from .patterns import (
@@ -17,7 +22,6 @@ from .patterns import (
     NAME_OPENING,
     NAME_RUN_BACKWARDS,
     NAME_SUFFIX_AFTER,
-    NOT_NAME_WORDS,
     OF_BODY_AFTER,
     POST_NOMINAL_BEFORE,
     PREFIX_WORDS,
@@ -40,12 +44,15 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
         if not looks_like_title(title):
             continue
         portfolio = (m["portfolio"] or "").strip()
-        if portfolio.lower() in rules.modifiers:
-            title, portfolio = f"{portfolio} {title}", ""
+        title_start = m.start("portfolio") if portfolio else m.start("title")
+        if portfolio.lower() in rules.modifiers or f"{portfolio} {title}".lower() in rules.titles:
+            title, portfolio = f"{portfolio} {title}", ""  # "Federal Minister", "Prime Minister"
         comp = (m["comp"] or "").strip()
         run_start = m.start("comp") if comp and not m["sep"].strip() else m.start("name")
         run = list(WORD_RUN.finditer(text[run_start:m.end("name")]))
-        inner = [i for i, w in enumerate(run[1:-1], 1) if w.group().lower() in rules.titles] if comp else []
+        # a title that is also an honorific ("... Revenue Senator Mohammad Ishaq Dar") opens the name
+        inner = [i for i, w in enumerate(run[1:-1], 1)
+                 if w.group().lower() in rules.titles and not is_honorific(w.group())] if comp else []
         if inner and not m["sep"].strip():
             # "Special Representative of President Xi Jinping": the name is the President's
             title, comp, portfolio = run[inner[-1]].group(), "", ""
@@ -68,6 +75,10 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
         if " " not in name and (m["sep"] != " " or name in surnames()):
             continue  # "District Collector, Madurai", "Secretary Tan" (a Chinese surname alone)
         name_start = run_start + run[0].start()
+        # "Health Secretary", "Country Director", as written; the post alone once its body is linked
+        post = title
+        if portfolio and "\n" not in m["portfolio"] and is_portfolio(portfolio):
+            title = f"{portfolio} {title}"
         stated = (f"{title}{comp}" if comp.startswith(",") else f"{title} {comp}") if comp else title
         yield Candidate(
             m.start("hon") if m["hon"] and not comp else name_start,
@@ -75,16 +86,18 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
             name,
             "titled",
             title=stated,
-            post=title,
+            post=post,
             agency_windows=[
                 (m.start("title"), name_start),
                 (prefix_start(text, m.start()), m.start("title")),
+                # "The Ministry of Health's Permanent Secretary": before a modifier or portfolio
+                *([(prefix_start(text, title_start), title_start)] if title_start < m.start("title") else []),
                 # "Director Kim Min-jun of the Seoul Metropolitan Water Bureau"
                 *([(of.start(), of.end() - 1)]
                   if (of := OF_BODY_AFTER.match(text, name_start + len(name))) else []),
             ],
             body=body(rules, title),
-            portfolio=portfolio if portfolio not in NOT_NAME_WORDS else None,
+            portfolio=portfolio if portfolio and is_portfolio(portfolio) else None,
         )
 
 
@@ -122,11 +135,25 @@ def appositions(rules: PeopleRules, text: str, openings: Openings | None) -> Ite
             m.start("name") + len(name),
             name,
             "apposition",
+            lone=" " not in name and not m["hon"],
             title=stated,
             post=title,
             agency_windows=[(m.start("prefix"), m.start("title")), (m.end("title"), m.end())],
             body=body(rules, title),
         )
+
+
+# Words of time that open a sentence before a title ("Yesterday Minister X", "Monday").
+NOT_PORTFOLIO = frozenset(["Yesterday", "Today", "Tomorrow", "Earlier", "Later",
+                           *calendar.day_name, *calendar.month_name[1:]])
+
+
+def is_portfolio(word: str) -> bool:
+    """A capitalized word before a title that names its field ("Health", "Foreign", "Country"),
+    not a word that only opens the sentence ("When", "Yesterday"), a place ("Kenya") or the head
+    word of the body ("Texas Transportation Commission Chair")."""
+    return word.lower() not in STOP_WORDS and word not in NOT_PORTFOLIO and word not in pattern_words()["head"] \
+        and not gazetteer().lookup(word)
 
 
 def portfolio_start(text: str, title_start: int) -> int | None:
