@@ -509,6 +509,11 @@ NOT_CONTEXTS: list[tuple[str, Expected]] = [
     ("LAGOS, 3 May -- The board met.", {"Lagos": ("city", None)}),
     ("Funds go to all districts of Balochistan.", {"Balochistan": ("province", None)}),
     ("Factories opened: Gomba in Jinja and Iftra in Kampala.", {"Jinja": ("city", None), "Kampala": ("city", None)}),
+    # typed capitals are the initials of a place the article names in full, else nothing
+    ("Work began in Khyber Pakhtunkhwa: the Swat and Dir districts in KP province got funds.",
+     {"Khyber Pakhtunkhwa": ("province", None), "Swat": ("district", "Khyber Pakhtunkhwa"),
+      "Dir": ("district", "Khyber Pakhtunkhwa")}),
+    ("The XYZ region office met in Manila.", {"Manila": ("city", None)}),
 ]
 
 

@@ -19,7 +19,7 @@ class Mention:
     name: str
     type: str | None  # from a type word, or None for a bare name
     # typed | major | weak | tentative (unknown word) | town (a tentative word a town of the article's
-    # country bears) | dead (after "the")
+    # country bears) | acronym (typed capitals: "GB region") | dead (after "the")
     strength: str
     entries: list[Entry]
     possessive: bool = False

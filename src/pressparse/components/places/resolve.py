@@ -20,6 +20,7 @@ def resolve(rules: PlaceRules, ents: dict[int, str], text: str, mentions: list[M
     mentions.sort(key=lambda m: m.start)
     _apply_plurals(rules, text, mentions)
     _towns_of_named_countries(mentions)
+    mentions = _expand_acronyms(mentions)
     places = _unify(mentions)
     doc_names = {lookup_form(m.name) for m in mentions}
     for place in places:
@@ -36,6 +37,29 @@ def resolve(rules: PlaceRules, ents: dict[int, str], text: str, mentions: list[M
         type_place(rules, place, doc_names, place.text_parent)
     gazetteer_parents(rules, accepted)
     return accepted
+
+
+def _expand_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """"districts Gilgit and Hunza in GB region": typed capitals are the initials of a place the
+    article names in full ("Gilgit-Baltistan"), a mention of it; capitals that spell no such place
+    are dropped."""
+    if not any(m.strength == "acronym" for m in mentions):
+        return mentions
+    named = {_initials(m.name): m for m in mentions if m.strength in {"typed", "major", "weak"}
+             and (" " in m.name or "-" in m.name)}
+    kept = []
+    for mention in mentions:
+        if mention.strength == "acronym":
+            full = named.get(mention.name)
+            if full is None:
+                continue
+            mention.name, mention.entries, mention.strength = full.name, full.entries, "typed"
+        kept.append(mention)
+    return kept
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def _towns_of_named_countries(mentions: list[Mention]) -> None:

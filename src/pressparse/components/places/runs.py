@@ -209,6 +209,8 @@ def _typed(rules: PlaceRules, run: str, segment: list[tuple[int, str]], word: st
         start, name = segment[0][0], " ".join(names)
     else:
         start, name = unled, " ".join(stripped)
+    if name.isupper() and kind == "admin" and name.isalpha() and 2 <= len(name) <= 5:
+        return Candidate(start, end, name, place_type, "acronym", guard="no_digit_after")  # "GB region"
     if name.isupper() or name in rules.never or name in rules.lead_words:
         return None
     if word in rules.known_types and not rules.gazetteer.lookup(name):
@@ -238,7 +240,10 @@ def _bare(rules: PlaceRules, segment: list[tuple[int, str]], *, possessive: bool
                                           None if caps_ok else "dateline"))
             if caps_ok:
                 break
-        elif len(candidate) == 1 and name not in rules.lead_words and not name.isupper():
+        if len(candidate) == 1 and name.isupper() and name.isalpha() and 2 <= len(name) <= 5:
+            alternatives.append(Candidate(start, end, name, None, "acronym", guard="type_after"))  # "GB region"
+            break
+        if not entries and len(candidate) == 1 and name not in rules.lead_words and not name.isupper():
             alternatives.append(Candidate(start, end, name, None, "tentative"))
             break
     return alternatives or _division_before_word(rules, segment, possessive=possessive)

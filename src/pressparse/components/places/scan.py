@@ -124,6 +124,12 @@ def _connected_at(rules: PlaceRules, text: str, start: int, run: str) -> tuple[i
     return None
 
 
+def _admin_type_after(rules: PlaceRules, text: str, end: int) -> bool:
+    """A lowercase admin type word right after ``end``: "GB region", "KP province"."""
+    found = rules.lower_type.match(text, end)
+    return found is not None and rules.type_words[found.group(1)][1] == "admin"
+
+
 def _run_mentions(rules: PlaceRules, text: str, start: int, run: str) -> list[Mention]:
     """The run's mentions: its plan (cached per run text, as runs recur) applied at ``start``."""
     plan = rules.plans.get(run)
@@ -139,7 +145,8 @@ def _run_mentions(rules: PlaceRules, text: str, start: int, run: str) -> list[Me
         for candidate in step:
             begin, end = start + candidate.start, start + candidate.end
             if (candidate.guard == "no_digit_after" and _DIGIT_AFTER.match(text, end)) or \
-                    (candidate.guard == "dateline" and not is_dateline(text, begin, end)):
+                    (candidate.guard == "dateline" and not is_dateline(text, begin, end)) or \
+                    (candidate.guard == "type_after" and not _admin_type_after(rules, text, end)):
                 continue
             mention = make_mention(rules, text, begin, end, candidate.name, candidate.type,
                                     strength=candidate.strength)
