@@ -24,8 +24,13 @@ def reporting_verbs(kinds: tuple[str, ...] = SPEECH_KINDS) -> tuple[str, ...]:
 
 def verb_alternation(kinds: tuple[str, ...] = SPEECH_KINDS) -> str:
     """A regex group matching any verb of ``kinds`` (the spaces of "pointed out" as any whitespace),
-    without word boundaries: each pattern adds its own."""
-    return "(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in reporting_verbs(kinds)) + ")"
+    without word boundaries: each pattern adds its own. The verbs are grouped by first letter
+    ("s(?:aid|ays|tated)"), so that the engine tries one group, not every verb, at each position;
+    within a group they stay longest first, so the match is the flat alternation's."""
+    groups: dict[str, list[str]] = {}
+    for verb in reporting_verbs(kinds):
+        groups.setdefault(verb[0], []).append(re.escape(verb[1:]).replace(r"\ ", r"\s+"))
+    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def speech_words() -> frozenset[str]:
