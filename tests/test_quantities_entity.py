@@ -38,6 +38,7 @@ PURPOSE = [
     ("The agency spent $5 million on new buses.", ["new buses"]),
     ("A further $3 million has been allocated towards road maintenance.", ["road maintenance"]),
     ("The board gave $2.5 million as a drought relief grant to the cooperative.", ["drought relief grant"]),
+    ("Rovers has completed the signing of a striker for £9 million.", ["signing"]),
     ("$450,000 will go to the Village of Elmwood to repair the library roof over the river.", ["library roof"]),
     ("$7 million has been set aside for the Port Authority to procure scanning equipment.", ["scanning equipment"]),
     ("The towns will share the 40 million euro fund, officials said.", ["fund"]),
@@ -47,7 +48,7 @@ PURPOSE = [
 SPEAKER_OR_PAYER = [
     ("The spokesman told reporters the agency spent $5 million.", [None]),
     ("The minister said the city had invested $40 million.", [None]),
-    ("The fastest serve was hit by tennis star Ana Ruiz with 128 mph.", [None]),
+    ("Celtic earned £2 million, more than the board had expected Celtic to earn.", [None]),
 ]
 
 # the words before the figure were cut off: a sentence end inside "Rs. 8,200 million"
@@ -96,6 +97,14 @@ SUBJECT_CHAINS = [
     ("Cocoa farmers recorded strong gains with export earnings in 2021 rising by 9%.", ["export earnings"]),
 ]
 
+# a measure whose sentence names no thing names its property; a compass word says where, not what
+MEASURES = [
+    ("The fastest serve was hit by tennis star Ana Ruiz with 128 mph.", ["speed"]),
+    ("The storm was moving west at 9 mph, about 60 miles north-northeast of the island.", ["speed", "distance"]),
+    ("The new road is 41 km long.", ["road"]),
+    ("The well is 80 metres deep.", ["well"]),
+]
+
 # one head noun after joined modifiers; bare counts listed after the first name its noun
 LISTS = [
     ("A total of 318 irrigation and water supply schemes were completed.", ["irrigation and water supply schemes"]),
@@ -113,6 +122,7 @@ TABLES = {
     "percent_before_noun": PERCENT_BEFORE_NOUN,
     "subject_chains": SUBJECT_CHAINS,
     "lists": LISTS,
+    "measures": MEASURES,
 }
 
 
@@ -122,3 +132,18 @@ TABLES = {
 ])
 def test_what_is_counted(nlp: Language, text: str, expected: list[str | None]) -> None:
     check(entities(nlp, text), expected)
+
+
+# full mode: the parse's head noun, with the modifiers joined before it ("relief and road projects")
+FULL_MODE = [
+    ("A total of 412 flood control and school repair projects were approved.",
+     ["flood control and school repair projects"]),
+    ("The spokesman told reporters the agency spent $5 million.", [None]),
+    ("There are 640 schools in the north, 410 in the east and 275 in the west.", ["schools", "schools", "schools"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), FULL_MODE, ids=[row[0][:40] for row in FULL_MODE])
+def test_full_mode_what_is_counted(full, text: str, expected: list[str | None]) -> None:
+    check([q.entity for q in full.extract(text).quantities], expected)

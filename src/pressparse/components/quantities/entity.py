@@ -6,15 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
+from pint.errors import PintError
 from spacy.tokens import Doc
 
 from ...extensions import PEOPLE, PLACES
 from ...normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
 from ...normalize.numbers import number_words
+from ...normalize.units import si_factor
 from .figure import GUESS, STRONG, WEAK, Figure
 from .grammar import Rules
 from .identifiers import market_before, market_names
+from .tables import measure_names
 from .text import last_word
 
 WORD = re.compile(
@@ -142,8 +146,25 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _first_in_sentence(figures, figure), GUESS  # "the 40,000 mark"
         if entity is None or _names_nothing(rules, entity, doc) or _speaker(rules, doc, text, reading, entity):
             entity, strength = None, WEAK
+        if figure.kind == "measure" and figure.pint and (entity is None or _where(rules, entity)):
+            entity, strength = _measure_name(figure.pint, entity), WEAK  # "moving north at 12 mph": speed
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
+
+
+def _where(rules: Rules, entity: str) -> bool:
+    direction = rules.lexicon["direction"]
+    return any(word.lower() in direction for word in entity.split())
+
+
+def _measure_name(pint_expression: str, entity: str | None) -> str | None:
+    """The property a measure names on its own ("speed" for 12 mph); a length only where the
+    sentence gave a direction for it ("80 miles east of the port" is a distance)."""
+    try:
+        name = measure_names().get(si_factor(pint_expression)[1])
+    except (PintError, ValueError):
+        return None
+    return None if name == "distance" and entity is None else name
 
 
 def _reading_window(doc: Doc, figure: Figure) -> Figure:
@@ -279,11 +300,39 @@ LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:
-    """A bare adjective ("nominal") or a place the places component found ("Zhengzhou") is
-    never what a figure counts."""
+    """A bare adjective ("nominal"), a place the places component found ("Zhengzhou") or one
+    capitalized word the article writes with its capital inside a sentence ("Arsenal has completed
+    ...", when "... the fee Arsenal paid" is there too) is never what a figure counts."""
     if " " not in entity and entity.lower() in rules.lexicon["adjective"]:
         return True
-    return entity[:1].isupper() and entity in _place_names(doc)
+    if not entity[:1].isupper():
+        return False
+    if " " not in entity and entity[1:].islower() and not entity.endswith("s") and entity in _names(doc) \
+            and market_names().get(entity) is None:
+        return True
+    return entity in _place_names(doc)
+
+
+NAMES_KEY = "pressparse_quantities.capitalized_inside"
+
+
+def _names(doc: Doc) -> frozenset[str]:
+    """The words ``doc`` writes capitalized after a lower-case word (outside title-case lines) and
+    never in lower case: names, read once per document."""
+    cached = doc.user_data.get(NAMES_KEY)
+    if cached is None:
+        found: set[str] = set()
+        lower: set[str] = set()
+        for line in doc.text.splitlines():
+            words = LINE_WORD.findall(line)
+            lower.update(word for word in words if word[:1].islower())
+            if _title_case(line):
+                continue
+            found.update(word for previous, word in pairwise(words)
+                         if word[:1].isupper() and previous[:1].islower())
+        cached = frozenset(word for word in found if word.lower() not in lower)
+        doc.user_data[NAMES_KEY] = cached
+    return cached
 
 
 def _speaker(rules: Rules, doc: Doc, text: str, figure: Figure, entity: str) -> bool:
@@ -300,7 +349,7 @@ def _speaker(rules: Rules, doc: Doc, text: str, figure: Figure, entity: str) -> 
 WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # the verb after a subject, past auxiliaries: "families will be able to receive"
 VERB_AFTER = re.compile(r"\s+(?:(?:will|would|can|could|may|must|shall|to|be|able|have|has|had|also|each|"
-                        r"are|is|was|were|been|now|not|only|then)\s+){0,4}([a-z]+)\b")
+                        r"are|is|was|were|been|now|not|only|then|set|expected|due|likely|going)\s+){0,5}([a-z]+)\b")
 WORD_CHAR = re.compile(r"[\w-]")
 
 
@@ -352,7 +401,12 @@ def _entity_from_parse(doc: Doc, figure: Figure) -> str | None:
     while first - 1 > token.i and doc[first - 1].dep_ in ("compound", "amod", "nmod") and \
             doc[first - 1].head.i >= first - 1:
         first -= 1
-    return doc[first:head.i + 1].text
+    last = head.i
+    joined = next((child for child in head.rights if child.dep_ == "conj" and child.pos_ == "NOUN"), None)
+    if joined is not None and not head.text.endswith("s") and joined.text.endswith("s") \
+            and joined.i - head.i <= 4 and not any(child.dep_ == "nummod" for child in joined.children):
+        last = joined.i  # "2,623 poverty relief and road projects": one head after joined modifiers
+    return doc[first:last + 1].text
 
 
 def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure | None) -> tuple[str | None, int]:

@@ -17,6 +17,12 @@ def lexicon() -> dict[str, frozenset[str]]:
 
 
 @cache
+def measure_names() -> dict[str, str]:
+    """SI unit of a measure -> the property it names alone (``data/quantity_measure_names.tsv``)."""
+    return {row["si_unit"]: row["name"] for row in read_tsv("quantity_measure_names.tsv")}
+
+
+@cache
 def approx_phrases() -> dict[str, str]:
     """normalized phrase before a figure -> approx code (``data/quantity_approx.tsv``)."""
     return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv") if row["position"] != "after"}
