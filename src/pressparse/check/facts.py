@@ -14,7 +14,7 @@ from functools import cached_property
 import regex
 
 from ..models import ArticleRecord, Evidence, Place, Quantity
-from .matching import Reading, direction, read
+from .matching import Period, Reading, direction, is_previous, period, previous, read
 from .terms import terms
 
 
@@ -33,6 +33,7 @@ class Fact:
     local_agencies: frozenset[str] = frozenset()  # agencies named in the figure's clause (or sentence)
     other_agencies: frozenset[str] = frozenset()  # agencies the sentence gives its other figures
     clause_places: frozenset[str] = frozenset()  # places named in the figure's clause (or sentence)
+    counted_back: Period | None = None  # "the previous year" of the sentence's own period
 
     @property
     def key(self) -> tuple[str, str]:
@@ -42,6 +43,11 @@ class Fact:
     @cached_property
     def reading(self) -> Reading:
         return read(self.quantity)
+
+    @cached_property
+    def period(self) -> Period | None:
+        """The figure's own period ("a year earlier" counted back from its sentence's period)."""
+        return self.counted_back or period(self.quantity)
 
     @cached_property
     def direction(self) -> str | None:
@@ -207,15 +213,50 @@ def other_agencies(record: ArticleRecord, own: dict[str, frozenset[str]]) -> dic
     return out
 
 
+def counted_back(record: ArticleRecord) -> dict[str, Period]:
+    """For each quantity whose time counts back ("the previous year", "a year earlier") in a
+    sentence whose other figure states its period, the period a year before that one ("4,827 km in
+    2023, up from 4,105 km a year earlier"): the quantities component reads them from publication."""
+    out: dict[str, Period] = {}
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in record.quantities:
+        by_sentence.setdefault(q.span.start - max(q.sentence.find(q.text), 0), []).append(q)
+    for figures in by_sentence.values():
+        back = {q.id for q in figures if (q.time is not None and is_previous(q.time.text)) or _tail_counts_back(q)}
+        anchors = [stated for q in figures if q.id not in back and q.time and q.time.basis == "stated"
+                   and (stated := period(q)) is not None]
+        for q in figures:
+            if anchors and q.id in back:
+                out[q.id] = previous(anchors[0])
+    return out
+
+
+_BASE_WORDS = regex.compile(r"(?i)\b(?:from|than|over|on|against|with|compared|since)\b")
+
+
+def _tail_counts_back(q: Quantity) -> bool:
+    """The words right after a figure count back ("61,000 patients a year earlier"), and are not
+    its comparison base ("up 3.2 percent from the previous year")."""
+    at = q.sentence.find(q.text)
+    if at < 0:
+        return False
+    end = at + len(q.text)
+    stop = _CLAUSE_TERMS.search(q.sentence, end)
+    tail = q.sentence[end:stop.start() if stop else len(q.sentence)]
+    found = is_previous(tail)
+    return found and not _BASE_WORDS.search(tail[:tail.lower().find("year")])
+
+
 def record_facts(record: ArticleRecord) -> list[Fact]:
     """One fact per quantity of a record, mentions of the same fact sharing one list of ids."""
     people = {p.id: p.name for p in record.people}
     places, agencies = names(record.places), names(record.agencies)
     local, bodies, spots = local_places(record), local_agencies(record), clause_places(record)
     others = other_agencies(record, bodies)
+    back = counted_back(record)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
-                 groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id])
+                 groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id], back.get(q.id))
             for q in record.quantities]

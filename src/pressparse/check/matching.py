@@ -319,19 +319,81 @@ def direction_reason(claim: str | None, fact: str | None) -> Reason | None:
     return None
 
 
-def period(q: Quantity) -> tuple[date, date] | None:
+Period = tuple[date, date]
+_FISCAL = regex.compile(r"(?i)(?<![\d-])(?:FY\s*)?((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)(?![\d-])")
+_PREVIOUS = regex.compile(r"(?i)\b(?:previous|preceding|prior|a|one)\s+year(?:\s+(?:earlier|before))?\b|"
+                          r"\bthe\s+year\s+before\b")
+_FROM_NOW = regex.compile(r"(?i)\b(?:last|this|past|previous|ago|current|next|now|today|yesterday)\b")
+SPAN_DAYS = 400  # periods longer than this ("between 2015 and 2022") are spans, compared end to end
+
+
+def fiscal_year(text: str) -> Period | None:
+    """A fiscal year written "2022-23", "2023/24" or "FY2023/24": twelve months across two calendar
+    years (April to March here; what matters is that consecutive ones do not overlap).
+
+    >>> fiscal_year("in 2022-23"), fiscal_year("2015-2022")
+    ((datetime.date(2022, 4, 1), datetime.date(2023, 3, 31)), None)
+    """
+    found = _FISCAL.search(text)
+    if not found:
+        return None
+    start, end = int(found.group(1)), found.group(2)
+    if int(end) % 100 != (start + 1) % 100:
+        return None
+    return date(start, 4, 1), date(start + 1, 3, 31)
+
+
+def period(q: Quantity) -> Period | None:
+    """The figure's own period, a fiscal year as such; None when the text states none."""
     if q.time is None or q.time.start is None or q.time.basis == "published":  # no time words: see below
         return None
-    return q.time.start, q.time.end or q.time.start
+    text = q.time.text or ""
+    at = q.sentence.find(text) if text else -1
+    if at >= 0:  # "in 2023/24" whose time reads "in 2023"
+        text = q.sentence[at:at + len(text) + 5]
+    return fiscal_year(text) or (q.time.start, q.time.end or q.time.start)
 
 
-def time_reason(claim: Quantity, fact: Quantity, published: date | None) -> Reason | None:
-    """``time`` when the claim's period cannot be the figure's: the figure's own time when the text
-    gives one, else the year of publication or the year before (what a release reports on)."""
-    claimed = period(claim)
+def previous(stated: Period) -> Period:
+    """The same period a year before ("... in 2023/24, against KSh 3.8 billion the previous year")."""
+    (start, end) = stated
+    return start.replace(year=start.year - 1, day=min(start.day, 28) if start.month == 2 else start.day), \
+        end.replace(year=end.year - 1, day=min(end.day, 28) if end.month == 2 else end.day)
+
+
+def is_previous(text: str | None) -> bool:
+    """Time words that count back from the sentence's own period, not from publication."""
+    return bool(text and _PREVIOUS.search(text))
+
+
+def claim_period(claim: Quantity, stated: Period | None, published: date | None) -> Period | None:
+    """The claim's period; one it gives without a year is read in the year of the figure it is
+    compared with ("in September", "in the second quarter"), or as of the figure's article's
+    publication when it counts from now ("last year", "this year") or the figure has no period."""
+    own = period(claim)
+    if own is not None or claim.time is None or not claim.time.text:
+        return own
+    if stated is not None and not _FROM_NOW.search(claim.time.text):
+        reference: date | None = date(stated[1].year, 12, 31)
+    else:
+        reference = published
+    if reference is None:
+        return None
+    from ..normalize.dates import resolve_time
+
+    start, end = resolve_time(claim.time.text, reference)
+    if start is None:
+        return None
+    return date.fromisoformat(start), date.fromisoformat(end or start)
+
+
+def time_reason(claim: Quantity, stated: Period | None, published: date | None) -> Reason | None:
+    """``time`` when the claim's period cannot be the figure's (``stated``, its own time when the
+    text gives one), else the year of publication or the year before (what a release reports on).
+    Two spans of years ("between 2015 and 2020", "... and 2022") must match end to end."""
+    claimed = claim_period(claim, stated, published)
     if claimed is None:
         return None
-    stated = period(fact)
     if stated is None:
         # Years well after publication are targets or names ("Project Ireland 2040"), not the time
         # of an undated figure.
@@ -339,4 +401,7 @@ def time_reason(claim: Quantity, fact: Quantity, published: date | None) -> Reas
             return None
         stated = (date(published.year - 1, 1, 1), published)
     (c_start, c_end), (f_start, f_end) = claimed, stated
+    if min((c_end - c_start).days, (f_end - f_start).days) > SPAN_DAYS and (
+            c_start.year != f_start.year or c_end.year != f_end.year):
+        return "time"
     return None if c_start <= f_end and f_start <= c_end else "time"

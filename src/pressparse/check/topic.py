@@ -67,6 +67,7 @@ class ClaimContext:
     place_terms: frozenset[str] = frozenset()  # the terms of the places' names
     local_places: frozenset[str] = frozenset()  # places below a state: a figure of another is another's
     named: frozenset[str] = frozenset()  # the terms of the places' and agencies' names
+    text: str = ""  # the claim, lower-cased: it may name a place of the article the claim's reading missed
 
     @classmethod
     def of(cls, claim: str, record: ArticleRecord) -> ClaimContext:
@@ -78,7 +79,8 @@ class ClaimContext:
         for name in places:
             place_terms |= terms(name)
         local = names([p for p in record.places if p.type not in BROAD], enclosing=False)
-        return cls(terms(claim) - named, places, agencies, frozenset(place_terms), local, frozenset(named))
+        return cls(terms(claim) - named, places, agencies, frozenset(place_terms), local, frozenset(named),
+                   claim.lower().replace("\u2019", "'"))
 
     def entity(self, figure: Quantity) -> frozenset[str]:
         """The terms of what a claim figure counts, place and agency names left out."""

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import regex
+
 from ..models import CheckResult, Evidence, Quantity, Reason, Verdict
 from .facts import Fact
 from .matching import (
@@ -84,7 +86,7 @@ def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
         return changed, same
     if reason:
         return reason, same
-    return time_reason(figure, fact.quantity, fact.published), same
+    return time_reason(figure, fact.period, fact.published), same
 
 
 def distinctive(q: Quantity) -> bool:
@@ -110,11 +112,26 @@ def _elsewhere(context: ClaimContext, fact: Fact) -> bool:
 def _other_place(context: ClaimContext, fact: Fact) -> bool:
     """The claim's place is named in another clause of the figure's sentence, and the figure's
     clause names another ("Maharashtra received 712 crore and Uttar Pradesh 1,045 crore")."""
-    if not context.places or not fact.clause_places or context.places & fact.clause_places:
+    if not fact.clause_places:
         return False
-    sentence = fact.quantity.sentence.lower()
+    # The claim's places, and the article's that the claim names ("Cebu finished 274 km").
+    places = context.places | {name for name in fact.places if _names(context.text, name)}
+    if not places or places & fact.clause_places:
+        return False
+    sentence = fact.quantity.sentence.lower().replace("\u2019", "'")
     # "A, B and C will receive X, Y and Z respectively": the clauses do not pair places and figures.
-    return "respectively" not in sentence and any(name in sentence for name in context.places)
+    return "respectively" not in sentence and any(_names(sentence, name) for name in places)
+
+
+def _names(text: str, name: str) -> bool:
+    """``text`` names ``name`` as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: float) -> bool:
@@ -137,7 +154,7 @@ def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: flo
 def _time_fit(figure: Quantity, fact: Fact) -> float:
     """A nudge for a fact whose stated period is the claim's (third quarter for third quarter),
     against one whose period only overlaps it (the first three quarters)."""
-    claimed, stated = period(figure), period(fact.quantity)
+    claimed, stated = period(figure), fact.period
     if claimed is None or stated is None:
         return 0.0
     return TIME_FIT if claimed == stated else 0.0
@@ -189,9 +206,16 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     # a distinctive number: the rest of its words are the claim's.)
     twins = [j for j in judged if (j.same_number or j.reason == "scale") and j not in on
              and (distinctive(j.fact.quantity) or (j.other and j.score >= ON_TOPIC * CONTRAST))]
+    # One that agrees in every respect (its year too) first: "US$ 492 million in 2018" before
+    # "US$ 490 million in 2017" for a claim of "half a billion in 2018".
+    twins.sort(key=lambda j: (j.reason is not None or j.score < TWIN, -j.score))
     for twin in twins:
         if twin.reason != "scale" and (twin.other or _elsewhere(context, twin.fact)):  # another's number
             return Finding(figure, "contradicted", "entity", twin)
+        if twin.reason in ("time", "direction", "unit") and twin.score >= ON_TOPIC:
+            # The claim's thing and number, in another year or the other way: pushed out of the
+            # best-fitting facts only by one stated for the claim's very period.
+            return Finding(figure, "contradicted", twin.reason, twin)
         related = twin.score > 0 or top >= ON_TOPIC  # else the number is a coincidence
         if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, top):
             return Finding(figure, "contradicted", "entity", twin)
@@ -205,9 +229,13 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     return Finding(figure, "not_found", None, judged[0] if judged else None)
 
 
+_LEADING = regex.compile(r"(?i)^(?:in|for|during|at|on|as\s+of|by)\s+")
+
+
 def _when(q: Quantity, published: object) -> str:
+    """The figure's time as written, without its preposition ("2017" of "in 2017")."""
     if q.time is not None and q.time.text:
-        return q.time.text
+        return _LEADING.sub("", q.time.text)
     return f"an article published {published}" if published else "an undated article"
 
 
@@ -227,7 +255,9 @@ def explain(finding: Finding) -> str:
         return f"The source says {said.text}{about}, which agrees with {claim}."
     reason = finding.reason
     if reason == "entity":
-        return f"The source's {said.text} counts {said.entity or 'something else'}, not {thing}."
+        if not said.entity or said.entity.lower() == thing.lower():
+            return f"The source gives {said.text} for something other than the claim's {thing}."
+        return f"The source's {said.text} counts {said.entity}, not {thing}."
     if reason == "direction":
         way = {"up": "rose", "down": "fell"}
         return (f"The source says it {way.get(fact.direction or '', 'changed')} ({said.text}), "
