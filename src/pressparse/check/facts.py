@@ -34,6 +34,7 @@ class Fact:
     other_agencies: frozenset[str] = frozenset()  # agencies the sentence gives its other figures
     clause_places: frozenset[str] = frozenset()  # places named in the figure's clause (or sentence)
     counted_back: Period | None = None  # "the previous year" of the sentence's own period
+    sibling_clauses: tuple[str, ...] = ()  # the own clauses of the sentence's other figures of its unit
 
     @property
     def key(self) -> tuple[str, str]:
@@ -76,13 +77,13 @@ class Fact:
     def clause_terms(self) -> frozenset[str]:
         """Terms of the figure's clause and entity ("while wheat imports dropped to 1.9 million
         tonnes"): the modifiers that set it apart from the sentence's other figures."""
-        q = self.quantity
-        at = q.sentence.find(q.text)
-        if at < 0:
-            return self.entity_terms
-        cuts = [m.end() for m in _CLAUSE_TERMS.finditer(q.sentence, 0, at)]
-        stop = _CLAUSE_TERMS.search(q.sentence, at + len(q.text))
-        return terms(q.sentence[cuts[-1] if cuts else 0:stop.start() if stop else len(q.sentence)]) | self.entity_terms
+        return terms(self.clause) | self.entity_terms
+
+    @cached_property
+    def clause(self) -> str:
+        """The figure's clause, lower-cased; a clause of nothing but the figure and its change
+        (", up 4.7 percent,") is the previous one's ("urban residents was 26,357 yuan, up 4.7 percent")."""
+        return own_clause(self.quantity)
 
     @cached_property
     def local_terms(self) -> frozenset[str]:
@@ -231,6 +232,37 @@ def counted_back(record: ArticleRecord) -> dict[str, Period]:
     return out
 
 
+def own_clause(q: Quantity) -> str:
+    """A figure's clause, lower-cased; a clause of nothing but the figure and its change
+    (", up 4.7 percent,") is the previous one's ("... was 26,357 yuan, up 4.7 percent")."""
+    at = q.sentence.find(q.text)
+    if at < 0:
+        return q.sentence.lower()
+    cuts = [0, *(m.end() for m in _CLAUSE_TERMS.finditer(q.sentence, 0, at))]
+    stop = _CLAUSE_TERMS.search(q.sentence, at + len(q.text))
+    end = stop.start() if stop else len(q.sentence)
+    start = cuts.pop()
+    while cuts and not terms(q.sentence[start:at] + q.sentence[at + len(q.text):end]):
+        start = cuts.pop()
+    return q.sentence[start:end].lower().replace("\u2019", "'")
+
+
+def sibling_clauses(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
+    """For each quantity id, the own clauses of the other figures of its sentence in the same
+    unit ("Rents rose 8.2% nationally, and by 6.4% in Dublin"), where a claim's place or modifier
+    may belong to another figure."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in record.quantities:
+        by_sentence.setdefault(q.span.start - max(q.sentence.find(q.text), 0), []).append(q)
+    out: dict[str, tuple[str, ...]] = {}
+    for figures in by_sentence.values():
+        clauses = {q.id: own_clause(q) for q in figures}
+        for q in figures:
+            out[q.id] = tuple(dict.fromkeys(clauses[o.id] for o in figures if o.id != q.id and o.unit == q.unit
+                                            and clauses[o.id] != clauses[q.id]))
+    return out
+
+
 _BASE_WORDS = regex.compile(r"(?i)\b(?:from|than|over|on|against|with|compared|since)\b")
 
 
@@ -253,10 +285,11 @@ def record_facts(record: ArticleRecord) -> list[Fact]:
     places, agencies = names(record.places), names(record.agencies)
     local, bodies, spots = local_places(record), local_agencies(record), clause_places(record)
     others = other_agencies(record, bodies)
-    back = counted_back(record)
+    back, siblings = counted_back(record), sibling_clauses(record)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
-                 groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id], back.get(q.id))
+                 groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id], back.get(q.id),
+                 siblings[q.id])
             for q in record.quantities]

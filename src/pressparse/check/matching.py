@@ -243,6 +243,7 @@ def _direction_words() -> dict[str, str]:
 _CLAUSE_CUT = regex.compile(r"[;:()\u2013\u2014]|,\s|\s(?:while|whereas|but|against|compared)\s")
 _WORDS = regex.compile(r"[^\W\d_]+")
 MOVE_WORDS = 12  # a direction word this many words before a figure (in its clause) says how it moved
+_COMPARED = regex.compile(r"(?i)(?:up|down)\s+(?:from|\d)")
 TAIL_WORDS = 4  # ... or opening the next clause, this many words after it ("X in 2023, up from Y")
 
 
@@ -274,8 +275,10 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
                 return way
         return None
     # "4,827 kilometres of roads in 2023, up from 4,105": a short tail, then a clause that opens
-    # with the direction.
-    if stop is None or stop.group() != ", " or len(_WORDS.findall(sentence, end, stop.start())) > TAIL_WORDS:
+    # with the direction; any tail before ", up from" or ", down 3%" (the figure's own comparison).
+    if stop is None or stop.group() != ", ":
+        return None
+    if len(_WORDS.findall(sentence, end, stop.start())) > TAIL_WORDS and not _COMPARED.match(sentence, stop.end()):
         return None
     opening = [w for w in _WORDS.finditer(sentence, stop.end(), stop.end() + 40)][:2]
     for found in opening:

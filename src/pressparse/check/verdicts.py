@@ -43,6 +43,7 @@ TWIN = 0.1  # a fact with the claim's number must be at least this much about it
 CONTRAST = 0.3  # score factor for a fact whose clause names another place or another of the claim's kind of thing
 LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
 US_NAMES = frozenset({"united states", "us", "usa", "united states of america", "america"})
+APART = 2.0  # orders of magnitude between a claim's number and a fact's beyond which it is no misstatement of it
 VALUE_FIRST: tuple[Reason, ...] = ("time", "direction", "unit", "bound")
 
 
@@ -112,11 +113,15 @@ def _elsewhere(context: ClaimContext, fact: Fact) -> bool:
 def _other_place(context: ClaimContext, fact: Fact) -> bool:
     """The claim's place is named in another clause of the figure's sentence, and the figure's
     clause names another ("Maharashtra received 712 crore and Uttar Pradesh 1,045 crore")."""
-    if not fact.clause_places:
-        return False
     # The claim's places, and the article's that the claim names ("Cebu finished 274 km").
     places = context.places | {name for name in fact.places if _names(context.text, name)}
-    if not places or places & fact.clause_places:
+    if not places:
+        return False
+    # "Rents rose 8.2% nationally, and by 6.4% in Dublin": the place is another figure's.
+    if not any(_names(fact.clause, name) for name in places) and any(
+            _names(other, name) for other in fact.sibling_clauses for name in places):
+        return True
+    if not fact.clause_places or places & fact.clause_places:
         return False
     sentence = fact.quantity.sentence.lower().replace("\u2019", "'")
     # "A, B and C will receive X, Y and Z respectively": the clauses do not pair places and figures.
@@ -144,7 +149,7 @@ def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: flo
         return True
     if _elsewhere(context, fact):
         return True
-    if top < ON_TOPIC:  # nothing else is about the claim's thing: the twin may well be it
+    if top < ON_TOPIC or twin.score >= top - MARGIN:  # nothing else is more about the claim's thing
         return False
     if fact.entity_terms and not fact.entity_terms & context.terms and twin.score < TWIN_SAME:
         return True
@@ -223,8 +228,11 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
             return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin)
     if entity and not any(counts.df(t) for t in entity):
         return Finding(figure, "not_found", None, judged[0] if judged else None)  # what it counts is nowhere
-    if on:
-        best = min(on, key=lambda j: _distance(figure, j))
+    # A figure a hundred times larger or smaller is not the claim's number misstated (a price per
+    # bag against a subsidy's total): something else.
+    near = [j for j in on if _distance(figure, j) <= APART]
+    if near:
+        best = min(near, key=lambda j: _distance(figure, j))
         return Finding(figure, "contradicted", best.reason, best)
     return Finding(figure, "not_found", None, judged[0] if judged else None)
 
