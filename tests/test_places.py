@@ -486,6 +486,11 @@ SMALL_TOWNS: list[tuple[str, Expected]] = [
     ("Rain gauges near Fannett filled overnight as the storm crossed Texas.",
      {"Fannett": ("town", "Texas"), "Texas": ("state", None)}),
     ("Talks went on in Biloela for a week.", {}),  # no country named: an unknown word stays one
+    # a town that is also a given name needs a cue of place ("near", "in"), not "from"
+    ("Crews repaired a culvert near Merritt after the British Columbia floods.",
+     {"Merritt": ("town", "British Columbia"), "British Columbia": ("province", None)}),
+    ("A letter from Merritt reached the minister in Ottawa, Canada.",
+     {"Ottawa": ("city", "Canada"), "Canada": ("country", None)}),
     ("Officials from Kalangala met the board in Ottawa, Canada.", {"Ottawa": ("city", "Canada"),
                                                                   "Canada": ("country", None)}),
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from ...normalize.places import lookup_form
 from .gazetteer import COMPATIBLE, RANKS
 from .mention import Mention
 from .rules import PlaceRules
@@ -13,6 +14,8 @@ from .rules import PlaceRules
 # Words before a small place that say "place": "in Margate", "towns such as Blackpool".
 PLACE_CUES = frozenset({"in", "near", "at", "from", "around", "outside", "like", "as", "including", "to",
                         "between", "across", "via", "towards", "toward", "throughout", "inside"})
+# The cues after which a town's name that is also a given name is the town.
+_STRONG_CUES = frozenset({"in", "near", "at", "around", "outside", "throughout", "inside"})
 # "east of Winnipeg", "north-west of Lusaka", "the outskirts of Kumasi": a place cue ending in "of".
 _OF_CUE_BEFORE = regex.compile(
     r"(?:(?:north|south)?[- ]?(?:north|south|east|west)(?:ern)?|outskirts|suburbs|heart|centre|center)[ ]+of[ ]+\Z",
@@ -63,8 +66,9 @@ def make_mention(rules: PlaceRules, text: str, start: int, end: int, name: str, 
             and not _CAPITAL_AFTER.match(text, end))  # "the Pacific", not "the Pacific Community"
         if previous in {"the", "a", "an"} and mention.strength == "tentative":
             mention.strength = "dead"
-        elif mention.strength == "tentative":
-            mention.towns = rules.towns.lookup(name)
+        elif mention.strength == "tentative" and (
+                previous in _STRONG_CUES or lookup_form(name) not in rules.towns.given):
+            mention.towns = rules.towns.lookup(name)  # a given name is a town "near Merritt", not "from Chester"
     return mention
 
 

@@ -142,17 +142,18 @@ class Towns:
     """The small towns of ``places_towns.tsv``: a tier of their own ("town"), read only where
     the context says place and the article names the town's country. Names map to the offsets
     of their rows in the file's text, parsed when looked up (120,000 towns as objects would cost
-    ~100 MB per process). A name that is also a given name ("Chester", "Florence") is left out."""
+    ~100 MB per process). A name that is also a given name ("Merritt", "Chester") is noted:
+    ``given``."""
 
     def __init__(self, text: str) -> None:
-        skip = {"", *(lookup_form(n) for n in first_names())}
+        self.given = frozenset(lookup_form(n) for n in first_names())
         self._text = text
         self._at: dict[str, int | tuple[int, ...]] = {}
         at = text.index("\n", text.index("\nkey\t") + 1) + 1  # the first row, after comments and header
         while at < len(text):
             end = text.index("\n", at)
             _, name, aliases, _ = text[at:end].split("\t", 3)
-            for form in {lookup_form(name), lookup_form(aliases)} - skip:
+            for form in {lookup_form(name), lookup_form(aliases)} - {""}:
                 known = self._at.get(form)
                 self._at[form] = at if known is None else (*(known if isinstance(known, tuple) else (known,)), at)
             at = end + 1
