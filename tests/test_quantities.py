@@ -721,6 +721,8 @@ NEWS_CHANGE = [
      [{"value": -800.49, "unit": "point", "change": "down"}, {"value": -3.05, "unit": "percent", "change": "down"}]),
     ("Shares ended 56.9 points or 0.9 per cent higher on the news.",
      [{"value": 56.9, "unit": "point", "change": "up"}, {"value": 0.9, "unit": "percent", "change": "up"}]),
+    # "minus" is the sign of the figure written in words
+    ("The balance stood at minus 40 billion dollars.", [{"value": -4e10, "unit": "USD", "change": "down"}]),
     ("Copper rallied 3.1% and zinc slipped 1.4%, while tin was +0.2%.",
      [{"value": 3.1, "change": "up", "unit": "percent"}, {"value": 1.4, "change": "down", "unit": "percent"},
       {"value": 0.2, "change": "up", "unit": "percent"}]),
@@ -755,6 +757,12 @@ RATES = [
      [{"value": 650000, "unit": "barrel_per_day"}, {"value": 330, "unit": "tonne_per_day"}]),
     ("Water costs 0.15 yuan per cubic metre.", [{"value": 0.15, "unit": "CNY_per_m3"}]),
     # money in the sentence of a quoted price, in its currency and of its size, is per the same unit
+    # a unit price in a sentence naming a commodity is per the unit it trades in (data/quantity_markets.tsv)
+    ("After touching $62.10, Brent eased to $61.85, down 40 cents from Friday.",
+     [{"value": 62.1, "unit": "USD_per_barrel"}, {"value": 61.85, "unit": "USD_per_barrel"},
+      {"value": 0.4, "unit": "USD_per_barrel", "change": "down"}]),
+    ("Gold rose 1.1% to $2,310 while the miner spent $5 million.",
+     [{"value": 1.1, "unit": "percent"}, {"value": 2310, "unit": "USD_per_ounce"}, {"value": 5e6, "unit": "USD"}]),
     ("Copper gained 82 cents to $81.36 a tonne, up from $80.10, as the miner spent $5 million.",
      [{"value": 0.82, "unit": "USD_per_tonne", "change": "up"}, {"value": 81.36, "unit": "USD_per_tonne"},
       {"value": 80.1, "unit": "USD_per_tonne"}, {"value": 5e6, "unit": "USD"}]),
@@ -782,6 +790,7 @@ IDENTIFIERS = [
     # a number after "#" is a label or rank; before a street name, an address
     ("Delegates of Lefaga #1 and Sagaga #2 signed, with 3 seats still open.", [{"value": 3, "entity": "seats"}]),
     ("The clinic at 42 Elm Street treated 300 families.", [{"value": 300, "entity": "families"}]),
+    ("The office in postcode 2600 runs model 3 handsets.", []),
 ]
 
 NUMBER_FORMS = [

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...extensions import PLACES
 from .figure import STRONG, WEAK, Figure
+from .identifiers import commodity_units, market_before
 from .tables import SIGN_DEFAULTS, SignAreas, sign_areas
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
@@ -27,10 +28,13 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
                 figure.unit = currency
 
 
-def carry_rates(figures: list[Figure]) -> None:
+def carry_rates(text: str, figures: list[Figure]) -> None:
     """"rose 82 cents to $81.36 a barrel", "up from around $114.41": money in the sentence of a
     price quoted per unit, in its currency and within a factor of 1,000 of it, is a price per
-    the same unit. Sentences quoting two different rates in one currency are left alone."""
+    the same unit. Sentences quoting two different rates in one currency are left alone. A unit
+    price in a sentence naming a commodity, with no rate quoted, is per the unit the commodity
+    trades in ("Brent cooled to $59.79, up $1.07": per barrel)."""
+    _commodity_prices(text, figures)
     by_window: dict[tuple[tuple[int, int], str | None], list[Figure]] = {}
     for figure in figures:
         if figure.kind == "money":
@@ -151,3 +155,13 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+UNIT_PRICE_MAX = 100_000  # a commodity's unit price; "$5 million" in the same sentence is a sum
+
+
+def _commodity_prices(text: str, figures: list[Figure]) -> None:
+    for figure in figures:
+        if figure.kind != "money" or figure.per or not figure.value or abs(figure.value) >= UNIT_PRICE_MAX:
+            continue
+        market = market_before(text, figure.start, figure.window, ("commodity",))
+        if market is not None:
+            figure.per = commodity_units().get(" ".join(market.group().lower().split())) or None

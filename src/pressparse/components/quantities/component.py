@@ -84,7 +84,7 @@ class QuantitiesComponent:
             figures.append(figure)
         carry_changes(text, figures)
         resolve_dollars(doc, figures)
-        carry_rates(figures)
+        carry_rates(text, figures)
         entities(rules, doc, text, figures)
         propagate_entities(figures)
         propagate_bounds(text, figures)

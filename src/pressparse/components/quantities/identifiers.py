@@ -40,6 +40,12 @@ def _spaced(name: str) -> str:
     return re.escape(name).replace(r"\ ", r"\s+")
 
 
+@cache
+def commodity_units() -> dict[str, str]:
+    """Commodity name (lower case) -> the unit it is priced per ("brent" -> "barrel")."""
+    return {row["name"].lower(): row["per"] for row in read_tsv("quantity_markets.tsv") if row.get("per")}
+
+
 def kind_of(name: str) -> str | None:
     return market_names().get(name)
 

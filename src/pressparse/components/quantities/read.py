@@ -19,6 +19,7 @@ PLAIN_FRACTION = re.compile(r"\d+[/⁄]\d+")
 
 PERCENT_LEVEL = re.compile(r"(?i)\s+(?:to|from)\s+[\d.,]+\s*(?:%|per\s?cent|percent)")
 WORDS = re.compile(r"[a-z]+")
+MINUS_BEFORE = re.compile(r"(?i)(?<![\w-])minus[ \t]+$")
 
 
 def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Figure | None:
@@ -29,6 +30,8 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
         return None
     value, kind, end = atom
     start = match.start() - (1 if value < 0 else 0)
+    if value > 0 and group in ("num", "words") and (minus := MINUS_BEFORE.search(text, max(0, start - 8), start)):
+        value, start = -value, minus.start()  # "minus 40", "a reading of minus 2.5 percent"
     position = bisect_right(bounds, start)
     window = (bounds[position - 1], bounds[min(position, len(bounds) - 1)])
     figure = Figure(start=start, end=end, value=value, kind=kind, window=window,
