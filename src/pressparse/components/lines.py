@@ -16,6 +16,8 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
+
 # the first character of the next line: after a blank line anything, after one break a capital or digit
 NEW_LINE = re.compile(r"\n[ \t]*(?:\n\s*(?=\S)|(?=[A-Z0-9]))")
 
@@ -27,7 +29,7 @@ class LineBreaksComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)  # not doc.text, which joins every token again
         if "\n" not in text or not len(doc):
             return doc
         starts = doc.to_array("IDX").tolist()
