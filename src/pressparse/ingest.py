@@ -85,7 +85,10 @@ class InputError(Exception):
 _CP1252_HIGH = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e" \
     "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _CONT = f"[\u0080-\u00bf{_CP1252_HIGH}]"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+# The lead byte is matched first and its kind checked behind it, so that the pattern opens with one
+# character class and the search skips text without any in C (several times faster than three branches).
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_CONT}|(?<=[\u00e0-\u00ef]){_CONT}{{2}}|"
+                       f"(?<=[\u00f0-\u00f4]){_CONT}{{3}})")
 
 
 def _cp1252_byte(char: str) -> bytes:
