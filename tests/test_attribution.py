@@ -179,6 +179,15 @@ SHAPES: list[Row] = [
      "said.", ["Ali Musa", "Ali Musa"]),
     ("Tang Li said output rose.\n\nChen Wei, a researcher, said costs were rising. \"Prices rose "
      "[[30 percent]] this year,\" he said.", ["Chen Wei"]),
+    # a title, or a title and an honorific in commas, between a quote and its speaker
+    ("“Exports rose [[12 percent]],” Trade Minister Liu Fang said.", ["Liu Fang"]),
+    ("“We hired [[300]] nurses,” the Minister of Health, Dr. Jane Kimani, said.", ["Jane Kimani"]),
+    ("Finance Minister Rohan Pillai was quoted as saying that [[40 percent]] of revenue comes from taxes.",
+     ["Rohan Pillai"]),
+    # "Minister Y said:" after a quote opens the next quote; it is not the first quote's tag
+    ("Health Secretary Nadia Rahman said:\n\n\"We are adding [[500]] beds.\"\n\n"
+     "Minister for Care Paul Okafor said:\n\n\"Another [[90]] clinics will open.\"",
+     ["Nadia Rahman", "Paul Okafor"]),
 ]
 
 MARK = re.compile(r"\[\[(.+?)\]\]")

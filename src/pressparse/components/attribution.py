@@ -60,9 +60,7 @@ APPOSITION_OPENS = re.compile(r",\s*$")
 # The tag before a mention: "said", "according to", "said Ms.".
 TAG_BEFORE = re.compile(rf"(?:\b{SPEECH}|\baccording\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # A title between a tag and a name: "Labour Minister", "the Minister of State for Health,".
-TITLE_RUN = (
-    r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|in)\s+(?:the\s+)?)?){0,6}[A-Z][\w.'’-]*,?\s+)?"
-)
+TITLE_RUN = r"(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for|and|in)\s+(?:the\s+)?)?){0,7}"
 # The tag before a person: "said Labour Minister", "according to the Minister of Finance,".
 PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to)\s+{TITLE_RUN}$")
 PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
@@ -95,7 +93,7 @@ QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULT
 LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
 LABEL_HAS_SPEECH = re.compile(rf"\b{SPEECH}\b|\bsaid\b", re.IGNORECASE)
 # Between a quote and the name after it: "“...,” said Labour Minister ".
-QUOTE_GAP_AFTER = re.compile(rf"[\s,.“”\"]*(?:(?P<verb>{SPEECH})\s+{TITLE_RUN})?")
+QUOTE_GAP_AFTER = re.compile(rf"[\s,.“”\"]*(?:(?P<verb>{SPEECH})\s+)?{TITLE_RUN}")
 QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+{AUXILIARY}{SPEECH}\s*[:,.]?\s*")
 # "X said this when ...", "X made this known": the figures reported before are X's.
 SAID_THIS = re.compile(r"(?i)\b(?:said|stated|disclosed|revealed|announced|explained)\s+(?:this|these|so)\b|"
@@ -111,6 +109,7 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 LIST_ITEM = re.compile(r"\s*\n[ \t]*[-–•*·▪][ \t][^\n]*")
 # What may come before the person a sentence opens with: a title ("The Minister of Finance, ").
 OPENING = re.compile(rf"\s*{TITLE_RUN}")
+COLON_AFTER = re.compile(r"\s*[:：]")
 # How far around a quote the speech tag may be.
 QUOTE_TAG_WINDOW = 120
 # How far before a name "said" / "according to" may start (a title may sit between them).
@@ -415,13 +414,20 @@ class AttributionComponent:
 
     @staticmethod
     def _tag_after(text: str, people: list[Person], quote_end: int) -> str | None:
-        """ "“...,” said Ou Qingping" / "“...” Ou Qingping said"."""
+        """ "“...,” said Ou Qingping" / "“...” Ou Qingping said" / "“...,” the Minister, X, said"."""
         window = quote_end + QUOTE_TAG_WINDOW
         for person in people:
             if quote_end <= person.start_char < window:
                 gap = QUOTE_GAP_AFTER.fullmatch(text, quote_end, person.start_char)
-                if gap and (gap["verb"] or TAG_AFTER.match(text, person.end_char)):
+                if gap is None:
+                    return None
+                if gap["verb"]:
                     return person.key
+                # "“...” Labour Minister Chen Hao said", "“...,” the Minister, Dr. Jane Kimani, said";
+                # "X said:" opens the next quote ("“...”\n\nMinister Y said:\n\n“...”")
+                tag = TAG_AFTER.match(text, person.end_char) or (
+                    APPOSITION_TAG.match(text, person.end_char) if "," in gap[0].lstrip(" ,.“”\"") else None)
+                return person.key if tag and not COLON_AFTER.match(text, tag.end()) else None
                 return None
         return None
 
