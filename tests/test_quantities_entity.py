@@ -103,11 +103,17 @@ MEASURES = [
     ("The storm was moving west at 9 mph, about 60 miles north-northeast of the island.", ["speed", "distance"]),
     ("The new road is 41 km long.", ["road"]),
     ("The well is 80 metres deep.", ["well"]),
+    ("The plan upgrades the road from Karimabad to Sost via Passu (84.2 km) and a bridge.", ["road"]),
+    ("The line extends from Karimabad to Sost (84 km).", ["line"]),
 ]
 
 # one head noun after joined modifiers; bare counts listed after the first name its noun
 LISTS = [
     ("A total of 318 irrigation and water supply schemes were completed.", ["irrigation and water supply schemes"]),
+    ("A total of $8.1 million has been allocated for teacher salaries, while the water board gets $2 million "
+     "for the same purpose.",
+     ["teacher salaries", "teacher salaries"]),
+    ("The city expects the population to grow, with half a million more people in work.", ["people"]),
     ("There are 640 schools in the north across the two upland districts, 410 in the east and 275 in the west.",
      ["schools", "upland districts", "schools", "schools"]),
 ]

@@ -142,6 +142,9 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _entity_by_words(rules, text, reading, previous)
         if entity is not None:
             entity = _plausible(text, reading, entity)
+        if entity is not None and entity.split()[0].lower() == "same":  # "$10 million for the same purpose"
+            same = previous is not None and previous.window[0] == reading.window[0]
+            entity, strength = (previous.entity if same and previous else None), GUESS
         if entity is not None and _benchmark(rules, text, reading, entity):
             entity, strength = _first_in_sentence(figures, figure), GUESS  # "the 40,000 mark"
         if entity is None or _names_nothing(rules, entity, doc) or _speaker(rules, doc, text, reading, entity):
@@ -432,6 +435,8 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     if noun_follows and (entity := _noun_phrase(rules, after, allow_leading_number=False)) \
             and not _verb_alone(rules, entity):  # "37,800 tons valued at", "1,222 set in 1993"
         return entity, STRONG
+    if kind == "measure" and before.endswith("(") and (entity := _route_before(rules, before[:-1])):
+        return entity, STRONG  # "a road from Abbottabad to Mansehra via Shinkiari (41 km)": the road
     if PAREN_AFTER_NAME.search(before, max(0, len(before) - 40)):
         # "The rest goes to the Ministry of Health (RM12 million), ...": a share of what the sentence
         # names first, or of the earlier figure it breaks down ("57% of cases: India (28%), ...")
@@ -527,6 +532,28 @@ def _percent_of_noun(text: str, figure: Figure, after: str) -> bool:
     """"a 25 percent stake", "report 100 per cent capacity": a percent written before a common noun
     modifies it; not before a time ("5 percent next year") or a name ("3 percent Tuesday")."""
     return bool(PERCENT_NOUN.match(after)) and not TIME_EXPRESSION.match(after.lstrip())
+
+
+ROUTE_LINKS = frozenset({"from", "to", "via", "through", "and"})
+
+
+def _route_before(rules: Rules, before: str) -> str | None:
+    """The noun before a chain of named places ("road from A to B via C"), for a length in
+    brackets after the chain; None unless a "from" or "via" was crossed."""
+    tokens = WORD.findall(before[-160:].rstrip())
+    index, crossed = len(tokens), False
+    while index > 0:
+        token = tokens[index - 1]
+        lower = token.lower()
+        if lower in ROUTE_LINKS:
+            crossed = crossed or lower in ("from", "via")
+        elif not (token[0].isupper() or token[0].isdigit() or token in "/-" or lower in ("no", "no.")):
+            break
+        index -= 1
+    last = tokens[index - 1].lower() if index else ""
+    if not crossed or not last or last in rules.stops or last in rules.lexicon["spatial"] or _participle(rules, last):
+        return None  # "extends from A to B (84 km)": a verb, not a thing
+    return _noun_phrase_backwards(rules, tokens[:index])
 
 
 def _purpose_object(rules: Rules, text: str, figure: Figure, after: str) -> str | None:
