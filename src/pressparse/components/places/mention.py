@@ -4,7 +4,7 @@ in the text, and a ``Place`` of the article (its mentions, gazetteer entry and p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from ...normalize.places import lookup_form
 from .gazetteer import Entry
@@ -63,6 +63,9 @@ class Candidate(NamedTuple):
     guard: str | None = None
 
 
-Plan = tuple[list[list[Candidate]], bool]  # (steps: alternatives, first that holds; needs ``place_like_next``)
+# What a run's plan needs of the text around it: nothing, a place-like word after it ("Kalaburagi in"),
+# or that or a place cue before it (a town's name: "near Fannett.").
+Need = Literal["nothing", "next", "next_or_cue"]
+Plan = tuple[list[list[Candidate]], Need]  # (steps: alternatives, first that holds; what it needs)
 
 Link = tuple[Mention, Mention, str]  # (child, parent, "comma" | "in" | "possessive")

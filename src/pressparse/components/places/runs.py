@@ -13,7 +13,7 @@ import regex
 from ...normalize.names import first_names
 from ...normalize.places import lookup_form, strip_possessive
 from .gazetteer import COMPATIBLE
-from .mention import Candidate, Plan
+from .mention import Candidate, Need, Plan
 from .rules import PlaceRules
 
 _FEATURES_OF = frozenset({"Gulf", "Bay", "Sea", "Strait", "Lake", "Isle", "Cape"})  # "Gulf of Mexico"
@@ -23,14 +23,14 @@ _DIVISION_TYPES = frozenset({"country", "state", "province", "region"})
 
 def plan_run(rules: PlaceRules, run: str) -> Plan:
     """What the run may yield whatever surrounds it, offsets relative to the run."""
-    may_be_place = _may_be_place(rules, run)
-    if may_be_place is False:
-        return [], False
+    need = _may_be_place(rules, run)
+    if need is None:
+        return [], "nothing"
     words = [(m.start(), m.group()) for m in _RUN_WORD.finditer(run)]
     whole = _known_whole(rules, words)
     if whole is not None:
         end = words[-1][0] + len(words[-1][1])
-        return [[Candidate(whole[0], end, whole[1], None, "bare")]], may_be_place is None
+        return [[Candidate(whole[0], end, whole[1], None, "bare")]], need
     parts: list[list[tuple[int, str]]] = [[]]
     for offset, word in words:
         if word == "of":
@@ -56,7 +56,7 @@ def plan_run(rules: PlaceRules, run: str) -> Plan:
             steps.append(step)  # "River Don"
             continue
         steps.extend(_part_candidates(rules, run, part))
-    return steps, may_be_place is None
+    return steps, need
 
 
 def _type_of_name(rules: PlaceRules, run: str, part: list[tuple[int, str]], tail: list[tuple[int, str]]
@@ -95,18 +95,21 @@ def _lead_feature(rules: PlaceRules, run: str, part: list[tuple[int, str]]) -> l
     return [Candidate(start, end, run[start:end], "other", "typed", guard="no_digit_after")]
 
 
-def _may_be_place(rules: PlaceRules, run: str) -> bool | None:
-    """A cheap first look at a run: most capitalized words are no part of a place name.
-    None for a single unknown word, which depends on what follows it, unless a town bears it."""
+def _may_be_place(rules: PlaceRules, run: str) -> Need | None:
+    """A cheap first look at a run: most capitalized words are no part of a place name (None).
+    A single unknown word depends on what follows it, or, when a town bears it, on a place cue
+    before it."""
     if " " in run:
         # "Vietnam's Ministry of Agriculture": a possessive word is looked at without its 's
-        return any(w in rules.known_words or (w.endswith("'s") and w[:-2] in rules.known_words)
-                   for w in lookup_form(run).split())
+        known = any(w in rules.known_words or (w.endswith("'s") and w[:-2] in rules.known_words)
+                    for w in lookup_form(run).split())
+        return "nothing" if known else None
     bare = strip_possessive(run)[0]
     if bare in rules.lead_words or bare in rules.never:
-        return False
-    return True if bare in rules.type_words or lookup_form(bare) in rules.gazetteer.by_name \
-        or bare in rules.towns else None
+        return None
+    if bare in rules.type_words or lookup_form(bare) in rules.gazetteer.by_name:
+        return "nothing"
+    return "next_or_cue" if bare in rules.towns else "next"
 
 
 def _known_whole(rules: PlaceRules, words: list[tuple[int, str]]) -> tuple[int, str] | None:

@@ -31,6 +31,10 @@ _DIGIT_AFTER = regex.compile(r"[ ]+\d")
 _LIST_REACH = 150  # characters around a plural type word in which its list is read
 _COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
 _PLAN_CACHE_SIZE = 50_000
+# Before a town's name: a place cue, a coordination or a line start ("near Fannett.", "and Narromine.").
+_CUE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:in|near|at|from|around|outside|to|between|via|towards|toward|throughout|inside|across"
+    r"|like|as|including|and|or)[ ]+|,[ ]+|^|\n)\Z")
 
 
 def scan(rules: PlaceRules, text: str) -> list[Mention]:
@@ -137,8 +141,9 @@ def _run_mentions(rules: PlaceRules, text: str, start: int, run: str) -> list[Me
         if len(rules.plans) >= _PLAN_CACHE_SIZE:
             rules.plans.clear()
         plan = rules.plans[run] = plan_run(rules, run)
-    steps, needs_place_like_next = plan
-    if not steps or (needs_place_like_next and not rules.place_like_next.match(text, start + len(run))):
+    steps, need = plan
+    if not steps or (need != "nothing" and not rules.place_like_next.match(text, start + len(run))
+                     and (need == "next" or not _CUE_BEFORE.search(text, max(0, start - 12), start))):
         return []
     found: list[Mention] = []
     for step in steps:
