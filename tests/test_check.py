@@ -231,8 +231,9 @@ def test_a_name_of_several_words_meets_its_short_form(checker: Checker, fast: pr
 
 CLAIMS_DIR = Path(__file__).parent / "data" / "claims"
 # Claims of tests/data/claims the check still gets wrong (in fast mode): each must keep failing
-# until fixed, then leave this list.
-STILL_WRONG = frozenset({"u12", "p09"})
+# until fixed, then leave this list. The k/u/p/i claims were written first (0.65 verdict accuracy
+# before the fixes they led to), the o/e/n claims after them, unseen by the code (0.78 then).
+STILL_WRONG = frozenset({"u12", "p09", "o10", "e04", "e09", "e10", "n12"})
 
 
 def _written_claims() -> list[dict]:
@@ -320,6 +321,8 @@ Malaria cases fell by 37 percent between 2016 and 2023.
     ("Clinics treated 82,000 patients last year.", "supported", None),
     ("Tea sales rose 2.6% in the third quarter.", "contradicted", "time"),
     ("Tea sales rose 2.6% in the second quarter.", "supported", None),
+    ("Tea sales rose 2.6% in Q2 2023.", "supported", None),
+    ("Tea sales rose 2.6% in the first half of 2023.", "contradicted", "time"),
     ("Malaria cases fell by 37% between 2016 and 2020.", "contradicted", "time"),
     ("Malaria cases fell by 37% between 2016 and 2023.", "supported", None),
 ])
@@ -327,7 +330,7 @@ def test_periods_fiscal_years_counted_back_and_spans(checker: Checker, fast: pre
                                                       verdict: str, reason: str | None) -> None:
     """Fiscal years as twelve months ("2022-23" is not "2023/24"); "a year earlier" counts back from
     the sentence's own year; a claim's "last year" or "second quarter" is read as of the article's
-    publication; two spans of years must match end to end."""
+    publication; two spans of years must match end to end; a quarter's figure is not the half-year's."""
     record = fast.extract(PERIODS, id="budget", published="2024-03-14")
     result = checker.check(claim, [record])
     assert (result.verdict, result.reason) == (verdict, reason), result.explanation

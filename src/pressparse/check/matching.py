@@ -18,6 +18,7 @@ import regex
 
 from ..data import read_tsv
 from ..models import Quantity, Reason
+from ..normalize.dates import resolve_period, resolve_time
 
 _LITERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _BARE_DOLLAR = regex.compile(r"(?<![A-Za-z])\$")
@@ -326,7 +327,10 @@ Period = tuple[date, date]
 _FISCAL = regex.compile(r"(?i)(?<![\d-])(?:FY\s*)?((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)(?![\d-])")
 _PREVIOUS = regex.compile(r"(?i)\b(?:previous|preceding|prior|a|one)\s+year(?:\s+(?:earlier|before))?\b|"
                           r"\bthe\s+year\s+before\b")
+_PART = regex.compile(r"(?i)\b(?:Q[1-4]|H[12])\b")
+PART_OF = 2 / 3  # a period this much shorter than another is a part of it: a flow over it is another figure
 _FROM_NOW = regex.compile(r"(?i)\b(?:last|this|past|previous|ago|current|next|now|today|yesterday)\b")
+MONTH_DAYS = 27  # periods at least this long are periods, not days
 SPAN_DAYS = 400  # periods longer than this ("between 2015 and 2022") are spans, compared end to end
 
 
@@ -374,6 +378,10 @@ def claim_period(claim: Quantity, stated: Period | None, published: date | None)
     compared with ("in September", "in the second quarter"), or as of the figure's article's
     publication when it counts from now ("last year", "this year") or the figure has no period."""
     own = period(claim)
+    if own is not None and claim.time is not None and claim.time.text and _PART.search(claim.time.text):
+        start, end = resolve_period(claim.time.text)  # "in Q3 2023", which the figure's time reads as the year
+        if start is not None and end is not None:
+            return date.fromisoformat(start), date.fromisoformat(end)
     if own is not None or claim.time is None or not claim.time.text:
         return own
     if stated is not None and not _FROM_NOW.search(claim.time.text):
@@ -382,18 +390,18 @@ def claim_period(claim: Quantity, stated: Period | None, published: date | None)
         reference = published
     if reference is None:
         return None
-    from ..normalize.dates import resolve_time
-
     start, end = resolve_time(claim.time.text, reference)
     if start is None:
         return None
     return date.fromisoformat(start), date.fromisoformat(end or start)
 
 
-def time_reason(claim: Quantity, stated: Period | None, published: date | None) -> Reason | None:
+def time_reason(claim: Quantity, stated: Period | None, published: date | None, *, own: bool = False) -> Reason | None:
     """``time`` when the claim's period cannot be the figure's (``stated``, its own time when the
     text gives one), else the year of publication or the year before (what a release reports on).
-    Two spans of years ("between 2015 and 2020", "... and 2022") must match end to end."""
+    Two spans of years ("between 2015 and 2020", "... and 2022") must match end to end; a figure
+    stated for its ``own`` period ("6.3 percent in the second quarter") is not one for a period
+    much longer or shorter ("in the first half")."""
     claimed = claim_period(claim, stated, published)
     if claimed is None:
         return None
@@ -406,5 +414,8 @@ def time_reason(claim: Quantity, stated: Period | None, published: date | None) 
     (c_start, c_end), (f_start, f_end) = claimed, stated
     if min((c_end - c_start).days, (f_end - f_start).days) > SPAN_DAYS and (
             c_start.year != f_start.year or c_end.year != f_end.year):
+        return "time"
+    lengths = sorted(((c_end - c_start).days + 1, (f_end - f_start).days + 1))
+    if own and lengths[0] > MONTH_DAYS and lengths[0] < PART_OF * lengths[1]:
         return "time"
     return None if c_start <= f_end and f_start <= c_end else "time"

@@ -87,7 +87,8 @@ def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
         return changed, same
     if reason:
         return reason, same
-    return time_reason(figure, fact.period, fact.published), same
+    own = fact.counted_back is not None or (fact.quantity.time is not None and fact.quantity.time.basis == "stated")
+    return time_reason(figure, fact.period, fact.published, own=own), same
 
 
 def distinctive(q: Quantity) -> bool:
