@@ -15,7 +15,7 @@ import regex
 
 from ..models import ArticleRecord, Evidence, Place, Quantity
 from .matching import Period, Reading, direction, is_previous, period, previous, read
-from .terms import terms
+from .terms import modifiers, terms
 
 
 @dataclass
@@ -80,6 +80,11 @@ class Fact:
         return terms(self.clause) | self.entity_terms
 
     @cached_property
+    def modifiers(self) -> tuple[frozenset[str], ...]:
+        """The members of each modifier group its clause names (``terms.modifiers``)."""
+        return modifiers(self.clause_terms)
+
+    @cached_property
     def clause(self) -> str:
         """The figure's clause, lower-cased; a clause of nothing but the figure and its change
         (", up 4.7 percent,") is the previous one's ("urban residents was 26,357 yuan, up 4.7 percent")."""
@@ -98,6 +103,17 @@ class Fact:
             change=q.change, time=q.time, speaker=self.speaker, published=self.published,
             mentions=[m for m in self.mentions if m != q.id],
         )
+
+
+def names_in(text: str, name: str) -> bool:
+    """``text`` names ``name`` as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _lower(name: str) -> str:

@@ -101,3 +101,24 @@ def terms(text: str | None) -> frozenset[str]:
             if key := term(word):
                 found.add(key)
     return frozenset(found)
+
+
+@cache
+def _contrasts() -> tuple[dict[str, frozenset[str]], ...]:
+    """Groups of modifiers (data/check_contrasts.tsv): member -> its terms, one dict per group."""
+    groups: dict[str, dict[str, frozenset[str]]] = {}
+    for row in read_tsv("check_contrasts.tsv"):
+        found = frozenset(t for word in row["words"].split(",") for t in terms(word))
+        members = groups.setdefault(row["group"], {})
+        members[row["member"]] = members.get(row["member"], frozenset()) | found
+    return tuple(groups.values())
+
+
+def modifiers(found: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """For each modifier group (rural/urban, imports/exports/output, crops, ...), the members the
+    terms name.
+
+    >>> [sorted(m) for m in modifiers(terms("urban households imported soybeans")) if m]
+    [['import'], ['urban'], ['soybean']]
+    """
+    return tuple(frozenset(m for m, keys in group.items() if keys & found) for group in _contrasts())

@@ -11,14 +11,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
-from ..data import read_tsv
 from ..models import ArticleRecord, Quantity
-from .facts import Fact, names
-from .terms import terms
+from .facts import Fact, names, names_in
+from .terms import modifiers, terms
 
 ENTITY_WEIGHT = 2.0  # the claim figure's counted noun weighs this much more than its other words
 UNSEEN_WEIGHT = 0.5  # a claim word the sources never use (maybe a paraphrase) counts this much of its idf
@@ -68,6 +67,7 @@ class ClaimContext:
     local_places: frozenset[str] = frozenset()  # places below a state: a figure of another is another's
     named: frozenset[str] = frozenset()  # the terms of the places' and agencies' names
     text: str = ""  # the claim, lower-cased: it may name a place of the article the claim's reading missed
+    _named_by_article: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, claim: str, record: ArticleRecord) -> ClaimContext:
@@ -81,6 +81,20 @@ class ClaimContext:
         local = names([p for p in record.places if p.type not in BROAD], enclosing=False)
         return cls(terms(claim) - named, places, agencies, frozenset(place_terms), local, frozenset(named),
                    claim.lower().replace("\u2019", "'"))
+
+    @cached_property
+    def modifiers(self) -> tuple[frozenset[str], ...]:
+        """The members of each modifier group the claim names (``terms.modifiers``)."""
+        return modifiers(self.terms)
+
+    def places_named(self, fact: Fact) -> frozenset[str]:
+        """The claim's places, and those of the fact's article that the claim names ("Cebu
+        finished 274 km", when the claim's own reading missed Cebu), once per article."""
+        found = self._named_by_article.get(fact.article)
+        if found is None:
+            found = self.places | {name for name in fact.places if names_in(self.text, name)}
+            self._named_by_article[fact.article] = found
+        return found
 
     def entity(self, figure: Quantity) -> frozenset[str]:
         """The terms of what a claim figure counts, place and agency names left out."""
@@ -121,27 +135,9 @@ def score(figure: Quantity, weight: dict[str, float], fact: Fact,
     return value
 
 
-@cache
-def _contrasts() -> tuple[dict[str, frozenset[str]], ...]:
-    """Groups of modifiers (data/check_contrasts.tsv): member -> its terms, one dict per group."""
-    groups: dict[str, dict[str, frozenset[str]]] = {}
-    for row in read_tsv("check_contrasts.tsv"):
-        found = frozenset(t for word in row["words"].split(",") for t in terms(word))
-        members = groups.setdefault(row["group"], {})
-        members[row["member"]] = members.get(row["member"], frozenset()) | found
-    return tuple(groups.values())
 
-
-def contrast(claim_terms: frozenset[str], fact: Fact) -> bool:
-    """The figure's clause names another member of a group the claim names a member of, and not
-    the claim's ("soybean imports" against "soybean output", "rural" against "urban"): it counts
-    something else."""
-    clause = fact.clause_terms
-    for group in _contrasts():
-        claimed = {m for m, found in group.items() if found & claim_terms}
-        if not claimed:
-            continue
-        stated = {m for m, found in group.items() if found & clause}
-        if stated and not stated & claimed:
-            return True
-    return False
+def contrast(claimed: tuple[frozenset[str], ...], fact: Fact) -> bool:
+    """The figure's clause names another member of a modifier group the claim (``claimed``, its
+    ``modifiers``) names a member of, and not the claim's ("soybean imports" against "soybean
+    output", "rural" against "urban"): it counts something else."""
+    return any(mine and theirs and not theirs & mine for mine, theirs in zip(claimed, fact.modifiers, strict=True))

@@ -18,8 +18,9 @@ from itertools import pairwise
 import regex
 
 from ..models import CheckResult, Evidence, Quantity, Reason, Verdict
-from .facts import Fact
+from .facts import Fact, names_in
 from .matching import (
+    Reading,
     comparable,
     direction,
     direction_reason,
@@ -69,9 +70,11 @@ class Finding:
     note: str | None = None  # an explanation decided elsewhere than by the figure alone
 
 
-def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
-    """(reason or None, numbers agree) for a fact the figure can be compared with, else None."""
-    claim, found = read(figure), fact.reading
+def compare(figure: Quantity, fact: Fact, claim: Reading | None = None,
+            way: str | None = None) -> tuple[Reason | None, bool] | None:
+    """(reason or None, numbers agree) for a fact the figure can be compared with, else None;
+    ``claim`` and ``way`` are the figure's reading and direction, when already known."""
+    claim, found = claim or read(figure), fact.reading
     if not comparable(claim, found):
         return None
     if unit_mismatch(claim, found, us_article=bool(US_NAMES & fact.places)):
@@ -83,7 +86,7 @@ def compare(figure: Quantity, fact: Fact) -> tuple[Reason | None, bool] | None:
     mixed_up = not loose and figure.unit != fact.quantity.unit and claim.dimension not in ("percent", "count")
     if reason and mixed_up and same_number(claim, found, raw=True):
         return "unit", True
-    if changed := direction_reason(direction(figure, claim=True), fact.direction):
+    if changed := direction_reason(way or direction(figure, claim=True), fact.direction):
         return changed, same
     if reason:
         return reason, same
@@ -114,30 +117,19 @@ def _elsewhere(context: ClaimContext, fact: Fact) -> bool:
 def _other_place(context: ClaimContext, fact: Fact) -> bool:
     """The claim's place is named in another clause of the figure's sentence, and the figure's
     clause names another ("Maharashtra received 712 crore and Uttar Pradesh 1,045 crore")."""
-    # The claim's places, and the article's that the claim names ("Cebu finished 274 km").
-    places = context.places | {name for name in fact.places if _names(context.text, name)}
+    places = context.places_named(fact)
     if not places:
         return False
     # "Rents rose 8.2% nationally, and by 6.4% in Dublin": the place is another figure's.
-    if not any(_names(fact.clause, name) for name in places) and any(
-            _names(other, name) for other in fact.sibling_clauses for name in places):
+    if not any(names_in(fact.clause, name) for name in places) and any(
+            names_in(other, name) for other in fact.sibling_clauses for name in places):
         return True
     if not fact.clause_places or places & fact.clause_places:
         return False
     sentence = fact.quantity.sentence.lower().replace("\u2019", "'")
     # "A, B and C will receive X, Y and Z respectively": the clauses do not pair places and figures.
-    return "respectively" not in sentence and any(_names(sentence, name) for name in places)
+    return "respectively" not in sentence and any(names_in(sentence, name) for name in places)
 
-
-def _names(text: str, name: str) -> bool:
-    """``text`` names ``name`` as whole words."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(name, at + 1)
-    return False
 
 
 def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: float) -> bool:
@@ -177,14 +169,15 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     entity = context.entity(figure)
     weight = weights(context.terms, entity, counts, context.place_terms)
     judged: list[Judged] = []
+    reading, way = read(figure), direction(figure, claim=True)
     for fact in facts:
-        compared = compare(figure, fact)
+        compared = compare(figure, fact, reading, way)
         if compared is None:
             continue
         topic = score(figure, weight, fact, context.places, context.agencies, context.named)
-        if read(figure).dimension != fact.reading.dimension and compared[0] != "unit":
+        if reading.dimension != fact.reading.dimension and compared[0] != "unit":
             topic *= LOOSE
-        other = contrast(context.terms, fact) or _other_place(context, fact)
+        other = contrast(context.modifiers, fact) or _other_place(context, fact)
         if other:
             topic *= CONTRAST
         judged.append(Judged(fact, topic + _time_fit(figure, fact), *compared, other))
