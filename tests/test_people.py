@@ -315,6 +315,12 @@ WORLD += [
      [("Hun Manet", "Prime Minister", "official"), ("Penny Wong", "Foreign Minister", "official")]),
     # a surname that is also a common word, after a given name and a post
     ("County Executive Ed Day announced the grants.", [("Ed Day", "County Executive", "official")]),
+    # a Vietnamese family name and its syllables, nothing else marking the name; letters beyond Latin-1
+    ("Vu Duc Dam, deputy prime minister, and Pham Minh Chinh attended the meeting.",
+     [("Vu Duc Dam", "deputy prime minister", "official"), ("Pham Minh Chinh", None, "other")]),
+    ("Deputy Minister Trần Hồng Hà met Mayor Łukasz Nowak and Nguyễn Thị Thanh Hương.",
+     [("Trần Hồng Hà", "Deputy Minister", "official"), ("Łukasz Nowak", "Mayor", "official"),
+      ("Nguyễn Thị Thanh Hương", None, "other")]),
 ]
 # A given name inside something else's name is no person.
 NOT_PEOPLE: list[str] = [
@@ -323,6 +329,7 @@ NOT_PEOPLE: list[str] = [
     "Officials said the road was done. Officials added that two officials left.",
     "Meanwhile, the minister said the fund grew.",
     "Mr President, the vote is open.",
+    "Le Havre beat Lens and Ho Chi Minh City grew.",
     "Australia won the Davis Cup in 2003.",
     "Patients at the William Osler Health System waited.",
     "The New York Comex price fell.",

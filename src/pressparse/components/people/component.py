@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from ... import extensions as ext
 from .candidate import Agency, Candidate, Ranges
 from .credits import credits, described, speakers
-from .names import chinese, first_named, is_plausible, ner
+from .names import chinese, first_named, is_plausible, ner, vietnamese
 from .patterns import PeopleRules
 from .resolve import resolve
 from .scan import openings
@@ -66,6 +66,7 @@ class PeopleComponent:
             *titled(rules, text, at),
             *appositions(rules, text, at),
             *chinese(rules, text),
+            *vietnamese(rules, text),
             *speakers(rules, text, at),
             *described(rules, text, at),
             *first_named(rules, text),

@@ -8,6 +8,7 @@ of ``patterns``; this module decides where a name starts and ends and whether it
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -26,6 +27,7 @@ from .patterns import (
     NOT_NAME_WORDS,
     PLACE_TYPE_AFTER,
     THE_BEFORE,
+    VI_SYLLABLE,
     WESTERN_NAME,
     WORDISH,
     PeopleRules,
@@ -38,6 +40,30 @@ def chinese(rules: PeopleRules, text: str) -> Iterable[Candidate]:
         if not is_given_name(m["given"]) or PLACE_TYPE_AFTER.match(text, m.end()):
             continue
         yield Candidate(m.start(), m.end(), f"{m['sur']} {m['given']}", "chinese")
+
+
+def vietnamese(rules: PeopleRules, text: str) -> Iterable[Candidate]:
+    """"Pham Minh Chinh attended": a Vietnamese family name and two or three syllables, none of
+    them a place's name ("Ha Long", "Ho Chi Minh City")."""
+    for m in rules.vietnamese_re.finditer(text):
+        given = m["given"].split()
+        count = next((i for i, word in enumerate(given) if not is_vietnamese_syllable(word)), len(given))
+        if count < 2 or count > 3:
+            continue
+        words = [m["sur"], *given[:count]]
+        name = " ".join(words)
+        end = m.start() + len(name)
+        if PLACE_TYPE_AFTER.match(text, end) or any(
+            gazetteer().lookup(" ".join(part)) for part in (words, words[:2], words[-2:])
+        ):
+            continue
+        yield Candidate(m.start(), end, name, "vietnamese")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` spells one Vietnamese syllable ("Thanh", "Hương", "Đức"; not "Havre")."""
+    plain = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return VI_SYLLABLE.fullmatch("".join(c for c in plain if not unicodedata.combining(c)).lower()) is not None
 
 
 def first_named(rules: PeopleRules, text: str) -> Iterable[Candidate]:

@@ -15,8 +15,11 @@ from ...data import read_lines, read_tsv, read_word_classes
 from ...normalize.names import first_names, surnames
 from ..reporting import reporting_verbs, verb_alternation
 
-UPPER = r"A-ZÀ-ÖØ-Þ"
-LOWER = r"a-zß-öø-ÿ"
+# Letters of Latin names: Latin-1, Latin Extended-A and B ("Łukasz", "Şahin", "Ơ") and the
+# Vietnamese letters of Latin Extended Additional ("Nguyễn Xuân Phúc").
+_LATIN_EXTENDED = [chr(c) for block in ((0x100, 0x250), (0x1E00, 0x1F00)) for c in range(*block)]
+UPPER = r"A-ZÀ-ÖØ-Þ" + "".join(c for c in _LATIN_EXTENDED if c.isupper())
+LOWER = r"a-zß-öø-ÿ" + "".join(c for c in _LATIN_EXTENDED if c.islower())
 # One word of a Western name: "Hartley", "O'Neil", "Jean-Luc", an initial "J.".
 # A possessive "'s" is no part of a name ("Mao Ning's briefing"); "O'Brien", "D'Souza" are.
 _PARTICLES = read_word_classes("name_particles.tsv", "kind")
@@ -26,6 +29,8 @@ _GLUED = (
 )
 NAME_WORD = rf"(?:{_GLUED})?(?:[{UPPER}][{LOWER}]+(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*|[{UPPER}]\.)"
 NAME_WORD_RE = re.compile(NAME_WORD)
+# A Vietnamese syllable without its diacritics: onset, one to three vowels, final ("nguyen", "thanh").
+VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|th|tr|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 # Between two words of a name: a space, or lower-case particles ("van der Berg", "de la Cruz").
 _INNER_HONORIFICS = "|".join(sorted(map(re.escape, _PARTICLES["honorific"]), key=len, reverse=True))
 NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["particle"]), key=len, reverse=True))
@@ -71,8 +76,8 @@ GUESS_SPLIT = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?")
 CAPITALIZED_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s$")
 SPEECH_BEFORE = re.compile(r"(?:according\s+to|said)\s+$")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)$")
-UPPER_CHARS = frozenset(re.findall(rf"[{UPPER}]", "".join(map(chr, range(0x100)))))
-LOWER_CHARS = frozenset(re.findall(rf"[{LOWER}]", "".join(map(chr, range(0x100)))))
+UPPER_CHARS = frozenset(re.findall(rf"[{UPPER}]", "".join(map(chr, range(0x1F00)))))
+LOWER_CHARS = frozenset(re.findall(rf"[{LOWER}]", "".join(map(chr, range(0x1F00)))))
 # Read backwards from an apposition's comma: the characters "Mr. Li Zhong " may be written with.
 NAME_RUN_BACKWARDS = re.compile(rf"[{UPPER}{LOWER}\-'’.\s\u00a0{re.escape(''.join(read_lines('honorifics.txt')))}]*")
 # What may open a name or an honorific: "Li", "Mr.", "Shri".
@@ -154,6 +159,10 @@ class PeopleRules:
         self.opening_groups = {
             word: tuple(name for name, words in groups.items() if word.startswith(words)) for word in openings
         }
+        # Vietnamese names: a family name and the capitalized words after it ("Pham Minh Chinh").
+        self.vietnamese_re = re.compile(
+            rf"(?<![\w'’.-])(?P<sur>{alternation(read_lines('surnames_vi.txt'))})"
+            rf"(?P<given>(?:[ ][{UPPER}][{LOWER}]{{0,6}}(?![\w'’-])){{2,4}})")
         self.surname_re = re.compile(rf"(?:{alternation(surnames())})(?=\s+[{UPPER}])")
         # A second post after the body: "deputy secretary of the county Party committee and
         # county magistrate" -> "deputy secretary, county magistrate".

@@ -81,8 +81,8 @@ def lower_case_in(text: str, word: str) -> bool:
 
 
 def non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
-    rank = {"credit": 0, "apposition": 1, "signature": 1, "titled": 2, "contact": 2, "chinese": 3, "ner": 4,
-            "first": 4, "speech": 5, "age": 5, "honored": 5}
+    rank = {"credit": 0, "apposition": 1, "signature": 1, "titled": 2, "contact": 2, "chinese": 3, "vietnamese": 3,
+            "ner": 4, "first": 4, "speech": 5, "age": 5, "honored": 5}
     ordered = sorted(candidates, key=lambda c: (rank[c.rule], -(c.end - c.start), c.start))
     taken: list[Candidate] = []
     for cand in ordered:
