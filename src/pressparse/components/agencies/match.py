@@ -15,6 +15,7 @@ from ...normalize.agencies import AgencyEntry, complement_index, local_body_name
 from .candidate import COMPLEMENT, DATA, LOCAL, NER, PATTERN, POSSESSIVE, POST, Candidate, HeadWord
 from .phrase import bodies_in
 from .rules import (
+    ACRONYM,
     ACRONYM_BEFORE,
     CAPITALIZED_BEFORE,
     GOVERNMENT_OF,
@@ -172,11 +173,22 @@ def match_place_governments(doc: Doc, text: str) -> list[Candidate]:
 
 
 def match_entities(rules: AgencyRules, doc: Doc, in_place: set[int]) -> list[Candidate]:
-    """ORG entities of the statistical model, kept only around a head word."""
+    """ORG entities of the statistical model, kept only around a head word (not "Cabinet" of
+    "Cabinet Secretary"), or an acronym the text writes after "the" inside a sentence and never
+    defines ("by the UPDF"; not a dateline's "KUALA"; a defined one is its name's, a grant's
+    "(EHG)" no body's)."""
+    text = doc.text
     found = []
     for ent in doc.ents:
-        if ent.label_ == "ORG" and any(t.text in rules.heads for t in ent):
-            found.extend(Candidate(s, e, NER) for s, e in bodies_in(rules, ent, in_place))
+        if ent.label_ != "ORG":
+            continue
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        if any(t.text in rules.heads for t in ent):
+            if not (len(ent) == 1 and ent.text in rules.standalone and after in rules.posts):
+                found.extend(Candidate(s, e, NER) for s, e in bodies_in(rules, ent, in_place))
+        elif len(ent) == 1 and ACRONYM.fullmatch(ent.text) and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+                and not after.isupper() and f"({ent.text})" not in text and ent.text.lower() not in rules.markets:
+            found.append(Candidate(ent.start, ent.end, NER))
     return found
 
 

@@ -161,6 +161,8 @@ def trim(rules: AgencyRules, words: list[str], start: int, end: int) -> tuple[in
         end = last + 1
         if end < len(words) and OFFICE_NUMBER.fullmatch(words[end]):
             end += 1  # "Regional Field Office 6": the number is part of the name
+        elif end - start == 1 and words[start] in rules.standalone and end < len(words) and words[end] in rules.posts:
+            return None  # "Cabinet Secretary", "Senate President": a post, no mention of the body
     if not words[start][:1].isupper():
         return None
     naming = " ".join(words[start:end]) in rules.standalone or any(

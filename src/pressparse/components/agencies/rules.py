@@ -20,6 +20,7 @@ BACKREF_WINDOW = 60  # characters before a back-reference word in which its "the
 ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*)\)")
 OFFICE_NUMBER = re.compile(r"[1-9][0-9]?")  # a number right after a head word: "Field Office 6"
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}$")
+ACRONYM = re.compile(r"[A-Z]{3,6}")  # a body's acronym the NER may name: "UPDF"
 CAPITALIZED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*[ \t]+$")
 # "will go to the", "awarded to the": a municipality named after this receives money, as a body.
 RECIPIENT_BEFORE = re.compile(r"\b(?:go|goes|went|going|awarded|granted|given|allocated|paid)[ ]to[ ]the[ ]\Z")
@@ -59,6 +60,8 @@ class AgencyRules:
         self.modified_only = {w for w, targets in pattern_targets("backref").items() if "modified" in targets}
         self.titles = title_bodies()
         self.first_names = first_names()
+        # The first words of market indices ("Nasdaq", "FTSE"): an acronym the NER calls ORG that is one is no body.
+        self.markets = frozenset(row["name"].split()[0].lower() for row in read_tsv("quantity_markets.tsv"))
         # Words that say what a body does, not whose it is ("Department of Agriculture").
         self.common_words = self.heads | self.generic | posts_words() | frozenset(read_lines("name_stopwords.txt"))
         self.by_norm, self.by_orth = self._build_matchers(nlp)
