@@ -32,11 +32,17 @@ class LineBreaksComponent:
         text = doc_text(doc)  # not doc.text, which joins every token again
         if "\n" not in text or not len(doc):
             return doc
-        starts = doc.to_array("IDX").tolist()
-        for found in NEW_LINE.finditer(text):
-            index = bisect_left(starts, found.end())
-            if 0 < index < len(doc) and starts[index] == found.end():
-                doc[index].is_sent_start = True
+        found = [m.end() for m in NEW_LINE.finditer(text)]
+        if not found:
+            return doc
+        # one array write: setting Token.is_sent_start walks the whole Doc on every call
+        array = doc.to_array(["IDX", "SENT_START"])
+        starts = array[:, 0].tolist()
+        for end in found:
+            index = bisect_left(starts, end)
+            if 0 < index < len(doc) and starts[index] == end:
+                array[index, 1] = 1
+        doc.from_array(["SENT_START"], array[:, 1:])
         return doc
 
 
