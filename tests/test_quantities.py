@@ -743,6 +743,9 @@ NEWS_CHANGE = [
     # a noun of change after a count or money is left alone; so is "a contract of"
     ("The firm was awarded a contract of $5 million after a 300 rise in orders.",
      [{"value": 5e6, "unit": "USD", "change": None}, {"value": 300, "change": None}]),
+    # money straight after "raised" is collected; "raised ... by" moves it
+    ("The startup raised $40 million, and the city raised its budget by $3 million.",
+     [{"value": 4e7, "unit": "USD", "change": None}, {"value": 3e6, "unit": "USD", "change": "up"}]),
     # a conversion in parentheses restates the bound of the figure before it
     ("The storm was centred about 60 miles (97 kilometers) off the coast.",
      [{"value": 60, "unit": "mile", "approx": "approx"}, {"value": 97, "unit": "km", "approx": "approx"}]),

@@ -71,6 +71,8 @@ def change(rules: Rules, text: str, figure: Figure, window: tuple[int, int]) -> 
     word = found.group("change").lower()
     if word == "up" and PHRASAL_UP.search(text, max(0, found.start() - 12), found.start()):
         return None  # "set up 86 cooperatives"
+    if figure.kind == "money" and last == word and word in rules.lexicon["collect"]:
+        return None  # "the startup raised $40 million": a sum collected, not a move ("raised by" is one)
     return "up" if word in rules.lexicon["up"] else "down"
 
 
