@@ -4,13 +4,11 @@ mentions ("Mr. Liu", "Ou said") resolved to the one person they can name."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections import Counter
-from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
 
+from ...normalize.agencies import resolve_agency
 from ...normalize.names import fold, strip_honorific, surnames
 from .candidate import Agency, Candidate, Ranges
 from .names import surname_mentions
@@ -220,8 +218,7 @@ def named_in(window: str, names: dict[str, str]) -> str | None:
 
 
 def resolved(guess: str, keys: set[str]) -> str | None:
-    resolver = agency_resolver()
-    info = resolver(guess) if resolver else None
+    info = resolve_agency(guess)
     return info["key"] if info and info.get("key") in keys else None
 
 
@@ -296,10 +293,3 @@ def agency_form_key(form: str) -> str:
     """An agency name folded for comparison, without a leading "the": the same few agencies
     recur from article to article, so the folding is kept."""
     return fold(LEADING_THE.sub("", form))
-
-
-def agency_resolver() -> Callable[[str], dict[str, Any] | None] | None:
-    """``pressparse.components.agencies.resolve_agency`` when that module offers it."""
-    module = importlib.import_module("pressparse.components.agencies")
-    resolver = getattr(module, "resolve_agency", None)
-    return resolver if callable(resolver) else None
