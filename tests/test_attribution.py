@@ -190,6 +190,37 @@ SHAPES: list[Row] = [
      ["Nadia Rahman", "Paul Okafor"]),
 ]
 
+# A byline is one line; a "she asserted" quote after an earlier paragraph's person; a tag with no
+# final stop before a blank line; a hard-wrapped paragraph (wire copy) is one unit, a heading is not.
+LAYOUT: list[Row] = [
+    ("By Staff Reporter\n\nTransport Minister Peter Mwale said on Monday that the railway cost "
+     "[[2 trillion shillings]].", ["Peter Mwale"]),
+    ("By Our Correspondent\n\nGovernor Lena Hartmann announced [[60]] new bridges across the state.",
+     ["Lena Hartmann"]),
+    ("By Staff Writer\nHealth Minister Grace Mwangi said [[1,200]] beds had been added.", ["Grace Mwangi"]),
+    ("President Mary Osei spoke at the launch in the capital.\n\n“This has been our aim since we came "
+     "into office. And that is why, my friends, between 2020 and 2025, almost [[3 million tonnes]] of maize "
+     "was exported valued at more than [[US$2 billion]] ,” she asserted.\n\nShe continued, “And that is "
+     "why we act.”", ["Mary Osei", "Mary Osei"]),
+    ("Governor Tomas Rivera toured the harbour on Friday.\n\n“We dredged [[4 kilometres]] of the channel "
+     "this year,” he reiterated.", ["Tomas Rivera"]),
+    ("Transport Minister Peter Mwale said on Monday that the railway has cost [[2 trillion shillings]] so "
+     "far. He said the first section has reached [[95.5 per cent]] of construction.\n\n“The second "
+     "section ([[310 km]]) has attained [[80.2 per cent]],” he said\n\nSpeaking about the port, the "
+     "minister said work would start soon.",
+     ["Peter Mwale", "Peter Mwale", "Peter Mwale", "Peter Mwale"]),
+    ("Finance Minister Jane Walker said the budget\nincludes [[$5 million]] for roads.", ["Jane Walker"]),
+    ("Trade Minister Liu Fang told reporters in the capital on\nTuesday that exports of tea and coffee "
+     "reached\n[[$3.2 billion]] in 2023, up from a year earlier.", ["Liu Fang"]),
+    ("TEA EXPORTS RISE\n\nTrade Minister Liu Fang told reporters in the capital that\nexports of tea "
+     "and coffee reached [[$3.2 billion]] last year.", ["Liu Fang"]),
+    # a heading without a stop, one break above a wrapped paragraph, is still its own unit
+    ("Clinics get [[500]] nurses\nAt the launch on Monday, Health Minister Grace Mwangi said\nthe "
+     "ministry had hired [[300]] nurses for the rural clinics.", [None, "Grace Mwangi"]),
+    ("Government to hire [[5,000]] teachers\nThe Minister of Education, Daniel Osei, said on Monday that "
+     "recruitment would start in June once parliament has passed the budget for the coming year.", [None]),
+]
+
 MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -216,7 +247,7 @@ def marked_doc(nlp: Language, marked: str) -> Doc:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES,
+    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES + LAYOUT,
     ids=lambda v: v[:50] if isinstance(v, str) else "",
 )
 def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:
@@ -232,6 +263,14 @@ def test_without_people_nothing_is_attributed(nlp: Language) -> None:
 def test_without_quantities_the_doc_is_untouched(nlp: Language) -> None:
     doc = nlp("Li Zhong said that poverty fell.")
     assert ext.QUANTITIES not in doc.spans
+
+
+@pytest.mark.parametrize("byline", ["By Staff Reporter", "By Our Correspondent", "By Staff Writer"])
+def test_a_byline_without_a_name_leaves_the_next_paragraphs_person(fast, byline: str) -> None:
+    record = fast.extract(f"{byline}\n\nTransport Minister Peter Mwale said on Monday that the railway "
+                          "cost 2 trillion shillings.")
+    assert [(p.name, p.role) for p in record.people] == [("Peter Mwale", "official")]
+    assert record.quantities[0].speaker == record.people[0].id
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..data import read_tsv
+from .lines import continues, line_width
 from .reporting import ALL_KINDS, verb_alternation
 
 # A reporting verb ("said", "pointed out"), or one with its hearer after it ("told reporters"):
@@ -446,14 +447,19 @@ class AttributionComponent:
     def _lines(text: str, sentences: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Sentences cut at line breaks: a line is a paragraph, a headline or a label in the
         texts pressparse reads, and the sentencizer runs a headline with no full stop into the
-        sentence below it ("Government to hire 5,000 teachers\n\nThe Minister said ...")."""
+        sentence below it ("Government to hire 5,000 teachers\n\nThe Minister said ..."). A break
+        inside a wrapped paragraph is no cut (``lines.continues``)."""
+        width = -1
         for start, end in sentences:
             cut = text.find("\n", start, end)
             while cut != -1:
-                if text[start:cut].strip():
-                    yield start, cut
-                start = cut + 1
-                cut = text.find("\n", start, end)
+                if width < 0:
+                    width = line_width(text)
+                if not continues(text, cut, width):
+                    if text[start:cut].strip():
+                        yield start, cut
+                    start = cut + 1
+                cut = text.find("\n", cut + 1, end)
             if text[start:end].strip():
                 yield start, end
 

@@ -4,7 +4,9 @@ sentencizer would run on.
 A release's heading, dateline and contact lines carry no final stop, so spaCy's sentencizer joins
 them to the first sentence of the body ("FOR IMMEDIATE RELEASE\\nNovember 14, 2023\\nThe state ...").
 Here a blank line, or a line break before a line that starts with a capital or a digit, starts a
-new sentence; a line break before a lower-case word (a wrapped line) does not. The statistical
+new sentence; a line break before a lower-case word (a wrapped line) does not, nor one inside a
+hard-wrapped paragraph (wire copy wrapped at ~70 characters: the line above is about as long as
+the longest line and ends without a stop, see ``continues``). The statistical
 parser of full mode sets its own boundaries, so this runs after the fast mode's sentencizer only.
 """
 
@@ -20,6 +22,33 @@ from ..extensions import doc_text
 
 # the first character of the next line: after a blank line anything, after one break a capital or digit
 NEW_LINE = re.compile(r"\n[ \t]*(?:\n\s*(?=\S)|(?=[A-Z0-9]))")
+# what ends a line that ends a unit (a sentence, a label, a quote, a bracket)
+UNIT_ENDS = frozenset(".!?:;…\"”’)]")
+# what opens a list item or a table row: never the wrapped rest of a line
+LIST_MARKS = frozenset("-–—•*·▪#>|")
+# a text whose longest line is this short is hard-wrapped; web text keeps a paragraph on one line
+WRAP_WIDTH = 100
+# in hard-wrapped text, a line this share of the longest one is full: its paragraph runs on below
+FULL_LINE = 0.6
+
+
+def line_width(text: str) -> int:
+    """The length of the text's longest line (read once per text for ``continues``)."""
+    return max(map(len, text.split("\n")))
+
+
+def continues(text: str, at: int, width: int) -> bool:
+    """Whether the line break at ``at`` falls inside a paragraph: the line above ends without a
+    stop and the line below goes on with a lower-case word, or, in hard-wrapped text (``width``,
+    the longest line, at most ``WRAP_WIDTH``), the line above is full. A blank line, a stop, or a
+    short line without one (a heading) ends a unit."""
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    following = text[at + 1:at + 80].lstrip(" \t")[:1]
+    if not line or line[-1] in UNIT_ENDS or not following.strip() or following in LIST_MARKS:
+        return False
+    if following.islower():
+        return True
+    return width <= WRAP_WIDTH and len(line) >= FULL_LINE * width
 
 
 class LineBreaksComponent:
@@ -32,7 +61,8 @@ class LineBreaksComponent:
         text = doc_text(doc)  # not doc.text, which joins every token again
         if "\n" not in text or not len(doc):
             return doc
-        found = [m.end() for m in NEW_LINE.finditer(text)]
+        width = line_width(text)
+        found = [m.end() for m in NEW_LINE.finditer(text) if not continues(text, m.start(), width)]
         if not found:
             return doc
         # one array write: setting Token.is_sent_start walks the whole Doc on every call

@@ -185,7 +185,8 @@ class PeopleRules:
             rf"|,\s+(?:the\s+)?(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s)){cap}{comp_words}"
             # a portfolio list: "for Employment, Workforce, Skills, Small and Family Business"
             rf"(?:(?:,\s+{cap}(?:\s+{cap})*)+,?\s+(?:and|&)\s+{cap}{comp_words})?)?"
-            rf"(?P<sep>,\s+|\s+)(?P<hon>{HONORIFICS})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
+            # never across a blank line: "By Staff Reporter" does not title the next paragraph's name
+            rf"(?P<sep>,?(?!\s*\n[ \t]*\n)\s+)(?P<hon>{HONORIFICS})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
             rf"(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
         )
         # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
@@ -233,11 +234,12 @@ class PeopleRules:
                 rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?"
                 rf"(?:\s+in\s+charge)?|{colon_labels}))\s*[:：]\s*{credit_name}"
             ), "editor", spaced_next),
-            # A byline on its own line: "By Li Yan".
+            # A byline on its own line: "By Li Yan"; one line only, so "By Staff Reporter" never
+            # takes the name opening the next paragraph.
             # "by Xinhua writers Gao Han, Mayire Abdukerim": the outlet, the job, then the names.
             (re.compile(
-                rf"^[ \t]*[Bb]y\s+(?:(?P<comp>[{UPPER}][\w]+)\s+(?=(?i:{byline_jobs})\s))?"
-                rf"(?:(?P<title>(?i:{byline_jobs}))\s+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
+                rf"^[ \t]*[Bb]y[ \t]+(?:(?P<comp>[{UPPER}][\w]+)[ \t]+(?=(?i:{byline_jobs})[ \t]))?"
+                rf"(?:(?P<title>(?i:{byline_jobs}))[ \t]+)?{credit_name}(?=[ \t]*(?:,|and\b|$))",
                 re.MULTILINE,
             ), "reporter", listed_next),
             # "(Xinhua/Li Ming)".
