@@ -19,3 +19,19 @@ def test_a_figure_keeps_its_body_sentence(fast: pressparse.Extractor) -> None:
     record = fast.extract(RELEASE)
     assert [(q.value, q.sentence) for q in record.quantities] == [
         (2.1e6, "The county awarded $2.1 million to\nrepair roads."), (14, "Officials said 14 bridges\nneed work.")]
+
+
+WIRE = ("Ports reopen after storm\n"
+        "Harbour Minister Tomas Rivera told reporters at the harbour on\n"
+        "Thursday that 40 ships had docked since the storm passed, and that\n"
+        "Port Kelso would reopen next week.\n"
+        "- 12 cranes are back in service")
+
+
+def test_a_hard_wrapped_paragraph_is_one_sentence_and_a_heading_its_own(fast: pressparse.Extractor) -> None:
+    doc = fast.nlp(WIRE)
+    assert [" ".join(s.text.split()) for s in doc.sents] == [
+        "Ports reopen after storm",
+        "Harbour Minister Tomas Rivera told reporters at the harbour on Thursday that 40 ships had docked "
+        "since the storm passed, and that Port Kelso would reopen next week.",
+        "- 12 cranes are back in service"]

@@ -26,10 +26,11 @@ NEW_LINE = re.compile(r"\n[ \t]*(?:\n\s*(?=\S)|(?=[A-Z0-9]))")
 UNIT_ENDS = frozenset(".!?:;…\"”’)]")
 # what opens a list item or a table row: never the wrapped rest of a line
 LIST_MARKS = frozenset("-–—•*·▪#>|")
-# a text whose longest line is this short is hard-wrapped; web text keeps a paragraph on one line
-WRAP_WIDTH = 100
+# a text whose longest line is this long (wire copy wraps at 60-80) and no longer is hard-wrapped;
+# web text keeps a paragraph on one line
+WRAP_WIDTHS = range(50, 101)
 # in hard-wrapped text, a line this share of the longest one is full: its paragraph runs on below
-FULL_LINE = 0.6
+FULL_LINE = 0.75
 
 
 def line_width(text: str) -> int:
@@ -40,7 +41,7 @@ def line_width(text: str) -> int:
 def continues(text: str, at: int, width: int) -> bool:
     """Whether the line break at ``at`` falls inside a paragraph: the line above ends without a
     stop and the line below goes on with a lower-case word, or, in hard-wrapped text (``width``,
-    the longest line, at most ``WRAP_WIDTH``), the line above is full. A blank line, a stop, or a
+    the longest line, in ``WRAP_WIDTHS``), the line above is full. A blank line, a stop, or a
     short line without one (a heading) ends a unit."""
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
     following = text[at + 1:at + 80].lstrip(" \t")[:1]
@@ -48,7 +49,7 @@ def continues(text: str, at: int, width: int) -> bool:
         return False
     if following.islower():
         return True
-    return width <= WRAP_WIDTH and len(line) >= FULL_LINE * width
+    return width in WRAP_WIDTHS and len(line) >= FULL_LINE * width
 
 
 class LineBreaksComponent:

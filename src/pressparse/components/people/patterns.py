@@ -186,7 +186,8 @@ class PeopleRules:
             # a portfolio list: "for Employment, Workforce, Skills, Small and Family Business"
             rf"(?:(?:,\s+{cap}(?:\s+{cap})*)+,?\s+(?:and|&)\s+{cap}{comp_words})?)?"
             # never across a blank line: "By Staff Reporter" does not title the next paragraph's name
-            rf"(?P<sep>,?(?!\s*\n[ \t]*\n)\s+)(?P<hon>{HONORIFICS})?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
+            rf"(?P<sep>,?(?!\s*\n[ \t]*\n)\s+)(?P<hon>{HONORIFICS})?"
+            rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
             rf"(?![\w-]|['’](?!s\b))"  # "Mao Ning's briefing"
         )
         # Apposition: "Li Zhong, Vice Minister of ...", "Chen Sihan, a reporter for Xinhua News
