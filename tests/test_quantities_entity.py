@@ -118,6 +118,41 @@ LISTS = [
      ["schools", "upland districts", "schools", "schools"]),
 ]
 
+# a figure in a participle clause after a comma measures what the main clause measured: the
+# sentence's first figure's entity, else the main clause's subject
+PARTICIPLE_CLAUSE = [
+    ("Coffee exports reached $412 million in the second quarter, recording an increase of 12 percent from "
+     "$368 million a year earlier.", ["Coffee exports", "Coffee exports", "Coffee exports"]),
+    ("Imports led the gains, rising 18 percent to reach $95 million.", ["Imports", "Imports"]),
+    ("The harvest is forecast at 1.2 million tonnes of wheat, down from last year's crop of 1.8 million tonnes, "
+     "representing a 33 percent decline.", ["wheat", "crop", "wheat"]),
+    ("The levy raised $3 million, bringing the total allocation to the parks fund to $9 million.",
+     ["levy", "total allocation"]),
+]
+
+# "a rise of N% in X", "an increase of N% was recorded for X": where the change happened
+CHANGE_LOCATED = [
+    ("A sharp increase of 22.5% was recorded for visitors from Brazil.", ["visitors"]),
+    ("In contrast, a drop of 3.4% in visitor numbers from Spain was noted.", ["visitor numbers"]),
+]
+
+# "X is/was the ... at N", "X is another ..., up N": the subject, not the predicate noun
+COPULA_SUBJECT = [
+    ("Port trade was the largest share of total trade at $189 million (-0.5 percent YoY).",
+     ["Port trade", "Port trade"]),
+    ("She said planned spending for the new plan is another record outlay, up $2.1 billion, or 12 per cent, "
+     "over last year's plan.", ["planned spending", "planned spending"]),
+]
+
+# a time after a measure ("this season") names no thing; a list of names after "such as" shares
+# the class the list gives examples of
+TIME_AND_EXAMPLES = [
+    ("The land under rice fell by 8.2 per cent to 310,400 hectares this season from 338,100 hectares last season.",
+     ["rice", "rice", "rice"]),
+    ("Growth came from several key markets, such as Chile (14.0%), Peru (9.1%) and Ghana (5.5%).",
+     ["markets", "markets", "markets"]),
+]
+
 TABLES = {
     "purpose": PURPOSE,
     "speaker_or_payer": SPEAKER_OR_PAYER,
@@ -129,6 +164,10 @@ TABLES = {
     "subject_chains": SUBJECT_CHAINS,
     "lists": LISTS,
     "measures": MEASURES,
+    "participle_clause": PARTICIPLE_CLAUSE,
+    "change_located": CHANGE_LOCATED,
+    "copula_subject": COPULA_SUBJECT,
+    "time_and_examples": TIME_AND_EXAMPLES,
 }
 
 

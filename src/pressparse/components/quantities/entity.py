@@ -142,6 +142,13 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _entity_by_words(rules, text, reading, previous)
         if entity is not None:
             entity = _plausible(text, reading, entity)
+        if (clause := PARTICIPLE_CLAUSE.search(text, reading.window[0], figure.start)) \
+                and clause.group("verb") not in NOT_PARTICIPLE \
+                and (clause.group("change") is None or clause.group("change").lower() in rules.changes) \
+                and (entity is None or strength != STRONG or entity in clause.group()):
+            entity, strength = _participle_subject(rules, text, figures, reading, clause.start()), GUESS
+        elif entity is not None and strength != STRONG and (subject := _copula_subject(rules, text, reading, entity)):
+            entity, strength = subject, GUESS
         if entity is not None and entity.split()[0].lower() == "same":  # "$10 million for the same purpose"
             same = previous is not None and previous.window[0] == reading.window[0]
             entity, strength = (previous.entity if same and previous else None), GUESS
@@ -153,6 +160,54 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _measure_name(figure.pint, entity), WEAK  # "moving north at 12 mph": speed
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
+
+
+# ", recording an increase of 12%", ", rising 18 percent": a clause of a participle the figure sits in
+PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?P<verb>[a-z]{3,}ing)\s+(?:(?:by|to|about|around|nearly|almost|over|some)\s+)?"
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:(?P<change>[a-z]+)\s+of\s+)?)?$")
+NOT_PARTICIPLE = frozenset({"including", "excluding", "according", "following", "during", "concerning",
+                            "regarding", "compared", "bring", "nothing", "something", "everything"})
+LEADING_MARKS = re.compile(r"[^A-Za-z]*")
+
+
+def _participle_subject(rules: Rules, text: str, figures: list[Figure], figure: Figure, clause: int) -> str | None:
+    """What a participle clause's figure measures is what its main clause measured: the entity of
+    the sentence's first figure before the clause, else the main clause's subject ("Exports led
+    the gains, rising 18 percent")."""
+    for other in figures:
+        if other.start >= clause:
+            break
+        if other.window[0] == figure.window[0] and other.entity:
+            return other.entity
+    main = text[figure.window[0]:clause]
+    main = CLAUSE_OPENER.sub("", main[LEADING_MARKS.match(main).end():])
+    entity = _noun_phrase(rules, main, allow_leading_number=False)
+    if entity is None or DIGIT.search(entity) or _proper_name(entity.split()):
+        return None
+    return _plausible(text, figure, entity)
+
+
+# "Port trade was the largest share of total trade at $189 million", "Spending is another record
+# outlay, up $2.1 billion": the figure is the level or change of the subject, not of the predicate noun
+COPULA_PREDICATE = re.compile(
+    r"(?P<subject>[^,;:]+?)\s+(?:is|was|are|were)\s+(?P<predicate>(?:the|a|an|another)\s+[^,;:]*?)"
+    r"(?:,\s*(?:up|down)\s+(?:by\s+)?|\s+at\s+)$")
+REPORTED = re.compile(r"(?i)^.*?\b(?:said|says|announced|noted|added)\s+(?:that\s+)?")
+
+
+def _copula_subject(rules: Rules, text: str, figure: Figure, entity: str) -> str | None:
+    """The subject of "X is/was the ... at N" or "X is another ..., up N" when the word rules read
+    the entity off the predicate noun."""
+    found = COPULA_PREDICATE.search(text, figure.window[0], figure.start)
+    if found is None or entity not in found.group("predicate"):
+        return None
+    subject = found.group("subject")
+    subject = CLAUSE_OPENER.sub("", REPORTED.sub("", subject[LEADING_MARKS.match(subject).end():]))
+    found_subject = _noun_phrase(rules, subject, allow_leading_number=False)
+    if found_subject is None or DIGIT.search(found_subject) or _proper_name(found_subject.split()):
+        return None
+    return _plausible(text, figure, found_subject)
 
 
 def _where(rules: Rules, entity: str) -> bool:
@@ -432,11 +487,15 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
     ) or (figure.unit == "percent" and _percent_of_noun(text, figure, after))
-    if noun_follows and (entity := _noun_phrase(rules, after, allow_leading_number=False)) \
+    if noun_follows and not DEICTIC_TIME.match(after) \
+            and (entity := _noun_phrase(rules, after, allow_leading_number=False)) \
             and not _verb_alone(rules, entity):  # "37,800 tons valued at", "1,222 set in 1993"
         return entity, STRONG
     if kind == "measure" and before.endswith("(") and (entity := _route_before(rules, before[:-1])):
         return entity, STRONG  # "a road from Abbottabad to Mansehra via Shinkiari (41 km)": the road
+    if PAREN_AFTER_NAME.search(before, max(0, len(before) - 40)) and (examples := SUCH_AS.search(before)) \
+            and (entity := _noun_phrase_backwards(rules, before[:examples.start()])):
+        return entity, GUESS  # "from other key markets, such as Chile (14%), Peru (9%)": the class listed
     if PAREN_AFTER_NAME.search(before, max(0, len(before) - 40)):
         # "The rest goes to the Ministry of Health (RM12 million), ...": a share of what the sentence
         # names first, or of the earlier figure it breaks down ("57% of cases: India (28%), ...")
@@ -454,6 +513,8 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
         return entity, STRONG  # "four grants worth over $3.6 million"
     if ratio and last != "of" and (entity := _noun_phrase_backwards(rules, before)):
         return entity, STRONG  # "keep deficits below 3% of GDP"
+    if last == "of" and (changed := _change_located(rules, before, after)):
+        return changed, STRONG  # "a rise of 9% in visitor numbers", "an increase of 4% was seen for rice"
     if (
         last == "of"
         and (of_before := OF_BEFORE.search(before[-80:]))
@@ -505,6 +566,27 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     if figure.bound_before and (entity := _bounded_subject(rules, since_previous, figure.bound_before)):
         return entity, WEAK  # weak: the same figure elsewhere in the article may say better
     return _clause_subject(rules, before), WEAK
+
+
+DEICTIC_TIME = re.compile(r"\s+(?:this|last|next|that)\s+[a-z]+\b")  # "310,400 hectares this season"
+SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|notably|like)\s+[A-Z][^.;:]*$")
+CHANGE_OF = re.compile(r"\b(?P<change>[a-z]+)\s+of\s*$")
+# what a change "of N" happened in: "of 9% in visitor numbers", "of 4% was recorded for rice"
+LOCATED_AFTER = re.compile(
+    r"\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ed|seen)\s+)?(?:in|for|among)\s+"
+    r"(?:(?:the|its|their)\s+)?")
+
+
+def _change_located(rules: Rules, before: str, after: str) -> str | None:
+    """The noun phrase after "a rise of N%" that says where the change happened ("in exports",
+    "was recorded for visitors"); None when the change word names no change or nothing follows."""
+    change = CHANGE_OF.search(before[-40:])
+    if change is None or change.group("change").lower() not in rules.changes:
+        return None
+    located = LOCATED_AFTER.match(after)
+    if located is None or TIME_EXPRESSION.match(after.lstrip()):
+        return None
+    return _noun_phrase(rules, after[located.end():], allow_leading_number=False)
 
 
 CHANGE_NOUN = re.compile(r"(?:(?:the|this|that|its|their)\s+)?(?P<noun>[a-z]+)\s+(?:will|would|was|is|has|in|of)\b")
