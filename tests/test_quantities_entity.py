@@ -153,6 +153,13 @@ TIME_AND_EXAMPLES = [
      ["markets", "markets", "markets"]),
 ]
 
+# a name between a figure and its noun modifies the noun: the noun is what is counted
+NAME_BEFORE_NOUN = [
+    ("The state awarded three Skills for Work (SFW) grants to two colleges.", ["grants", "colleges"]),
+    ("Crews began paving 42 km Tana-Embu Kiambere/Nil road this month.", ["road"]),
+    ("The agency will offer about 6,200 Open-Market Rental flats this year.", ["flats"]),
+]
+
 TABLES = {
     "purpose": PURPOSE,
     "speaker_or_payer": SPEAKER_OR_PAYER,
@@ -168,6 +175,7 @@ TABLES = {
     "change_located": CHANGE_LOCATED,
     "copula_subject": COPULA_SUBJECT,
     "time_and_examples": TIME_AND_EXAMPLES,
+    "name_before_noun": NAME_BEFORE_NOUN,
 }
 
 

@@ -487,6 +487,10 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
     ) or (figure.unit == "percent" and _percent_of_noun(text, figure, after))
+    if kind in ("count", "measure") and (named := NAMED_MODIFIER.match(after)) \
+            and (entity := _noun_phrase(rules, after[named.end():], allow_leading_number=False)) \
+            and not _verb_alone(rules, entity):
+        return entity, STRONG  # "four Jobs for Youth (JFY) grants", "30 km Kitabi-Crete Nil road"
     if noun_follows and not DEICTIC_TIME.match(after) \
             and (entity := _noun_phrase(rules, after, allow_leading_number=False)) \
             and not _verb_alone(rules, entity):  # "37,800 tons valued at", "1,222 set in 1993"
@@ -568,6 +572,11 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     return _clause_subject(rules, before), WEAK
 
 
+# a name of two or more capitalized words (with "and", "for", "of", an acronym, hyphens or slashes
+# inside) between a figure and the lower-case noun it counts
+NAMED_MODIFIER = re.compile(
+    r"\s+[A-Z][\w'’]*(?:[-/][A-Z][\w'’]*)*(?:\s+(?:(?:and|for|of|the)\s+)?(?:[A-Z][\w'’]*(?:[-/][A-Z][\w'’]*)*"
+    r"|\([A-Z][A-Za-z0-9.&-]{0,10}\)))+(?=\s+[a-z]{3,})")
 DEICTIC_TIME = re.compile(r"\s+(?:this|last|next|that)\s+[a-z]+\b")  # "310,400 hectares this season"
 SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|notably|like)\s+[A-Z][^.;:]*$")
 CHANGE_OF = re.compile(r"\b(?P<change>[a-z]+)\s+of\s*$")
