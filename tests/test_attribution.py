@@ -221,6 +221,32 @@ LAYOUT: list[Row] = [
      "recruitment would start in June once parliament has passed the budget for the coming year.", [None]),
 ]
 
+# A person introduced passively or by title, then named by an abbreviated title and pronouns.
+REFERENCES: list[Row] = [
+    ("Roads take [[2tri/-]]\n\nTHE government has spent about [[2tri/-]] on roads this year.\n\nThe remark "
+     "was made by Prime Minister Mr John Mrema when tabling the budget in the capital yesterday.\n\nHe "
+     "asked the House to endorse a budget of [[100bn/-]].\n\nThe PM noted that the government has provided "
+     "[[500bn/-]] for the railway. He said the first section of [[200 kilometres]] has reached [[90.5 per "
+     "cent]].\n\n“The second section ([[310 km]]) has attained [[80.2 per cent]], the third is at [[20.1 "
+     "per cent]],” he said\n\nSpeaking about the port, he said work would start soon.",
+     [None, "John Mrema", "John Mrema", "John Mrema", "John Mrema", "John Mrema", "John Mrema",
+      "John Mrema", "John Mrema"]),
+    # "This was said by": the sentence before is hers; "The CS" and "she" go on with her
+    ("Maize imports fell by [[40 per cent]] in March.\n\nThis was said by Cabinet Secretary Ruth Achieng "
+     "at a briefing in Nakuru.\n\nThe CS added that [[12,000]] farmers got seed. She said stocks would "
+     "last [[six months]].", ["Ruth Achieng", "Ruth Achieng", "Ruth Achieng"]),
+    # "the Governor" and a pronoun after "according to"
+    ("Lending grew [[8.5 per cent]] last year, according to Governor Samuel Otieno.\n\nThe Governor "
+     "said inflation stood at [[5.1 per cent]]. He said reserves cover [[4.2 months]] of imports.",
+     ["Samuel Otieno", "Samuel Otieno", "Samuel Otieno"]),
+    # "The DG" for a Director-General; a figure before anyone is named stays unattributed
+    ("Exports reached [[3,000 tonnes]].\n\nDirector-General Amina Yusuf opened the depot on Monday.\n\n"
+     "The DG noted that the depot stores [[50,000 tonnes]]. She said it cost [[$2 million]].",
+     [None, "Amina Yusuf", "Amina Yusuf"]),
+    # an abbreviation stands for its own title only: "The PM" is not the Governor
+    ("Governor Samuel Otieno opened the bank branch.\n\nThe PM said the branch has [[40]] staff.", [None]),
+]
+
 MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -247,7 +273,7 @@ def marked_doc(nlp: Language, marked: str) -> Doc:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES + LAYOUT,
+    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES + LAYOUT + REFERENCES,
     ids=lambda v: v[:50] if isinstance(v, str) else "",
 )
 def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:

@@ -62,8 +62,15 @@ APPOSITION_OPENS = re.compile(r",\s*$")
 TAG_BEFORE = re.compile(rf"(?:\b{SPEECH}|\baccording\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # A title between a tag and a name: "Labour Minister", "the Minister of State for Health,".
 TITLE_RUN = r"(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for|and|in)\s+(?:the\s+)?)?){0,7}"
+# A passive tag: "The remark was made by", "This was said by" (the sentence before is the speaker's too).
+PASSIVE_TAG = r"\b(?:was|were)\s+(?:made|said|stated|uttered|expressed|disclosed|revealed)\s+by"
+# A sentence that is only the passive tag of the one before: "The remark was made by X when ...".
+PASSIVE_BACK = re.compile(
+    r"\s*(?:The|This|That|These|Those)\s+(?:(?:remarks?|statements?|comments?|announcement|revelation|"
+    rf"disclosure|observation|assurance|pledge|figures?)\s+)?{PASSIVE_TAG}\b"
+)
 # The tag before a person: "said Labour Minister", "according to the Minister of Finance,".
-PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to)\s+{TITLE_RUN}$")
+PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to|{PASSIVE_TAG})\s+{TITLE_RUN}$")
 PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
 # A pronoun's speech tag right after a quote: "“...,” he said", "“...,” said she".
 PRONOUN_AFTER_QUOTE = re.compile(
@@ -80,14 +87,17 @@ TITLE_WORDS = "|".join(sorted(
     {re.split(r"\s+(?:of|for)\s+", row["title"])[0].split()[-1] for row in read_tsv("titles.tsv")} - {""},
     key=lambda word: (-len(word), word),
 )).replace(".", r"\.")
+# Abbreviated titles ("PM" -> "prime minister"), for "The PM noted": upper case, so matched as written.
+ABBREVIATIONS = {row["abbreviation"]: row["title"].replace("-", " ") for row in read_tsv("title_abbreviations.tsv")}
+ABBREVIATION_WORDS = "|".join(sorted(ABBREVIATIONS, key=lambda word: (-len(word), word)))
 # What a title may go on with: "of Finance", "for Health and Social Care".
 TITLE_OF = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}"
 # "The Secretary informed", "the Minister of Finance said", "the minister, who ..., said".
 TITLE_REFERENCE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<title>(?i:{TITLE_WORDS}))(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<title>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
     rf"\s+{AUXILIARY}{SPEECH}\b"
     # "“...,” said the minister." (a clause after it would make the minister its subject)
-    rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+)?(?P<after>(?i:{TITLE_WORDS}))(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
+    rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+)?(?P<after>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
 )# Quotations: curly pairs, or straight double quotes (paired in order).
 QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULTILINE)
 # A paragraph opening with a short label and a colon: "Liu Yongfu:", "Mr. Liu:", "CCTV:".
@@ -283,7 +293,7 @@ class AttributionComponent:
         n = bisect_left([start for start, _ in sentences], at) - 1  # the sentence ``at`` is in or after
         if n >= 0:
             starts = [p.start_char for p in people]
-            if found := self._opening_person(text, people, starts, *sentences[n]):
+            if found := self._subject(text, people, starts, *sentences[n]):
                 return found
         return next((r.speaker for r in reversed(said) if r.start < at), None)
 
@@ -318,14 +328,16 @@ class AttributionComponent:
             if speaker is None and PRONOUN.search(text, start, end) and PRONOUN_TAG.search(text, start, end):
                 # "Liu Fang opened the fair. She said ...": the person the sentence before opens
                 # with, else the last speaker
-                speaker = (previous and self._opening_person(text, people, starts, *previous)) or last
+                speaker = (previous and self._subject(text, people, starts, *previous)) or last
+            # "The remark was made by X when ...": the sentence before is X's
+            back = previous[0] if previous and PASSIVE_BACK.match(text, start) else start
             previous = (start, end)
             if speaker:
                 # "X said this when she took her turn at the Meet-the-Press": what came before is X's
                 since = regions[-1].end if regions else 0
                 if text[start:end].rstrip().endswith(":"):  # "He said the funds include:" and a list
                     end = self._list_end(text, end)
-                regions.append(Region(since if SAID_THIS.search(text, start, end) else start, end, speaker))
+                regions.append(Region(since if SAID_THIS.search(text, start, end) else back, end, speaker))
                 last = speaker
         return regions
 
@@ -373,12 +385,31 @@ class AttributionComponent:
     def _titled_reference(text: str, people: list[Person], start: int, end: int) -> str | None:
         """ "The Secretary informed that ...": the last person before with that title word."""
         m = TITLE_REFERENCE.search(text, start, end)
-        if not m:
-            return None
-        word = (m["title"] or m["after"]).lower()
+        return AttributionComponent._title_holder(people, m) if m else None
+
+    @staticmethod
+    def _title_holder(people: list[Person], m: re.Match[str]) -> str | None:
+        """The last person before ``m`` with its title word, or the full title of its
+        abbreviation ("The PM" -> the last "Prime Minister")."""
+        word = m["title"] or m["after"]
+        full = ABBREVIATIONS.get(word)
         for person in reversed(people):
-            if person.start_char < m.start() and word in person.title.lower().split():
+            if person.start_char >= m.start():
+                continue
+            title = person.title.lower()
+            if f" {full} " in f" {title.replace('-', ' ')} " if full else word.lower() in title.split():
                 return person.key
+        return None
+
+    @staticmethod
+    def _subject(text: str, people: list[Person], starts: list[int], start: int, end: int) -> str | None:
+        """Who a sentence is about, for "he" or "she" in the next: the person it opens with, or the
+        person its opening title stands for ("The PM noted that ...")."""
+        if found := AttributionComponent._opening_person(text, people, starts, start, end):
+            return found
+        m = TITLE_REFERENCE.search(text, start, end)
+        if m and m["title"] and not text[start:m.start()].strip():
+            return AttributionComponent._title_holder(people, m)
         return None
 
     @staticmethod
