@@ -193,13 +193,22 @@ def _participle_subject(rules: Rules, text: str, figures: list[Figure], figure: 
 COPULA_PREDICATE = re.compile(
     r"(?P<subject>[^,;:]+?)\s+(?:is|was|are|were)\s+(?P<predicate>(?:the|a|an|another)\s+[^,;:]*?)"
     r"(?:,\s*(?:up|down)\s+(?:by\s+)?|\s+at\s+)$")
+COPULA_ENDING = re.compile(r"(?:,\s*(?:up|down)\s+(?:by\s+)?|\s+at\s+)$")
 REPORTED = re.compile(r"(?i)^.*?\b(?:said|says|announced|noted|added)\s+(?:that\s+)?")
 
 
 def _copula_subject(rules: Rules, text: str, figure: Figure, entity: str) -> str | None:
     """The subject of "X is/was the ... at N" or "X is another ..., up N" when the word rules read
     the entity off the predicate noun."""
-    found = COPULA_PREDICATE.search(text, figure.window[0], figure.start)
+    # The pattern's lazy subject makes a search over the whole sentence quadratic: test its ending
+    # first (rarely there), and start where a match can start, past the last ",;:" before that ending
+    # (neither the subject nor the predicate holds one), which leaves the leftmost match the same.
+    ending = COPULA_ENDING.search(text, figure.window[0], figure.start)
+    if ending is None:
+        return None
+    start = max(text.rfind(",", 0, ending.start()), text.rfind(";", 0, ending.start()),
+                text.rfind(":", 0, ending.start())) + 1
+    found = COPULA_PREDICATE.search(text, max(figure.window[0], start), figure.start)
     if found is None or entity not in found.group("predicate"):
         return None
     subject = found.group("subject")
