@@ -4,10 +4,10 @@ so a verb added there is a speech tag for all three."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..data import read_tsv
+from .words import alternation
 
 # The verbs that report on their own (a name beside one is a person's) and those that only
 # report beside a person or body already found.
@@ -24,13 +24,8 @@ def reporting_verbs(kinds: tuple[str, ...] = SPEECH_KINDS) -> tuple[str, ...]:
 
 def verb_alternation(kinds: tuple[str, ...] = SPEECH_KINDS) -> str:
     """A regex group matching any verb of ``kinds`` (the spaces of "pointed out" as any whitespace),
-    without word boundaries: each pattern adds its own. The verbs are grouped by first letter
-    ("s(?:aid|ays|tated)"), so that the engine tries one group, not every verb, at each position;
-    within a group they stay longest first, so the match is the flat alternation's."""
-    groups: dict[str, list[str]] = {}
-    for verb in reporting_verbs(kinds):
-        groups.setdefault(verb[0], []).append(re.escape(verb[1:]).replace(r"\ ", r"\s+"))
-    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    without word boundaries: each pattern adds its own."""
+    return f"(?:{alternation(reporting_verbs(kinds))})"
 
 
 def speech_words() -> frozenset[str]:

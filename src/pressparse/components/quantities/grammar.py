@@ -11,40 +11,15 @@ import pycountry
 from ...normalize.dates import MONTH
 from ...normalize.numbers import number_words
 from ...normalize.units import unit_table
+from ..words import alternation
 from .tables import approx_phrases, approx_suffixes, lexicon
 
 DAY_RANGE = r"\s*(?:-|–|to|and)\s*"  # "September 18 to 24", "18-24 May"
 
 
-def alternation(words: list[str]) -> str:
-    """A regex alternation matching any of ``words`` (longest first, spaces as any whitespace).
-
-    Words are grouped by first letter ("m(?:ore\\s+than|illion)"), so the regex engine tries one
-    letter instead of every word at each position. The groups exclude each other (distinct ASCII
-    characters, even ignoring case), so the match is the same as the flat longest-first alternation."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    firsts = {word[0] for word in ordered if word}
-    if len(ordered) < 2 or not all(first.isascii() for first in firsts) \
-            or len({first.lower() for first in firsts}) < len(firsts) \
-            or any(first.isspace() for first in firsts):  # a leading \s+ would eat the rest's space
-        return "|".join(_escaped(word) for word in ordered)
-    by_first: dict[str, list[str]] = {}
-    for word in ordered:  # longest first within each group too
-        by_first.setdefault(word[:1], []).append(word[1:])
-    branches = [f"{_escaped(first)}(?:{'|'.join(_escaped(rest) for rest in rests)})" if len(rests) > 1
-                else _escaped(first + rests[0]) for first, rests in by_first.items() if first]
-    if "" in by_first:  # the empty word, shortest, so last
-        branches.append("")
-    return "|".join(branches)
-
-
 def _word_start(alias: str) -> str:
     """A word-start test before ``alias`` when it starts with a letter ("Rs"), none before "$US"."""
     return r"\b" if alias[0].isalnum() else ""
-
-
-def _escaped(word: str) -> str:
-    return re.escape(word).replace(r"\ ", r"\s+")
 
 
 @dataclass(frozen=True)

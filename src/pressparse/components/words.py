@@ -1,0 +1,32 @@
+"""Regex alternations of literal words and phrases, shared by the components' patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation matching any of ``words`` (longest first, spaces as any whitespace).
+
+    Words are grouped by first letter ("m(?:ore\\s+than|illion)"), so the regex engine tries one
+    letter instead of every word at each position. The groups exclude each other (distinct ASCII
+    characters, even ignoring case), so the match is the same as the flat longest-first alternation."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    firsts = {word[0] for word in ordered if word}
+    if len(ordered) < 2 or not all(first.isascii() for first in firsts) \
+            or len({first.lower() for first in firsts}) < len(firsts) \
+            or any(first.isspace() for first in firsts):  # a leading \s+ would eat the rest's space
+        return "|".join(_escaped(word) for word in ordered)
+    by_first: dict[str, list[str]] = {}
+    for word in ordered:  # longest first within each group too
+        by_first.setdefault(word[:1], []).append(word[1:])
+    branches = [f"{_escaped(first)}(?:{'|'.join(_escaped(rest) for rest in rests)})" if len(rests) > 1
+                else _escaped(first + rests[0]) for first, rests in by_first.items() if first]
+    if "" in by_first:  # the empty word, shortest, so last
+        branches.append("")
+    return "|".join(branches)
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
