@@ -26,6 +26,9 @@ STATED = [
     # datelines opening the first paragraph
     (f"Harbour works begin\n\nLANSING, Mich., Sept. 18, 2023 – {BODY}", None, "2023-09-18"),
     (f"Harbour works begin\n\nACCRA / LOME, 15 October 2024 – {BODY}", None, "2024-10-15"),
+    # a wire dateline with no comma after the place: the agency in brackets after the date marks it
+    (f"Harbour works begin\n\n2 min read\n\nDar es Salaam March 4, 2023 (TSN) {BODY} {BODY}", None, "2023-03-04"),
+    (f"Harbour works begin\n\nKisumu 12 June 2021 (KNA) {BODY} {BODY}", None, "2021-06-12"),
     # in a long line, a label deep inside, a dateline at its start (the rest of the line is not scanned)
     (f"Harbour works begin\n\n{BODY} {BODY} The notice was posted on: March 3, 2022 (the county's site).",
      None, "2022-03-03"),
@@ -61,6 +64,9 @@ NOT_STATED = [
     + "\n\n".join([BODY] * 8),
     # a full date inside a long body line, with no label before it
     f"Harbour works begin\n\n{BODY} The county (with 5% of the funds) signed on March 3, 2022 in Takoradi. {BODY}",
+    # a date after capitalized words but no wire agency after it, or words no place opens with
+    f"Harbour works begin\n\nCounty Council March 4, 2023 approved {BODY} {BODY}",
+    f"Harbour works begin\n\nOn March 4, 2023 (TSN) {BODY} {BODY}",
     # a year-less dateline and no year anywhere
     f"Harbour works begin\n\nKUMASI, Aug. 4 -- {BODY}",
     # a year-less dateline whose text speaks only of plans

@@ -95,6 +95,23 @@ BASES: list[Row] = [
     ("Exports totalled 5 billion dollars, 8 percent more than in the same period of last year.", "2023-07-15",
      [("2023-01-01", "2023-07-15", "published"), ("2023-01-01", "2023-07-15", "published")],
      [("2022-01-01", "2022-12-31"), ("2022-01-01", "2022-12-31")]),
+    # a base figure written with thousands separators; "the corresponding period of"
+    ("Visitors reached 612,408 in May 2019 compared to 587,115 in May 2018, recording an increase of 4.3%.",
+     "2019-06-20",
+     [("2019-05-01", "2019-05-31", "stated"), ("2018-05-01", "2018-05-31", "stated"),
+      ("2019-05-01", "2019-05-31", "stated")], [("2018-05-01", "2018-05-31"), None, None]),
+    ("From January to May 2019 sales totalled 3,104,550 against 2,907,300 in the corresponding period of the "
+     "previous year.", "2020-02-01",
+     [("2019-01-01", "2019-05-31", "stated"), ("2018-01-01", "2018-12-31", "stated")], None),
+    # "last year's" after "over" is a base, never the time of the figures after it
+    ("The plan marks a 40% rise over last year's plan.\n\nThe state maintains 21,000 km of roads.", "2009-06-02",
+     [("2009-01-01", "2009-06-02", "published"), ("2009-01-01", "2009-06-02", "published")],
+     [("2008-01-01", "2008-12-31"), None]),
+    # a base's own figure is of the time before its sentence's figure, not before the publication
+    ("Sales reached 41 billion rand in the first half of 2021, up 6% from 38.7 billion rand in the same period "
+     "last year.", "2022-03-01",
+     [("2021-01-01", "2021-06-30", "stated"), ("2021-01-01", "2021-06-30", "stated"),
+      ("2020-01-01", "2020-12-31", "stated")], None),
 ]
 
 GOVERNED: list[Row] = [
@@ -112,6 +129,19 @@ GOVERNED: list[Row] = [
     # the nearest time in the sentence, not one across a clause break
     ("Exports rose 4 percent in 2022; imports fell 3 percent this year.", "2023-05-05",
      [("2022-01-01", "2022-12-31", "stated"), ("2023-01-01", "2023-12-31", "stated")], None),
+    # a period in brackets with a figure of its own is that figure's time only
+    ("Cargo volumes in H1 2022 rose 12 percent to 9 million tonnes (8 million tonnes in H1 2021). Exports rose "
+     "5 percent to 3 million tonnes.", "2022-08-02",
+     [("2022-01-01", "2022-06-30", "stated")] * 2 + [("2021-01-01", "2021-06-30", "stated")]
+     + [("2022-01-01", "2022-06-30", "carried")] * 2, None),
+    # a bracket holding only a period qualifies the clause before it
+    ("Some 1,450 homes were finished (up to end of June 2021).", "2021-09-02",
+     [("2021-06-30", "2021-06-30", "stated")], None),
+    # an undated report: the lead's explicit time governs the paragraphs after it, until another
+    ("Port trade reached 40 billion dinars in the first quarter of 2019.\n\nExports rose 12 percent.\n\n"
+     "Trade grew 30 percent in the 2010-2019 decade.\n\nSea trade made up 70 percent of the total.", None,
+     [("2019-01-01", "2019-03-31", "stated"), ("2019-01-01", "2019-03-31", "carried"),
+      ("2010-01-01", "2019-12-31", "stated"), ("2019-01-01", "2019-03-31", "carried")], None),
     # no publication date: a relative time cannot be placed, an explicit one can
     ("The town added 300 jobs last year and 250 jobs in 2019.", None,
      [(None, None, "stated"), ("2019-01-01", "2019-12-31", "stated")], None),
@@ -183,6 +213,7 @@ def test_the_lower_case_period_pattern_finds_what_the_period_pattern_finds() -> 
         "in recent years, in Q2, for March, during 2021, of 2020, than 2019, against 2018, with 2017, over "
         "the year; on 3 March 2022, on March 3, on the 5th, from 1 June 2020 till 2021, fy 2023, fiscal "
         "year 2022, 12th Dec. 2021, 2021-05-06, currently, today, yesterday, now, the end and the decade.",
+        "Up to end of June 2021, by end of 2020, the corresponding period of 2019, over last year’s plan.",
     ]
     for text in rows:
         assert [m.span() for m in PERIOD_LOWER.finditer(text.lower())] == [m.span() for m in PERIOD.finditer(text)]

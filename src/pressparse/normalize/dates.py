@@ -164,7 +164,7 @@ _PERIOD_SHAPES = [
     rf"(?:\w+\s+){{1,2}}in\s+{_Y}|the\s+(?:start|beginning)\s+of\s+"
     rf"(?:the|this)\s+year)",
     # ends and dates
-    rf"(?:(?:at|by|as\s+of|until|till|to|before|from|since)\s+)?the\s+end\s+of\s+(?:{_M}(?:\s+{_Y})?|{_YEAR_REF}|"
+    rf"(?:(?:at|by|as\s+of|until|till|to|before|from|since)\s+)?(?:the\s+)?end\s+of\s+(?:{_M}(?:\s+{_Y})?|{_YEAR_REF}|"
     rf"the\s+{_ORD}\s+(?:quarter|half)(?:\s+of\s+{_YEAR_REF})?|{_Y}|(?:the\s+)?{_REL}\s+(?:month|quarter))",
     rf"(?:(?:by|as\s+(?:of|at)|until|before)\s+)?(?:end|mid|early|late)[-\s](?:{_M}|{_Y}|year)(?:,?\s+{_Y})?",
     r"(?:(?:by|at|before)\s+)?(?:the\s+)?year[-\s]end",
@@ -181,9 +181,9 @@ _PERIOD_SHAPES = [
     rf"(?:(?:in|during|by|for|since|as\s+of|until|of)\s+)?{_M}\s+{_Y}",
     rf"(?:in|during|by|for|since|until|as\s+of)\s+{_M}(?!\s*\d)",
     # relative to the publication (or the figure's own time, for a base)
-    rf"the\s+same\s+(?:period|time|month|quarter|day)\s+(?:of|in|last)\s+(?:{_YEAR_REF}|year)",
+    rf"the\s+(?:same|corresponding)\s+(?:period|time|month|quarter|day)\s+(?:of|in|last)\s+(?:{_YEAR_REF}|year)",
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before",
-    rf"(?:so\s+far\s+)?{_REL}\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week|season|{_SEASON})(?:'s)?",
+    rf"(?:so\s+far\s+)?{_REL}\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week|season|{_SEASON})(?:['’]s)?",
     rf"(?:in\s+)?{_Y}'s",
     r"(?:so\s+far|to\s+date|year\s+to\s+date|as\s+of\s+now|at\s+present|currently|now|today|yesterday|this\s+week)",
     rf"(?:on|last)\s+{_WEEKDAY}",
@@ -200,8 +200,8 @@ PERIOD = re.compile(r"(?i)(?<![\w.-])(?:" + "|".join(f"(?:{s})" for s in _PERIOD
 _MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _PERIOD_FIRST = (
     r"(?=(?:the\s+(?:past|last|previous|recent|coming|next|end|year|first|second|third|fourth|1st|2nd|3rd|4th|"
-    r"same|current|preceding|prior|whole)"
-    rf"|(?:of|with|than|against|over)\s+(?:the\s|\d|{_MONTH_START})|(?:a|one)\s+year|to\s+(?:the\s|date)"
+    r"same|corresponding|current|preceding|prior|whole)"
+    rf"|(?:of|with|than|against|over)\s+(?:the\s|\d|{_MONTH_START})|(?:a|one)\s+year|to\s+(?:the\s|date|end\s)"
     rf"|(?:in|for|during)\s+(?:the\s|recent|[qh]\d|\d|{_MONTH_START})|on\s+(?:the\s|\d|{_MONTH_START}|\w+day)"
     r"|(?:from|between|since|at|by|as|until|till|before|so|last|this|next)\s)"
     rf"|(?:end|mid|early|late|year)[-\s]|fiscal|fy|{_MONTH_START}|h[12]|q[1-4]|now|today|yesterday|currently"
@@ -362,7 +362,7 @@ def resolve_period(text: str, published: date | None = None,
             return None, None
         year = published.year - (1 if re.search(r"\b(?:last|previous|past)\b", lowered) else 0)
         return f"{year}-01-01", f"{year}-12-31"
-    if re.search(r"\bthe same (?:period|time|month|quarter|day)\b", lowered) and not years:
+    if re.search(r"\bthe (?:same|corresponding) (?:period|time|month|quarter|day)\b", lowered) and not years:
         return (f"{anchor.year - 1}-01-01", f"{anchor.year - 1}-12-31") if anchor else (None, None)
     return resolve_time(text, published)
 

@@ -45,6 +45,11 @@ LABEL = re.compile(r"(?i)\b(?:release[ds]?\s*(?:date|time|on)?|date[ds]?|posted(
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.'’&() -]*(?:\s*[,/]\s*[A-Z][\w.'’&() -]*)*,?\s*(?:\w+day,?\s*)?")
 # What may follow a dateline's date: "(Xinhua)", then a dash, "--", a colon or the end of the line.
 DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-{1,2}|[–—:]|$)")
+# A dateline's place without its comma ("Addis Ababa", "Dar es Salaam"), and the wire agency that
+# then must follow the date.
+_NOT_PLACE = r"(?!(?:On|In|At|By|As|The|From|Since|Until|Before|After|Dated?)\b)"
+PLACE_WORDS = re.compile(rf"{_NOT_PLACE}[A-Z][\w.'’-]*(?:\s+(?:[a-z]{{1,3}}\s+)?{_NOT_PLACE}[A-Z][\w.'’-]*){{0,3}}")
+AGENCY_AFTER = re.compile(r"\s*\((?!\w+day\))[A-Z][A-Za-z.&' -]{1,30}\)")
 # What may follow a date that ends a header line: a clock time, a source, punctuation.
 LINE_END = re.compile(r"[\s,.]*(?:\d\d?[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
                       r"(?:\s*(?:\||by|\().*)?\s*$")
@@ -141,10 +146,15 @@ def _full_date_in_line(line: str, header: bool) -> tuple[re.Match[str], date] | 
 
 
 def _is_dateline(before: str, after: str) -> bool:
-    """ "WASHINGTON, " before and " – The ..." after: a place (and agency) opening a paragraph."""
+    """ "WASHINGTON, " before and " – The ..." after: a place (and agency) opening a paragraph; or a
+    place's capitalized words without the comma before and the wire agency in brackets after
+    ("Addis Ababa November 1, 2022 (ENA) The ...")."""
     before = before.strip()
-    return (bool(before) and len(before) <= DATELINE_BEFORE and bool(DATELINE_PREFIX.fullmatch(before))
-            and before.rstrip().endswith(",") and bool(DATELINE_END.match(after)))
+    if not before or len(before) > DATELINE_BEFORE:
+        return False
+    if before.endswith(","):
+        return bool(DATELINE_PREFIX.fullmatch(before)) and bool(DATELINE_END.match(after))
+    return bool(PLACE_WORDS.fullmatch(before)) and bool(AGENCY_AFTER.match(after))
 
 
 def _has_label_word(line: str) -> bool:

@@ -14,7 +14,11 @@ A careful reader places every figure in time this way:
    a figure was stated in, in an earlier paragraph ("In 2023, GDP grew ..." governs the paragraphs
    after it until another time is stated; "In 2016, ..." only its own paragraph);
 4. with none there either, a figure in a dated report is of the report's own period: the year of
-   publication up to the publication date ("published").
+   publication up to the publication date ("published"). An undated report's own time is the one
+   its lead states: the first explicit period a figure is stated for ("Trade reached 339 billion in
+   the first quarter of 2019") governs the paragraphs after it as a current period would;
+5. a period in brackets beside a figure of its own ("to 28 million tonnes (21 million tonnes in Q1
+   2018)") is that aside's time only: no figure outside the brackets takes it or carries it.
 
 Relative times ("this year", "by the end of October", "last year") resolve against the
 publication date.
@@ -24,12 +28,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from ...normalize.dates import PERIOD_LOWER, resolve_period
+from ...normalize.dates import PERIOD_LOWER, YEAR, resolve_period
 from .figure import Figure
 
 # What turns a period into a comparison base: "from", "than", "compared with" right before it,
@@ -38,8 +42,10 @@ BASE_MARKER = re.compile(
     r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus|vs\.?|"
     r"relative\s+to|on)\s+"
 )
+# A number written with thousands separators ("392,272"): one word, though it holds commas.
+GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 # What may stand between a base marker and its period: the base's own figure, a few words.
-BASE_BETWEEN = re.compile(r"(?i)\s*(?:(?!to\b|and\b|through\b|until\b)[^\s,;:()]+\s+){0,5}")
+BASE_BETWEEN = re.compile(rf"(?i)\s*(?:(?!to\b|and\b|through\b|until\b)(?:{GROUPED}|[^\s,;:()]+)\s+){{0,5}}")
 # A change or comparison before "from"/"over"/"on"/"against" makes the period after it a base.
 CHANGE_CUE = re.compile(
     r"(?i)\b(?:up|down|rise|rises|rose|risen|rising|increase[sd]?|increasing|fell|fall|falls|fallen|drop(?:ped|s)?|"
@@ -57,13 +63,15 @@ BASE_FILLERS = frozenset({"the", "that", "those", "in", "during", "for", "at", "
 # valued at 13.4 billion": no clause break, no "and", not far.
 BASE_CLAUSE = re.compile(r"(?i)(?:(?!\band\b|\bwhile\b|\bbut\b|\bto\b)[^,;.!?\n]|[.,](?=\d)|(?<=\w)\.(?=\s))"
                          r"{0,60}")
-BASE_TAIL = re.compile(r"(?i)\s*(?:(?!and\b|while\b|but\b|to\b)[^\s,;:()]+\s+){0,4}")
+BASE_TAIL = re.compile(rf"(?i)\s*(?:(?!and\b|while\b|but\b|to\b)(?:{GROUPED}|[^\s,;:()]+)\s+){{0,4}}")
 # A period whose own first word marks it as a base: "than in 2019", "over 2019", "against 2020".
 BASE_LEAD = re.compile(r"(?i)(?:than|against|over|versus)\s")
 # "on"/"over" make a base only of a year or the same period ("up 5% on 2019"), not "over the past
 # five years"; "with" only after "compared".
-YEARISH = re.compile(r"(?i)(?:(?:in|during|of)\s+)?(?:(?:19|20)\d\d|the\s+same\s+\w+|(?:a|one)\s+year|last\s+year|"
-                     r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)")
+YEARISH = re.compile(r"(?i)(?:(?:in|during|of)\s+)?(?:(?:19|20)\d\d|the\s+(?:same|corresponding)\s+\w+|"
+                     r"(?:a|one)\s+year|last\s+year|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)(?:['’]s)?")
+# A period that names itself as the one compared with: "the same period of last year".
+SAME_PERIOD = re.compile(r"(?i)the\s+(?:same|corresponding)\s")
 NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
 # The day something was said or done ("on Thursday", "today"): the figure's time only when the
 # sentence states no other.
@@ -82,6 +90,7 @@ class Period:
     text: str
     base_from: int | None
     in_name: bool = False  # "Report 2022", "the Busan Open 2012": the figure's time only without another
+    aside: tuple[int, int] | None = None  # the brackets it sits in with a figure of its own: "(21 million in 2018)"
 
 
 def attach_times(text: str, lowered: str, figures: list[Figure], published: date | None) -> None:
@@ -90,40 +99,71 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
     if not figures:
         return
     spans = [(f.start, f.end) for f in figures]
-    periods = [p for p in _periods(text, lowered) if not any(s < p.end and p.start < e for s, e in spans)]
+    periods = [_in_aside(text, p, spans) for p in _periods(text, lowered)
+               if not any(s < p.end and p.start < e for s, e in spans)]
     starts = [p.start for p in periods]
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     governing: Period | None = None  # the last period of the report's own time a figure was stated in
+    # What "the report's own time" is measured against: the publication date, else (an undated
+    # report) the end of the first explicit period a figure is stated for, the lead's time.
+    anchor = published
     windows = sorted({f.window for f in figures})
+    main: tuple[tuple[int, int], str | None] | None = None  # the last figure's sentence and time, not a base's
     for figure in figures:
         lo, hi = figure.window
         if figure.start < lo:  # a sentence split inside the figure ("Shs. 13.4 billion"): the first part's
             lo, hi = next((w for w in windows if w[0] <= figure.start < w[1]), (lo, hi))
         first = bisect_right(starts, lo - 1)
-        in_sentence = [p for p in periods[first:bisect_right(starts, hi - 1)] if p.end <= hi]
+        in_sentence = [p for p in periods[first:bisect_right(starts, hi - 1)]
+                       if p.end <= hi and (p.aside is None or p.aside[0] <= figure.start < p.aside[1])]
         own = _own_period(text, figure, in_sentence)
         basis = "stated"
         if own is None:
             paragraph = paragraph_starts[bisect_right(paragraph_starts, figure.start) - 1]
             earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first]
-                       if p.base_from is None and not p.in_name and not EVENT_DAY.fullmatch(p.text)]
+                       if p.base_from is None and not p.in_name and p.aside is None and not EVENT_DAY.fullmatch(p.text)]
             own, basis = (earlier[-1], "carried") if earlier else (governing, "carried")
             if own is None:
                 basis = "published"
-        elif own.base_from is None and not EVENT_DAY.fullmatch(own.text) and _current(own, published):
-            governing = own
+        elif own.base_from is None and own.aside is None and not EVENT_DAY.fullmatch(own.text):
+            if anchor is None and re.search(YEAR, own.text) and (lead_end := resolve_period(own.text)[1]):
+                anchor = date.fromisoformat(lead_end)
+            if _current(own, anchor):
+                governing = own
+        in_base = own is not None and own.base_from is not None and own.base_from <= figure.start
         if own is not None:
+            # a base's own figure ("from 316 billion in the same period last year") is of the time
+            # its sentence's figure is compared with, relative to that figure's time
+            reference = date.fromisoformat(main[1]) if in_base and main and main[0] == (lo, hi) and main[1] else None
             figure.time_text = own.text
-            figure.time_start, figure.time_end = resolve_period(own.text, published)
+            figure.time_start, figure.time_end = resolve_period(own.text, published, reference)
         elif published is not None:
             figure.time_start, figure.time_end = f"{published.year}-01-01", published.isoformat()
         else:
             continue
         figure.time_basis = basis
+        if not in_base:
+            main = ((lo, hi), figure.time_end)
         if (base := _base(figure, in_sentence)) and base is not own:
             reference = date.fromisoformat(figure.time_end) if figure.time_end else None
             figure.base_text = base.text
             figure.base_start, figure.base_end = resolve_period(base.text, published, reference)
+
+
+def _in_aside(text: str, period: Period, spans: list[tuple[int, int]]) -> Period:
+    """The period with the brackets around it when they also hold a figure: "(21 million tonnes in
+    Q1 2018)" is an aside of its own time, which no figure outside it takes; a bracket holding only
+    a period ("(up to end of March 2019)") qualifies the clause before it like any period."""
+    line_start = text.rfind("\n", 0, period.start) + 1
+    opening = text.rfind("(", line_start, period.start)
+    if opening == -1 or text.find(")", opening, period.start) != -1:
+        return period
+    closing = text.find(")", period.end)
+    if closing == -1 or text.find("\n", period.end, closing) != -1:
+        return period
+    if not any(opening < s and e <= closing for s, e in spans):
+        return period
+    return replace(period, aside=(opening, closing + 1))
 
 
 def _current(period: Period, published: date | None) -> bool:
@@ -168,8 +208,8 @@ def _base_from(text: str, start: int, phrase: str) -> int | None:
         word = marker.group().split()[0].lower()
         if word in ("on", "over") and not YEARISH.fullmatch(phrase):
             return None
-        if word not in ("than", "compared", "in", "versus", "vs", "vs.", "relative") and not CHANGE_CUE.search(
-                text, max(line_start, marker.start() - 60), marker.start()):
+        if word not in ("than", "compared", "in", "versus", "vs", "vs.", "relative") and not SAME_PERIOD.match(
+                phrase) and not CHANGE_CUE.search(text, max(line_start, marker.start() - 60), marker.start()):
             return None  # "came from the 2018 budget": a source, not a comparison
         return marker.start()
     return None
