@@ -530,6 +530,16 @@ def test_bodies_of_foreign_releases(fast: pressparse.Extractor, text: str, expec
      "Mutahi Kagwe", "Ministry of Agriculture and Livestock Development"),
     ("LUXEMBOURG, April 2 (Reuters) - Debt fell.\n\n(Reporting by Anna Berg in Luxembourg; Editing by Tom Hale)",
      "Tom Hale", "Reuters"),
+    # issue #11: a postpositive "General" is part of the post; "in the" opens the body; an honorific
+    # after the body opens the name; a given name opens a three-word name after the body
+    ("The Acting Commissioner General of the Lakeside Revenue Authority, Rose Atieno, said so.",
+     "Rose Atieno", "Lakeside Revenue Authority"),
+    ("Principal Secretary in the Ministry of Lands Peter Kamau said titles were issued.",
+     "Peter Kamau", "Ministry of Lands"),
+    ("Prices in Jamaica rose, according to Governor of the Central Bank Dr Maria Thompson.",
+     "Maria Thompson", "Central Bank"),
+    ("Deputy Governor of the Bank of Ghana Elsie Owusu Mensah said inflation slowed.",
+     "Elsie Owusu Mensah", "Bank of Ghana"),
 ])
 def test_a_person_belongs_to_the_body_the_text_gives(
     fast: pressparse.Extractor, text: str, person: str, agency: str

@@ -322,6 +322,17 @@ WORLD += [
      [("Trần Hồng Hà", "Deputy Minister", "official"), ("Łukasz Nowak", "Mayor", "official"),
       ("Nguyễn Thị Thanh Hương", None, "other")]),
 ]
+# Issue #11, session 5: posts with a postpositive "General", a body after "in the", an honorific
+# between the body and the name; sentences written here.
+WORLD += [
+    ("The Commissioner General of the Revenue Authority, Joseph Otieno, said collections rose.",
+     [("Joseph Otieno", "Commissioner General of the Revenue Authority", "official")]),
+    ("Commissioner-General Mary Adjei released the accounts.", [("Mary Adjei", "Commissioner-General", "official")]),
+    ("The Permanent Secretary in the Ministry of Water, Dr. John Banda, said boreholes were drilled.",
+     [("John Banda", "Permanent Secretary in the Ministry of Water", "official")]),
+    ("Inflation eased, according to Governor of the Reserve Bank Dr Ana Silva.",
+     [("Ana Silva", "Governor of the Reserve Bank", "official")]),
+]
 # A given name inside something else's name is no person.
 NOT_PEOPLE: list[str] = [
     # a one-word speaker said once, or a common word the text also writes in lower case

@@ -70,7 +70,7 @@ OF_BODY_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?[{UPPER}]")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 PLURAL_OR_OUR = re.compile(r"^our |s$")
 PREFIX_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+|\d+\s+){1,4}$")
-TITLE_SPLIT = re.compile(r"\s+(?:of|for|to|at)\s+|\s*,\s*")
+TITLE_SPLIT = re.compile(r"\s+(?:of|for|to|at|in)\s+|\s*,\s*")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 GUESS_SPLIT = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?")
 CAPITALIZED_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s$")
@@ -141,7 +141,8 @@ class PeopleRules:
         modifiers = alternation(self.modifiers)
         title_core = alternation(self.titles)
         # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
-        self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})"
+        # A postpositive "General" makes a post of its own: "Commissioner General", "Accountant-General".
+        self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})(?-i:[ -]General\b)?"
         # "Gov." -> "Governor": an abbreviation is recorded as the title it stands for.
         full = {title: row["full"] for title, row in self.titles.items() if row.get("full")}
         self.abbreviation_re = re.compile(rf"(?<![\w.])(?i:{alternation(full)})(?![\w])")
@@ -180,7 +181,8 @@ class PeopleRules:
         comp_words = rf"(?:\s+(?:(?:and|of|for|the|&)\s+)*{cap})*"
         self.titled_re = re.compile(
             rf"(?<![\w-])(?P<portfolio>[{UPPER}][{LOWER}]+\s+)?(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
-            rf"(?P<comp>(?:\s+(?:of|for|to|at)\s+(?:the\s+)?"
+            # "Principal Secretary in the Ministry of Finance X": "in" opens a body too
+            rf"(?P<comp>(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
             # "The Cabinet Secretary, Ministry of Agriculture and Livestock Development Mutahi Kagwe"
             rf"|,\s+(?:the\s+)?(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s)){cap}{comp_words}"
             # a portfolio list: "for Employment, Workforce, Skills, Small and Family Business"

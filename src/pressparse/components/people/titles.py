@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...normalize.agencies import pattern_words
-from ...normalize.names import is_honorific, surnames
+from ...normalize.names import first_names, is_honorific, surnames
 from ..places import gazetteer
 from .candidate import Candidate
 from .names import trim_name
@@ -58,14 +58,17 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
             title, comp, portfolio = run[inner[-1]].group(), "", ""
             run = run[inner[-1] + 1:]
         elif comp and not m["sep"].strip():
-            # "for Dubbo Tom Haddad MP": a suffix ends the name too
-            if not LOWER_AFTER.match(text, m.end("name")) and not NAME_SUFFIX_AFTER.match(text, m.end("name")):
+            # "for National Development Mr Low Wei Sheng": an honorific opens the name
+            honored = [i for i, w in enumerate(run[:-1]) if w.group().rstrip(".") in HONORIFIC_FORMS]
+            # "for Dubbo Tom Haddad MP": a suffix ends the name too; "of the Central Bank Dr Kevin
+            # Greenidge, ...": so does anything after a name an honorific opened
+            if not honored and not LOWER_AFTER.match(text, m.end("name")) \
+                    and not NAME_SUFFIX_AFTER.match(text, m.end("name")):
                 continue  # "of Human Resources and Social Security, presented"
             # "for School Standards Priya Mistry": the complement ran into the name, which is
-            # the last two words (a three-word name after a complement needs a comma).
-            honored = [i for i, w in enumerate(run[:-1]) if w.group().rstrip(".") in HONORIFIC_FORMS]
-            # "for National Development Mr Low Wei Sheng": an honorific opens the name
-            keep = len(run) - honored[-1] - 1 if honored else 2
+            # the last two words, or three when a given name opens them ("of the Bank of Ghana
+            # Elsie Addo Awadzi"; a longer name after a complement needs a comma).
+            keep = len(run) - honored[-1] - 1 if honored else 3 if _given_third(run) else 2
             cut = len(run) - keep - (1 if honored else 0)
             comp = text[run_start:run_start + run[cut - 1].end()].strip() if cut > 0 else ""
             if not any(w[:1].isupper() for w in comp.split()):
@@ -99,6 +102,15 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
             body=body(rules, title),
             portfolio=portfolio if portfolio and is_portfolio(portfolio) else None,
         )
+
+
+def _given_third(run: list[re.Match[str]]) -> bool:
+    """Whether the third word from the end of a complement running into a name is a given name
+    that names no place, the complement keeping a word before it."""
+    if len(run) < 4:
+        return False
+    word = run[-3].group()
+    return word in first_names() and not gazetteer().lookup(word)
 
 
 def appositions(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable[Candidate]:
@@ -188,20 +200,26 @@ def full_title(rules: PeopleRules, title: str) -> str:
 
 
 def body(rules: PeopleRules, title: str) -> str | None:
-    words = title.lower().split()
-    for n in range(len(words)):
-        row = rules.titles.get(" ".join(words[n:]))
-        if row:
-            return row.get("body") or None
-    return None
+    row = title_row(rules, title.lower().split())
+    return (row.get("body") or None) if row else None
 
 
 def role(rules: PeopleRules, title: str | None) -> str | None:
     if not title:
         return None
-    words = TITLE_SPLIT.split(title.lower())[0].split()
+    row = title_row(rules, TITLE_SPLIT.split(title.lower())[0].split())
+    return row["role"] if row else None
+
+
+def title_row(rules: PeopleRules, words: list[str]) -> dict[str, str] | None:
+    """The row of the longest known title ending ``words`` (lower case); a postpositive
+    "general" the table lacks is that of the post before it ("commissioner general")."""
     for n in range(len(words)):
         row = rules.titles.get(" ".join(words[n:]))
         if row:
-            return row["role"]
+            return row
+    if len(words) > 1 and words[-1] == "general":
+        return title_row(rules, words[:-1])
+    if words and words[-1].endswith("-general") and len(words[-1]) > len("-general"):
+        return title_row(rules, [*words[:-1], words[-1].removesuffix("-general")])
     return None
