@@ -532,3 +532,33 @@ def test_towns_clubs_and_lookalike_contexts(nlp: Language, text: str, expected: 
 def test_full_mode_town_entities_need_a_context(full) -> None:
     """The NER's GPE on a town's name adds it inside a sentence, not at its start (an age follows a person)."""
     assert {p.name for p in full.extract("Torres, 27, follows a striker from Spain.").places} == {"Spain"}
+
+
+# Issue #11, session 5 (sentences written here). The ends of a route are places, known or not: a
+# hyphenated pair of names before a route word when one of them is known, and "from X to Y via Z"
+# after one; a known name of several words stays whole and a non-route compound is left alone.
+ROUTES: list[tuple[str, Expected]] = [
+    ("Works on the 60 km Kigali-Rwamagobe road and the Kigali-Kabuga highway resumed.",
+     {"Kigali": ("city", None), "Rwamagobe": ("other", None), "Kabuga": ("other", None)}),
+    ("Dualization of the road from Bazwala to Kotli Mela via Harnowal began in Punjab.",
+     {"Bazwala": ("other", None), "Kotli Mela": ("other", None), "Harnowal": ("other", None),
+      "Punjab": ("state", None)}),
+    ("Landfills in the Houston-Galveston region got funds in Texas.",
+     {"Houston-Galveston": ("region", None), "Texas": ("state", None)}),
+    ("The Coca-Cola road sign and the Gilgit-Baltistan highway.", {"Gilgit-Baltistan": ("region", None)}),
+    ("The board travelled from Geneva to Bern.", {"Geneva": ("city", None), "Bern": ("city", None)}),
+]
+# A day or a month after a known name ends it ("Addis Ababa November 1"); unknown words before a
+# lowercase admin type word are a place of that type, as one unknown word is ("Kasese district").
+RUN_ENDS: list[tuple[str, Expected]] = [
+    ("Addis Ababa November 1, 2022 (ENA) The harvest will surpass a record.", {"Addis Ababa": ("city", None)}),
+    ("The minister spoke to farmers in Musanze Monday.", {"Musanze": ("city", None)}),
+    ("Money went to Calgary and the Red Deer Valley region.",
+     {"Calgary": ("city", None), "Red Deer Valley": ("region", None)}),
+    ("Mary Wanjiru district officer spoke. The Ministry of Health district offices opened.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTES + RUN_ENDS, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_routes_and_run_ends(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)

@@ -27,6 +27,7 @@ class Mention:
     after: int = 0  # end of the mention's words, including a plural type word after it
     plural: str | None = None  # type of a plural type word right after ("counties")
     cue: bool = False  # preceded by a place cue word ("in", "such as", ...)
+    route: bool = False  # an end of a route ("the Kigali-Musanze road"): a place, known or not
     sentence_start: bool = False
     place: Place | None = None
     towns: list[Entry] = field(default_factory=list)  # the small towns of a tentative word's name

@@ -6,6 +6,7 @@ organisation's ("Shaanxi Automotive Technical School")."""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 
 import regex
@@ -19,6 +20,7 @@ from .rules import PlaceRules
 _FEATURES_OF = frozenset({"Gulf", "Bay", "Sea", "Strait", "Lake", "Isle", "Cape"})  # "Gulf of Mexico"
 _RUN_WORD = regex.compile(r"[^\s,]+")
 _DIVISION_TYPES = frozenset({"country", "state", "province", "region"})
+_TIME_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 
 
 def plan_run(rules: PlaceRules, run: str) -> Plan:
@@ -255,7 +257,8 @@ def _bare(rules: PlaceRules, segment: list[tuple[int, str]], *, possessive: bool
 def _division_before_word(rules: PlaceRules, segment: list[tuple[int, str]], *, possessive: bool) -> list[Candidate]:
     """"The Uganda Budget", "USA Tennis star", "northwest Florida Wednesday": a country or
     division a capitalized word follows that makes no name with it; not a given name
-    ("Jordan Peterson", but "Georgia Monday") nor before one, nor before capitals."""
+    ("Jordan Peterson", but "Georgia Monday") nor before one, nor before capitals. Before a
+    day or a month any known name is one ("Addis Ababa November 1, 2022", "in Musanze Monday")."""
     written = [w for _, w in segment]
     names = rules.strip_leads(written)
     first = len(segment) - len(names)
@@ -269,7 +272,9 @@ def _division_before_word(rules: PlaceRules, segment: list[tuple[int, str]], *, 
         if name in rules.never or after in first_names() or after.isupper() or \
                 (name in first_names() and after not in rules.never):
             continue
-        if any(e.tier == "major" and e.type in _DIVISION_TYPES for e in rules.gazetteer.lookup(name)) and \
+        entries = rules.gazetteer.lookup(name)
+        if ((after in _TIME_WORDS and entries) or
+                any(e.tier == "major" and e.type in _DIVISION_TYPES for e in entries)) and \
                 (not name.isupper() or name in rules.gazetteer.exact_caps):
             start, (last_at, last) = segment[first][0], segment[first + n - 1]
             return [Candidate(start, last_at + len(last), name, None, "bare", possessive)]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import regex
 
+from ...normalize.names import first_names
 from .context import is_dateline, make_mention
 from .gazetteer import COMPATIBLE, encloses
 from .mention import Mention
+from .routes import route_ends
 from .rules import CONNECTORS, LIST_ITEM, PlaceRules
 from .runs import plan_run
 
@@ -56,8 +58,11 @@ def scan(rules: PlaceRules, text: str) -> list[Mention]:
             mentions.append(make_mention(rules, text, run.start(), done, text[run.start():done], None,
                                           strength="tentative"))
             continue
-        mentions.extend(_run_mentions(rules, text, run.start(), run.group()))
-    mentions = _listed_before_plural(rules, text, mentions)
+        found = _run_mentions(rules, text, run.start(), run.group())
+        if not found and " " in run.group() and _admin_type_after(rules, text, after):
+            found = _unknown_typed(rules, text, run.start(), run.group())
+        mentions.extend(found)
+    mentions = route_ends(rules, text, _listed_before_plural(rules, text, mentions))
     # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
     return [m for m in mentions if text[m.end:m.end + 1] != " " or not rules.currency_after.match(text, m.end)]
 
@@ -126,6 +131,19 @@ def _connected_at(rules: PlaceRules, text: str, start: int, run: str) -> tuple[i
             if text.startswith(name, at) and not text[end:end + 1].isalpha():
                 return at, end, name
     return None
+
+
+def _unknown_typed(rules: PlaceRules, text: str, start: int, run: str) -> list[Mention]:
+    """"the Wood Buffalo region": words no gazetteer knows before a lowercase admin type word
+    are a place of that type, as one unknown word is ("Kasese district"); not an organisation's
+    or a person's (a given name first), nor a name with "of" in it ("Ministry of Health district offices")."""
+    words = rules.strip_leads(run.split(" "))
+    if len(words) < 2 or "of" in words or words[0] in first_names() or any(w.isupper() for w in words) or any(
+            w in rules.body_words or w in rules.never or w in rules.honorifics or w in rules.type_words
+            for w in words):
+        return []
+    begin = start + len(run) - len(" ".join(words))
+    return [make_mention(rules, text, begin, start + len(run), " ".join(words), None, strength="tentative")]
 
 
 def _admin_type_after(rules: PlaceRules, text: str, end: int) -> bool:
