@@ -188,6 +188,25 @@ SHAPES: list[Row] = [
     ("Health Secretary Nadia Rahman said:\n\n\"We are adding [[500]] beds.\"\n\n"
      "Minister for Care Paul Okafor said:\n\n\"Another [[90]] clinics will open.\"",
      ["Nadia Rahman", "Paul Okafor"]),
+    # a day with its date in commas, or a clause without commas, between the name and the verb
+    ("Health Minister Rosa Ortega on Monday, 4 March 2024, confirmed that [[120]] clinics had opened.",
+     ["Rosa Ortega"]),
+    ("Governor Tom Reyes on Friday, June 2, announced [[$3 million]] for rural roads.", ["Tom Reyes"]),
+    ("Finance Minister Ana Ruiz while presenting the budget to Parliament said revenue rose [[12 percent]].",
+     ["Ana Ruiz"]),
+    ("Minister Paul Osei when answering questions from MPs confirmed that [[45]] schools were built.",
+     ["Paul Osei"]),
+    # a joint announcement where the first named carries a title in commas: the first named
+    ("Today, Maria Lopez, Minister of Transport, Roads and Bridges, and Provincial Finance Minister Jacob "
+     "Stone, announced [[$4.2 million]] for [[12]] projects.", ["Maria Lopez", "Maria Lopez"]),
+    ("Today, Ken Ward, Minister of Housing, and Lisa Chen, Minister of "
+     "Health, announced [[$8 million]] for clinics.", ["Ken Ward"]),
+    # ... but an aside that is a clause joins nobody: the verb is the second person's
+    ("Premier Ann Cole, who opened the plant, thanked the staff, and Mayor Dan Fox said [[300]] jobs were "
+     "created.", ["Dan Fox"]),
+    # "detailed", and the list after its colon in the same sentence
+    ("Agriculture Minister Joe Banda opened the show.\n\nThe minister detailed the new grants: a fund of "
+     "[[$2 million]] for farmers.", ["Joe Banda"]),
 ]
 
 # A byline is one line; a "she asserted" quote after an earlier paragraph's person; a tag with no
@@ -219,6 +238,16 @@ LAYOUT: list[Row] = [
      "ministry had hired [[300]] nurses for the rural clinics.", [None, "Grace Mwangi"]),
     ("Government to hire [[5,000]] teachers\nThe Minister of Education, Daniel Osei, said on Monday that "
      "recruitment would start in June once parliament has passed the budget for the coming year.", [None]),
+    # a blank line after a comma is a break inside one sentence (a scraper's)
+    ("Exports are expected to grow by [[6%]] next year,\n\nTrade Minister Sara Moyo announced on Monday.",
+     ["Sara Moyo"]),
+    ("Our revenue rose by [[4.5 percent]] and our debt fell,\n\nFinance Minister Omar Haddad said.",
+     ["Omar Haddad"]),
+    # a paragraph break inside one quote: the quote runs on to its closing mark in the next paragraph
+    ("Health Minister Jo Park opened the ward. “We have hired [[200]] nurses this year.\n\nThat is a record "
+     "for the province,” she said.", ["Jo Park"]),
+    ("Mayor Ines Alves spoke at the depot. “The fleet has [[40]] new buses.\n\nThey run on electricity,” "
+     "she said.\n\nThe city has [[300]] bus stops.", ["Ines Alves", None]),
 ]
 
 # A person introduced passively or by title, then named by an abbreviated title and pronouns.
@@ -297,6 +326,26 @@ def test_a_byline_without_a_name_leaves_the_next_paragraphs_person(fast, byline:
                           "cost 2 trillion shillings.")
     assert [(p.name, p.role) for p in record.people] == [("Peter Mwale", "official")]
     assert record.quantities[0].speaker == record.people[0].id
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a precise figure summed up in the lead is the speaker's who states it in the body
+        ("The government has set aside Rs 245.5 billion for roads.\n\nPresenting the budget, Finance Minister "
+         "Hari Sharma said Rs 245.5 billion would go to roads.", ["Hari Sharma", "Hari Sharma"]),
+        # a round figure restated by a speaker keeps its unattributed first mention
+        ("The city plans 5,000 new homes by 2030.\n\nMayor Rita Lee said 5,000 new homes would be built.",
+         [None, "Rita Lee"]),
+        # two people state the same figure: neither is given to the unattributed mention
+        ("Output reached 12.75 million tonnes.\n\nMinister Ana Ruiz said output hit 12.75 million tonnes. "
+         "Governor Tom Reyes said 12.75 million tonnes was a record.", [None, "Ana Ruiz", "Tom Reyes"]),
+    ],
+)
+def test_the_mentions_of_one_figure_share_its_speaker(fast, text: str, speakers: list[str | None]) -> None:
+    record = fast.extract(text, published="2024-05-28")
+    names = {p.id: p.name for p in record.people}
+    assert [names.get(q.speaker or "") for q in record.quantities] == speakers
 
 
 @pytest.mark.parametrize(

@@ -35,3 +35,11 @@ def test_a_hard_wrapped_paragraph_is_one_sentence_and_a_heading_its_own(fast: pr
         "Harbour Minister Tomas Rivera told reporters at the harbour on Thursday that 40 ships had docked "
         "since the storm passed, and that Port Kelso would reopen next week.",
         "- 12 cranes are back in service"]
+
+
+def test_a_blank_line_after_a_comma_is_inside_one_sentence(fast: pressparse.Extractor) -> None:
+    doc = fast.nlp("Exports will grow by 6% next year,\n\nTrade Minister Sara Moyo announced.\n\n"
+                   "The fund includes,\n\n- 40 buses")
+    assert [" ".join(s.text.split()) for s in doc.sents if s.text.strip()] == [
+        "Exports will grow by 6% next year, Trade Minister Sara Moyo announced.", "The fund includes,",
+        "- 40 buses"]

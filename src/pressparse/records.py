@@ -194,6 +194,7 @@ def _quantities(doc: Doc, text: str, person_ids: dict[str, str], agency_ids: dic
             "same_as": None,
         })
     link_repeats(quantities)
+    share_speakers(quantities)
     return quantities
 
 
@@ -233,6 +234,22 @@ def link_repeats(quantities: list[dict[str, Any]]) -> None:
                 later["same_as"] = first["id"]
                 break
         same.append(later)
+
+
+def share_speakers(quantities: list[dict[str, Any]]) -> None:
+    """Give every mention of one precise figure (``same_as``, three significant digits or more) the
+    speaker its attributed mentions name, when they name one person: "Rs 1140.66 billion" summed
+    up in the lead and attributed to the minister in the body is the minister's figure in both
+    places. A round figure ("20,000 homes", a standing target) is restated by many, so its
+    unattributed mentions stay unattributed."""
+    speakers: dict[str, set[str]] = {}
+    for q in quantities:
+        if q["speaker"]:
+            speakers.setdefault(q["same_as"] or q["id"], set()).add(q["speaker"])
+    for q in quantities:
+        found = speakers.get(q["same_as"] or q["id"], set())
+        if q["speaker"] is None and len(found) == 1 and _significant_digits(q["value"]) >= 3:
+            q["speaker"] = next(iter(found))
 
 
 def _warnings(doc: Doc, text: str, article: Article) -> list[Warning | dict[str, Any]]:

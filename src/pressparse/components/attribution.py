@@ -7,10 +7,13 @@ evidence, strongest first:
 1. a quotation with a speech tag next to it: "“...,” said Ou Qingping" / "Jonathan Hartley said:
    “...”" / "said Labour Minister Chen Hao" (the quote's whole text, across sentences; the quote
    right after a tag that follows another quote in the paragraph goes with it; "“...,” he said"
-   is the person the sentence before the quote opens with, else the last speaker);
+   is the person the sentence before the quote opens with, else the last speaker; a quote whose
+   closing mark comes after a paragraph break with no opening mark is one quote);
 2. a sentence with a speech tag: "Li Zhong said that ...", "according to Finance Minister Ou
    Qingping, ...", "Li Zhong, Vice Minister of ..., presented that ...", "The Secretary, Li Zhong,
-   has disclosed", "X on Monday said", "the Minister of Finance said" / "said the minister" (the
+   has disclosed", "X on Monday said", "X on Tuesday, 8 October, confirmed", "X while presenting
+   the budget said", "A, Minister of Y, and B announced" (a joint announcement: the first named),
+   "the Minister of Finance said" / "said the minister" (the
    last person with that title word, the head words of data/titles.tsv), "she added" (the person
    the sentence before opens with, else the last speaker);
    a sentence ending in a colon owns the bulleted list below it. Sentences are cut at line breaks:
@@ -49,11 +52,16 @@ SPEECH = rf"(?:{verb_alternation(ALL_KINDS)}|{verb_alternation(('listener',))}\s
 AUXILIARY = (
     r"(?:(?:also|further|has|had|have|yesterday|today|earlier|recently|(?:on|last|this)\s+[A-Za-z]+)\s+){0,2}"
 )
+# An adverbial clause between a subject and its verb, without commas: "X while responding to the
+# inquiry confirmed", "X when tabling the Bill said".
+CLAUSE = r"(?:\s+(?:while|whilst|when|after|before)\s+[a-z]+ing\b[^,.;:“”\"\n]{0,80}?)"
 # The tag after a person mention: "said", ", deputy director of X, said", "also pointed out".
-# A remark in brackets after a name ("(pictured)"), then at most two asides in commas ("X,
-# spokesperson for the ministry, while addressing the press, said").
+# A remark in brackets after a name ("(pictured)"), a day ("X on Tuesday, 8 October, confirmed"),
+# at most two asides in commas ("X, spokesperson for the ministry, while addressing the press,
+# said"), then maybe a clause without commas.
 TAG_AFTER = re.compile(
-    rf"(?:\s*\([^()]{{1,30}}\))?(?:(?:\s*,[^,.;:“”\"]{{1,160}}){{1,2}},)?\s+{AUXILIARY}{SPEECH}\b"
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:on|last|this)\s+[A-Z][a-z]+(?=\s*,))?"
+    rf"(?:(?:\s*,[^,.;:“”\"]{{1,160}}){{1,2}},)?{CLAUSE}?\s+{AUXILIARY}{SPEECH}\b"
 )
 # The tag after a name set off in commas: "The Permanent Secretary, Samuel Otieno, disclosed".
 APPOSITION_TAG = re.compile(rf",\s+{AUXILIARY}{SPEECH}\b")
@@ -98,8 +106,10 @@ TITLE_REFERENCE = re.compile(
     rf"\s+{AUXILIARY}{SPEECH}\b"
     # "“...,” said the minister." (a clause after it would make the minister its subject)
     rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+)?(?P<after>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
-)# Quotations: curly pairs, or straight double quotes (paired in order).
-QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$)|\"[^\"]{2,}?\"", re.MULTILINE)
+)# Quotations: curly pairs, or straight double quotes (paired in order). A curly quote left open at
+# a line's end stops there (the next paragraph may reopen it), unless the next paragraph closes it
+# before opening another: a paragraph break inside one quote.
+QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$(?![^“”\n]*\n\s*[^“”\n]*”))|\"[^\"]{2,}?\"", re.MULTILINE)
 # A paragraph opening with a short label and a colon: "Liu Yongfu:", "Mr. Liu:", "CCTV:".
 LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
 LABEL_HAS_SPEECH = re.compile(rf"\b{SPEECH}\b|\bsaid\b", re.IGNORECASE)
@@ -113,8 +123,12 @@ SAID_THIS = re.compile(r"(?i)\b(?:said|stated|disclosed|revealed|announced|expla
 SURNAME_TAG = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+){TAG_AFTER.pattern}")
 # A paragraph that opens with a quote, to the quote's end (or the paragraph's, when left open).
 PARAGRAPH_QUOTE = re.compile(r"(?m)^[ \t]*[“\"][^“”\"\n]{2,}(?:[”\"]|$)")
-# Between two people named together: "A and Mayor B", "A, B and C".
-JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*\s+){0,5}")
+# Between two people named together: "A and Mayor B", "A, B and C", "A, Minister of X, Y and Z,
+# and the Honourable B" (the first one's title in commas).
+JOINED = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|\s*,\s*)(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w'’-]*){0,10}\s*,)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+)
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 # A line of a bulleted list, with the blank lines before it: "\n\n- a grant of P5,000;".
 LIST_ITEM = re.compile(r"\s*\n[ \t]*[-–•*·▪][ \t][^\n]*")
@@ -349,13 +363,15 @@ class AttributionComponent:
             if person.start_char >= end:
                 break
             before = max(start, person.start_char - TAG_BEFORE_WINDOW)
-            if TAG_AFTER.match(text, person.end_char) or (
-                APPOSITION_TAG.match(text, person.end_char) and APPOSITION_OPENS.search(text, start, person.start_char)
-            ):
+            tagged = TAG_AFTER.match(text, person.end_char) is not None
+            if tagged or APPOSITION_TAG.match(text, person.end_char):
                 # a joint announcement ("Governor A and Mayor B announced"): the first named
-                while n > first and JOINED.fullmatch(text, people[n - 1].end_char, people[n].start_char):
-                    n -= 1
-                return people[n].key
+                joined = n
+                while joined > first and JOINED.fullmatch(text, people[joined - 1].end_char, people[joined].start_char):
+                    joined -= 1
+                # "The Secretary, X, disclosed"; "Today, A, Minister of Y, and Minister B, announced"
+                if tagged or joined < n or APPOSITION_OPENS.search(text, start, person.start_char):
+                    return people[joined].key
             if (
                 text[person.start_char - 1:person.start_char].isspace()
                 and PERSON_TAG_BEFORE.search(text[before:person.start_char])

@@ -41,8 +41,15 @@ def line_width(text: str) -> int:
 def continues(text: str, at: int, width: int) -> bool:
     """Whether the line break at ``at`` falls inside a paragraph: the line above ends without a
     stop and the line below goes on with a lower-case word, or, in hard-wrapped text (``width``,
-    the longest line, in ``WRAP_WIDTHS``), the line above is full. A blank line, a stop, or a
-    short line without one (a heading) ends a unit."""
+    the longest line, in ``WRAP_WIDTHS``), the line above is full; a line ending in a comma goes on
+    below, even across a blank line. A blank line, a stop, or a short line without one (a heading)
+    ends a unit."""
+    last = at  # the last character before the break and the blank lines above it
+    while last and text[last - 1].isspace():
+        last -= 1
+    if text[last - 1:last] == ",":  # a comma never ends a sentence: a blank line after one is the scraper's
+        below = text[at + 1:at + 80].lstrip()[:1]
+        return bool(below) and below not in LIST_MARKS
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
     following = text[at + 1:at + 80].lstrip(" \t")[:1]
     if not line or line[-1] in UNIT_ENDS or not following.strip() or following in LIST_MARKS:
