@@ -30,3 +30,15 @@ def alternation(words: Iterable[str]) -> str:
 
 def _escaped(word: str) -> str:
     return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def first_characters(words: Iterable[str]) -> str:
+    """``(?=[...])``, a lookahead on the first characters of ``words``, to put before their
+    alternation: at a position where none starts (most positions of a text) the engine fails one
+    character test instead of trying every word or group of the alternation. The match is the same.
+
+    >>> first_characters(["Mr", "Mrs", "Dr", "Hon"])
+    '(?=[DHM])'
+    """
+    firsts = sorted({word[0] for word in words if word})
+    return f"(?=[{''.join(re.escape(first) for first in firsts)}])"

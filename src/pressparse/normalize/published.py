@@ -225,7 +225,7 @@ def _year_from_text(text: str, month: int, day: int) -> int | None:
             lower_bounds.append(found.year if (found.month, found.day) <= (month, day) else found.year + 1)
     for sentence in SENTENCE.finditer(text):
         s = sentence.group()
-        if NOT_PAST.search(s) or not PAST_VERB.search(s):
+        if not YEAR.search(s) or NOT_PAST.search(s) or not PAST_VERB.search(s):  # no year: nothing to add
             continue
         # A year reported whole is over, unless the dateline is in its last quarter (year-end
         # results); "fell to 88.6% last year from 90.8% in 2022": last year came after the year named.

@@ -30,7 +30,8 @@ class PlaceRules:
         stop = read_word_classes("place_stopwords.tsv", "role")
         self.org_words, self.lead_words, self.never = stop["org"], stop["lead"], stop["never"]
         self.club_words, self.known_types = stop["club"], stop["known_type"]
-        self.sport_word = regex.compile(rf"\b(?:{'|'.join(map(regex.escape, sorted(stop['sport'])))})\b", regex.I)
+        self.sport_words = tuple(sorted(stop["sport"]))
+        self.sport_word = regex.compile(rf"\b(?:{'|'.join(map(regex.escape, self.sport_words))})\b", regex.I)
         self.currency_after = regex.compile(
             rf"[ ]+(?:{'|'.join(map(regex.escape, sorted(stop['currency'], key=len, reverse=True)))})\b")
         # words that make a capitalized run worth a closer look

@@ -20,11 +20,23 @@ _APPOSITION_AFTER = regex.compile(r",[ ]+\p{Lu}")
 
 def drop_clubs(rules: PlaceRules, text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the clubs of sports sentences."""
+    if not _may_hold_sport_word(rules, text):
+        return mentions
     sport = [m.start() for m in rules.sport_word.finditer(text)]
     if not sport:
         return mentions
     sentences = [_sentence(text, at) for at in sport]
     return [m for m in mentions if not (any(a <= m.start < b for a, b in sentences) and _club(text, m))]
+
+
+def _may_hold_sport_word(rules: PlaceRules, text: str) -> bool:
+    """False when no sport word can match: none is in the lower-cased text (a few substring tests
+    in C, where the case-insensitive pattern tries every position of most texts for nothing). "İ" and
+    "ſ" match "i" and "s" case-insensitively but lower-case to something else: a text with them is searched."""
+    if "\u0130" in text or "\u017f" in text:
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in rules.sport_words)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
