@@ -177,7 +177,7 @@ def match_entities(rules: AgencyRules, doc: Doc, in_place: set[int]) -> list[Can
     "Cabinet Secretary"), or an acronym the text writes after "the" inside a sentence and never
     defines ("by the UPDF"; not a dateline's "KUALA"; a defined one is its name's, a grant's
     "(EHG)" no body's)."""
-    text = doc.text
+    text = ext.doc_text(doc)
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG":

@@ -11,7 +11,7 @@ from itertools import pairwise
 from pint.errors import PintError
 from spacy.tokens import Doc
 
-from ...extensions import PEOPLE, PLACES
+from ...extensions import PEOPLE, PLACES, doc_text
 from ...normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
 from ...normalize.numbers import number_words
 from ...normalize.units import si_factor
@@ -390,7 +390,7 @@ def _names(doc: Doc) -> frozenset[str]:
     if cached is None:
         found: set[str] = set()
         lower: set[str] = set()
-        for line in doc.text.splitlines():
+        for line in doc_text(doc).splitlines():
             words = LINE_WORD.findall(line)
             lower.update(word for word in words if word[:1].islower())
             if _title_case(line):

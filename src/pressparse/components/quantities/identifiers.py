@@ -33,7 +33,13 @@ def market_pattern(kinds: tuple[str, ...] = ("index", "commodity")) -> re.Patter
     # an index in its own case or in capitals ("Nasdaq", "NASDAQ"); commodities in any case
     alternatives = "|".join(f"{_spaced(name)}|{_spaced(name.upper())}" if kind_of(name) == "index"
                             else f"(?i:{_spaced(name)})" for name in names)
-    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
+    # a lookahead on the names' first letters (in any case for commodities), so that the scan of a
+    # sentence fails at once at most word starts instead of trying every name there
+    cased = {c for name in names if kind_of(name) == "index" for c in (name[0], name.upper()[0])}
+    caseless = {name[0] for name in names if kind_of(name) != "index"}
+    first = "|".join(f"{prefix}[{''.join(map(re.escape, sorted(chars)))}]{suffix}"
+                     for chars, prefix, suffix in ((cased, "", ""), (caseless, "(?i:", ")")) if chars)
+    return re.compile(rf"(?<![\w&])(?={first})(?:{alternatives})(?![\w&])")
 
 
 def _spaced(name: str) -> str:
