@@ -6,6 +6,7 @@ cites the fact once."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -78,6 +79,15 @@ class Fact:
         """Terms of the figure's clause and entity ("while wheat imports dropped to 1.9 million
         tonnes"): the modifiers that set it apart from the sentence's other figures."""
         return terms(self.clause) | self.entity_terms
+
+    @cached_property
+    def foreign_terms(self) -> frozenset[str]:
+        """Terms only the own clauses of the sentence's other figures of its unit use ("and 87
+        inspectors were deployed" after "1,240 head teachers were trained"): they say what those
+        figures count, not this one. A word several of them use is the sentence's shared
+        predicate ("the water system cost ..., the toilets cost ..."), not one figure's."""
+        seen = Counter(t for c in self.sibling_clauses for t in terms(c))
+        return frozenset(t for t, n in seen.items() if n == 1) - self.clause_terms
 
     @cached_property
     def modifiers(self) -> tuple[frozenset[str], ...]:

@@ -120,8 +120,9 @@ def score(figure: Quantity, weight: dict[str, float], fact: Fact,
     total = sum(weight.values())
     if not total:
         return 0.0
-    context = fact.context_terms | fact.local_terms
-    near = fact.near_terms | fact.entity_terms | fact.local_terms
+    # Words of the clause of another figure of the sentence are that figure's.
+    context = (fact.context_terms - fact.foreign_terms) | fact.local_terms
+    near = (fact.near_terms - fact.foreign_terms) | fact.entity_terms | fact.local_terms
     # The whole sentence, and the words next to the figure (a sentence may carry several figures).
     coverage = sum(w * ((t in context) + (t in near)) for t, w in weight.items()) / (2 * total)
     entity = terms(figure.entity) - places_named

@@ -118,7 +118,9 @@ def _other_place(context: ClaimContext, fact: Fact) -> bool:
     """The claim's place is named in another clause of the figure's sentence, and the figure's
     clause names another ("Maharashtra received 712 crore and Uttar Pradesh 1,045 crore")."""
     places = context.places_named(fact)
-    if not places:
+    if not places or any(names_in(fact.clause, name) for name in places):
+        # The figure's own clause names the claim's place ("the Ondo State Government employed
+        # 2,350 teachers" after a dateline naming the capital): it is that place's figure.
         return False
     # "Rents rose 8.2% nationally, and by 6.4% in Dublin": the place is another figure's.
     if not any(names_in(fact.clause, name) for name in places) and any(
