@@ -204,6 +204,20 @@ SHAPES: list[Row] = [
     # ... but an aside that is a clause joins nobody: the verb is the second person's
     ("Premier Ann Cole, who opened the plant, thanked the staff, and Mayor Dan Fox said [[300]] jobs were "
      "created.", ["Dan Fox"]),
+    # "according to" a document a person released
+    ("According to the latest rice survey released by Agriculture Minister Ruth Banda on Friday, output "
+     "fell [[12 per cent]].", ["Ruth Banda"]),
+    # an honorific between the opening comma and the name
+    ("The Minister of Mines, Senator Bola Ade, said [[14]] licences were revoked.", ["Bola Ade"]),
+    ("The Secretary for Transport, Ms Mei Wong, announced [[HK$2.1 billion]] for roads.", ["Mei Wong"]),
+    # a quote of several sentences tagged by a title after it: the last holder of that title
+    ("Health Minister Grace Mwangi opened the ward.\n\n“We spend [[$3 million]] a year on drugs. We "
+     "need [[400]] more nurses,” the Minister said.", ["Grace Mwangi", "Grace Mwangi"]),
+    ("Governor of the Central Bank Dr Ravi Sen spoke on Monday.\n\n“Look at the trend. Inflation averaged "
+     "[[4.2 per cent]],” the central bank governor explained.", ["Ravi Sen"]),
+    # ... but not a new sentence after the quote
+    ("Health Minister Grace Mwangi opened the ward with Dr Ali Musa.\n\n“Dr Musa built [[40]] clinics.” The "
+     "Minister said she was grateful.", [None]),
     # "detailed", and the list after its colon in the same sentence
     ("Agriculture Minister Joe Banda opened the show.\n\nThe minister detailed the new grants: a fund of "
      "[[$2 million]] for farmers.", ["Joe Banda"]),
@@ -359,6 +373,8 @@ def test_the_mentions_of_one_figure_share_its_speaker(fast, text: str, speakers:
          "National Bureau of Statistics"),
         ("Data from the National Bureau of Statistics showed retail sales grew 6.8 percent.",
          "National Bureau of Statistics"),
+        ("Retail sales grew 6.8 percent, according to information released by the National Bureau of "
+         "Statistics.", "National Bureau of Statistics"),
         ("The National Bureau of Statistics estimates that retail sales grew 6.8 percent.",
          "National Bureau of Statistics"),
         # a headline's verb in title case

@@ -7,15 +7,16 @@ evidence, strongest first:
 1. a quotation with a speech tag next to it: "“...,” said Ou Qingping" / "Jonathan Hartley said:
    “...”" / "said Labour Minister Chen Hao" (the quote's whole text, across sentences; the quote
    right after a tag that follows another quote in the paragraph goes with it; "“...,” he said"
-   is the person the sentence before the quote opens with, else the last speaker; a quote whose
-   closing mark comes after a paragraph break with no opening mark is one quote);
+   is the person the sentence before the quote opens with, else the last speaker; "“...,” the
+   central bank governor explained" the last holder of that title; a quote whose closing mark
+   comes after a paragraph break with no opening mark is one quote);
 2. a sentence with a speech tag: "Li Zhong said that ...", "according to Finance Minister Ou
-   Qingping, ...", "Li Zhong, Vice Minister of ..., presented that ...", "The Secretary, Li Zhong,
-   has disclosed", "X on Monday said", "X on Tuesday, 8 October, confirmed", "X while presenting
-   the budget said", "A, Minister of Y, and B announced" (a joint announcement: the first named),
-   "the Minister of Finance said" / "said the minister" (the
-   last person with that title word, the head words of data/titles.tsv), "she added" (the person
-   the sentence before opens with, else the last speaker);
+   Qingping, ...", "according to the survey released by X", "Li Zhong, Vice Minister of ...,
+   presented that ...", "The Secretary, Ms Li Zhong, has disclosed", "X on Monday said", "X on
+   Tuesday, 8 October, confirmed", "X while presenting the budget said", "A, Minister of Y, and
+   B announced" (a joint announcement: the first named), "the Minister of Finance said" / "said
+   the minister" (the last person with that title word, the head words of data/titles.tsv),
+   "she added" (the person the sentence before opens with, else the last speaker);
    a sentence ending in a colon owns the bulleted list below it. Sentences are cut at line breaks:
    a headline is never part of the paragraph under it;
 3. a press-conference label: a paragraph opening with "Liu Yongfu:" governs the paragraphs below
@@ -65,7 +66,7 @@ TAG_AFTER = re.compile(
 )
 # The tag after a name set off in commas: "The Permanent Secretary, Samuel Otieno, disclosed".
 APPOSITION_TAG = re.compile(rf",\s+{AUXILIARY}{SPEECH}\b")
-APPOSITION_OPENS = re.compile(r",\s*$")
+APPOSITION_OPENS = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")  # "..., Senator X, said"
 # The tag before a mention: "said", "according to", "said Ms.".
 TAG_BEFORE = re.compile(rf"(?:\b{SPEECH}|\baccording\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # A title between a tag and a name: "Labour Minister", "the Minister of State for Health,".
@@ -77,8 +78,12 @@ PASSIVE_BACK = re.compile(
     r"\s*(?:The|This|That|These|Those)\s+(?:(?:remarks?|statements?|comments?|announcement|revelation|"
     rf"disclosure|observation|assurance|pledge|figures?)\s+)?{PASSIVE_TAG}\b"
 )
+# What "according to" may name before its source: "according to the latest crop survey released by".
+RELEASED_BY = (
+    r"(?:\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:released|published|compiled|issued|presented|tabled)\s+by)"
+)
 # The tag before a person: "said Labour Minister", "according to the Minister of Finance,".
-PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to|{PASSIVE_TAG})\s+{TITLE_RUN}$")
+PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to{RELEASED_BY}?|{PASSIVE_TAG})\s+{TITLE_RUN}$")
 PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
 # A pronoun's speech tag right after a quote: "“...,” he said", "“...,” said she".
 PRONOUN_AFTER_QUOTE = re.compile(
@@ -102,17 +107,20 @@ ABBREVIATION_WORDS = "|".join(sorted(ABBREVIATIONS, key=lambda word: (-len(word)
 TITLE_OF = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}"
 # "The Secretary informed", "the Minister of Finance said", "the minister, who ..., said".
 TITLE_REFERENCE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<title>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?P<title>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
     rf"\s+{AUXILIARY}{SPEECH}\b"
     # "“...,” said the minister." (a clause after it would make the minister its subject)
-    rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+)?(?P<after>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
-)# Quotations: curly pairs, or straight double quotes (paired in order). A curly quote left open at
+    rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+){{0,2}}(?P<after>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
+)
+# Quotations: curly pairs, or straight double quotes (paired in order). A curly quote left open at
 # a line's end stops there (the next paragraph may reopen it), unless the next paragraph closes it
 # before opening another: a paragraph break inside one quote.
 QUOTE = re.compile(r"“[^“”]{2,}?(?:”|(?=“)|$(?![^“”\n]*\n\s*[^“”\n]*”))|\"[^\"]{2,}?\"", re.MULTILINE)
 # A paragraph opening with a short label and a colon: "Liu Yongfu:", "Mr. Liu:", "CCTV:".
 LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:：“”\"]{1,60}?)[ \t]*[:：]", re.MULTILINE)
 LABEL_HAS_SPEECH = re.compile(rf"\b{SPEECH}\b|\bsaid\b", re.IGNORECASE)
+# What may stand between a quote and its tag.
+QUOTE_PUNCTUATION = re.compile(r"[\s,.“”\"]*")
 # Between a quote and the name after it: "“...,” said Labour Minister ".
 QUOTE_GAP_AFTER = re.compile(rf"[\s,.“”\"]*(?:(?P<verb>{SPEECH})\s+)?{TITLE_RUN}")
 QUOTE_GAP_BEFORE = re.compile(rf"(?:\s*,[^“”\"\n]{{1,100}},)?\s+{AUXILIARY}{SPEECH}\s*[:,.]?\s*")
@@ -138,7 +146,7 @@ COLON_AFTER = re.compile(r"\s*[:：]")
 # How far around a quote the speech tag may be.
 QUOTE_TAG_WINDOW = 120
 # How far before a name "said" / "according to" may start (a title may sit between them).
-TAG_BEFORE_WINDOW = 80
+TAG_BEFORE_WINDOW = 120
 # How far before a body "said" / "according to data from" may start.
 BODY_TAG_BEFORE_WINDOW = 80
 
@@ -178,7 +186,7 @@ BODY_REFERENCE = re.compile(
 )
 # Before a body: "according to data from the", "figures released by the", "data from the ... showed".
 BODY_TAG_BEFORE = re.compile(
-    r"(?i)(?:\baccording\s+to\s+(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics|estimates|a\s+report|"
+    rf"(?i)(?:\baccording\s+to{RELEASED_BY}?\s+(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics|estimates|a\s+report|"
     r"a\s+statement|a\s+survey)\s+(?:from|by|of|released\s+by|published\s+by)\s+)?|"
     r"\b(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by)\s+)(?:the\s+)?$"
 )
@@ -292,6 +300,11 @@ class AttributionComponent:
                     speaker = tagged_after[1]
             if speaker is None and PRONOUN_AFTER_QUOTE.match(text, chain[-1].end()):
                 speaker = self._antecedent(text, people, sentences, said, chain[0].start())
+            if speaker is None:
+                # “...,” the Minister said / “...,” said the central bank governor (not a new
+                # sentence opening "The minister said")
+                m = TITLE_REFERENCE.match(text, QUOTE_PUNCTUATION.match(text, chain[-1].end()).end())
+                speaker = self._title_holder(people, m) if m and text[m.start()] != "T" else None
             tagged_after = None
             if speaker:
                 regions += [Region(m.start(), m.end(), speaker) for m in chain]
