@@ -142,6 +142,24 @@ GOVERNED: list[Row] = [
      "Trade grew 30 percent in the 2010-2019 decade.\n\nSea trade made up 70 percent of the total.", None,
      [("2019-01-01", "2019-03-31", "stated"), ("2019-01-01", "2019-03-31", "carried"),
       ("2010-01-01", "2019-12-31", "stated"), ("2019-01-01", "2019-03-31", "carried")], None),
+    # ... and the headline's figures before the lead take the lead's time too
+    ("Minister confirms $2 billion of roads done\n\nThe minister on Monday, 14 October 2019, confirmed that 31 "
+     "roads worth $2 billion have been completed.\n\nThe ministry has paid $1.1 billion for them.", None,
+     [("2019-10-14", "2019-10-14", "carried"), ("2019-10-14", "2019-10-14", "stated"),
+      ("2019-10-14", "2019-10-14", "stated"), ("2019-10-14", "2019-10-14", "carried")], None),
+    # ... but not a time first stated further down, which is no lead's
+    ("Council spends $9m on roads\n\nThe council has 40 graders.\n\nThe county paved 120 km in 2016.", None,
+     [(None, None, None), (None, None, None), ("2016-01-01", "2016-12-31", "stated")], None),
+    # a month named by its year relative to the publication; the month compared with is a base
+    ("Prices rose 4.4% in February compared to February last year. In December of last year, prices had surged "
+     "9.1%.", "2024-03-06",
+     [("2024-02-01", "2024-02-29", "stated"), ("2023-12-01", "2023-12-31", "stated")],
+     [("2023-02-01", "2023-02-28"), None]),
+    ("This February, prices were 2.5 percent higher than last February.", "2024-03-06",
+     [("2024-02-01", "2024-02-29", "stated")], [("2023-02-01", "2023-02-28")]),
+    # a date line opening the text is no span of years ("2023-03" is no "2023-2003")
+    ("date 2023-03-16 PORTVILLE (Wire) — Four parks get funding.", "2023-03-16",
+     [("2023-03-16", "2023-03-16", "stated")], None),
     # no publication date: a relative time cannot be placed, an explicit one can
     ("The town added 300 jobs last year and 250 jobs in 2019.", None,
      [(None, None, "stated"), ("2019-01-01", "2019-12-31", "stated")], None),
@@ -179,6 +197,10 @@ def test_a_figure_without_time_in_an_undated_text_has_none() -> None:
         ("Q3", "2023-02-01", ("2022-07-01", "2022-09-30")),  # a quarter not yet begun is last year's
         ("the second half of 2023", None, ("2023-07-01", "2023-12-31")),
         ("end-March 2023", None, ("2023-03-31", "2023-03-31")),
+        ("2023-03", None, ("2023-03-01", "2023-03-31")),  # a month written the ISO way
+        ("December of last year", "2024-03-06", ("2023-12-01", "2023-12-31")),
+        ("last December", "2024-03-06", ("2023-12-01", "2023-12-31")),
+        ("next March", "2024-01-20", ("2024-03-01", "2024-03-31")),
         ("by mid-2025", None, ("2025-04-01", "2025-09-30")),
         ("last month", "2024-01-15", ("2023-12-01", "2023-12-31")),
         ("in the coming five years", "2023-05-18", ("2023-05-18", "2028-12-31")),
@@ -213,7 +235,8 @@ def test_the_lower_case_period_pattern_finds_what_the_period_pattern_finds() -> 
         "in recent years, in Q2, for March, during 2021, of 2020, than 2019, against 2018, with 2017, over "
         "the year; on 3 March 2022, on March 3, on the 5th, from 1 June 2020 till 2021, fy 2023, fiscal "
         "year 2022, 12th Dec. 2021, 2021-05-06, currently, today, yesterday, now, the end and the decade.",
-        "Up to end of June 2021, by end of 2020, the corresponding period of 2019, over last year’s plan.",
+        "Up to end of June 2021, by end of 2020, the corresponding period of 2019, over last year’s plan, in "
+        "July last year, this February, than last March, May of the previous year, date 2023-03-16.",
     ]
     for text in rows:
         assert [m.span() for m in PERIOD_LOWER.finditer(text.lower())] == [m.span() for m in PERIOD.finditer(text)]

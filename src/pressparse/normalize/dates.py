@@ -156,7 +156,7 @@ _PERIOD_SHAPES = [
     # spans
     rf"(?:from|between)\s+(?:{_M}\s+)?{_Y}\s+(?:to|and|through|till|until)\s+(?:{_M}\s+)?{_Y}",
     rf"(?:fiscal(?:\s+years?)?|FY)\s*'?(?:{_Y}|\d\d)(?:\s*[-–/]\s*(?:{_Y}|\d\d))?(?!\d)",
-    rf"{_Y}\s*[-–/]\s*(?:{_Y}|\d\d)(?![\d,.]\d)",
+    rf"{_Y}\s*[-–/]\s*(?:{_Y}|\d\d)(?![\d,.]\d|-\d)",
     rf"(?:(?:in|during|over|for)\s+)?the\s+(?:past|last|previous|recent|coming|next)\s+(?:{_N}\s+)?"
     rf"(?:years|decades?|months)",
     r"in\s+recent\s+years",
@@ -170,6 +170,9 @@ _PERIOD_SHAPES = [
     r"(?:(?:by|at|before)\s+)?(?:the\s+)?year[-\s]end",
     rf"(?:(?:on|as\s+(?:of|at)|by|until|till|through|since)\s+)?{_FULL}",
     rf"(?:on|as\s+(?:of|at)|by|until|till|through|since|from)\s+(?:{_M}\s+{_DAY}|{_DAY}\s+{_M})(?!\w|,?\s*(?:19|20)\d\d)",
+    # a month named by its year relative to the publication: "July last year", "this February"
+    rf"(?:(?:in|during|for|of|since|until|by|than)\s+)?{_M}\s+(?:of\s+)?{_REL}\s+year",
+    rf"(?:(?:in|during|for|of|since|until|by|than)\s+)?(?:this|last|next)\s+{_M}(?!\s*\d)",
     # months, quarters, halves
     rf"(?:from\s+)?{_M}(?:\s+{_Y})?\s*(?:-|–|to|through|till|until)\s*{_M}(?:,?\s+{_Y})?",
     rf"between\s+{_M}(?:\s+{_Y})?\s+and\s+{_M}(?:,?\s+{_Y})?",
@@ -200,8 +203,9 @@ PERIOD = re.compile(r"(?i)(?<![\w.-])(?:" + "|".join(f"(?:{s})" for s in _PERIOD
 # every word), so it is tried in about two thirds of the time. Keep it in step with the shapes (a
 # test checks it finds what PERIOD finds).
 _MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_BEFORE_DATE = rf"\s+(?:the\s|\d|{_MONTH_START})"  # "of the", "of 2023", "of may"
-_IN_BEFORE = rf"\s+(?:the\s|recent|[qh]\d|\d|{_MONTH_START})"  # "in the", "in recent", "in q3", "in 2023"
+_BEFORE_DATE = rf"\s+(?:the\s|\d|{_MONTH_START}|(?:last|this|next)\s)"  # "of the", "of 2023", "of may", "than last"
+# "in the", "in recent", "in q3", "in 2023", "in this"
+_IN_BEFORE = rf"\s+(?:the\s|recent|[qh]\d|\d|{_MONTH_START}|(?:last|this|next)\s)"
 _PERIOD_FIRST = (
     r"(?=t(?:he\s+(?:past|last|previous|recent|coming|next|end|year|first|second|third|fourth|1st|2nd|3rd|4th|"
     rf"same|corresponding|current|preceding|prior|whole)|han{_BEFORE_DATE}|o\s+(?:the\s|date|end\s)|ill\s|his\s|oday)"
@@ -261,14 +265,19 @@ def resolve_period(text: str, published: date | None = None,
         first = _year(fiscal.group(1))
         last = _year(fiscal.group(2), first) if fiscal.group(2) else first
         return f"{first}-01-01", f"{last}-12-31"
-    if (span := re.search(rf"({_Y})\s*[-–/]\s*(\d\d)(?!\d)", lowered)) and len(years) == 1:
-        return f"{years[0]}-01-01", f"{_year(span.group(2), years[0])}-12-31"
+    if (span := re.search(rf"({_Y})\s*[-–/]\s*(\d\d)(?!\d|-\d)", lowered)) and len(years) == 1:
+        last, month = _year(span.group(2), years[0]), int(span.group(2))
+        if last <= years[0] and 1 <= month <= 12:  # "2023-03": a month, not a span of years
+            return date(years[0], month, 1).isoformat(), _month_end(years[0], month).isoformat()
+        return f"{years[0]}-01-01", f"{last}-12-31"
     if re.search(rf"\b{_WEEKDAY}\b|\b(?:now|today|yesterday|at present|currently|so far|to date)\b", lowered) \
             and not years and "year" not in lowered:
         return (published.isoformat(),) * 2 if published else (None, None)
     if lowered.startswith("since") and years:
         return f"{years[0]}-01-01" if not re.search(_M, text, re.I) else _month_start(text, years[0]), \
             (published.isoformat() if published else f"{years[0]}-12-31")
+    if (relative := RELATIVE_MONTH.search(lowered)) and not years:
+        return _relative_month(relative, anchor)
     if re.search(r"\b(?:(?:a|one) year (?:earlier|ago|before)|the year before|(?:the )?(?:previous|preceding|prior) "
                  r"year)\b", lowered) and not years:
         return (f"{anchor.year - 1}-01-01", f"{anchor.year - 1}-12-31") if anchor else (None, None)
@@ -369,6 +378,26 @@ def resolve_period(text: str, published: date | None = None,
     if re.search(r"\bthe (?:same|corresponding) (?:period|time|month|quarter|day)\b", lowered) and not years:
         return (f"{anchor.year - 1}-01-01", f"{anchor.year - 1}-12-31") if anchor else (None, None)
     return resolve_time(text, published)
+
+
+RELATIVE_MONTH = re.compile(rf"(?i)\b(?:(?P<m1>{_M}) (?:of )?(?P<r1>{_REL}) year|(?P<r2>this|last|next) (?P<m2>{_M}))")
+YEAR_STEP = {"last": -1, "previous": -1, "past": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1}
+
+
+def _relative_month(match: re.Match[str], anchor: date | None) -> tuple[str | None, str | None]:
+    """ "July last year" is July of the year before ``anchor``; "this February" February of its year;
+    "last February" the latest February before the anchor's month and the one before it (a report
+    on this February, out in March, sets it against the February a year before)."""
+    if anchor is None:
+        return None, None
+    month = MONTHS[(match["m1"] or match["m2"]).lower().rstrip(".")]
+    word = (match["r1"] or match["r2"]).split()[-1]
+    year = anchor.year + YEAR_STEP.get(word, 0)
+    if match["r2"] == "last":
+        year = anchor.year if month < anchor.month - 1 else anchor.year - 1
+    elif match["r2"] == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    return date(year, month, 1).isoformat(), _month_end(year, month).isoformat()
 
 
 def _month_start(text: str, year: int) -> str:

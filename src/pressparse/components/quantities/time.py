@@ -107,8 +107,11 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     governing: Period | None = None  # the last period of the report's own time a figure was stated in
     # What "the report's own time" is measured against: the publication date, else (an undated
-    # report) the end of the first explicit period a figure is stated for, the lead's time.
+    # report) the end of the first explicit period a figure is stated for in the headline or the
+    # lead (the first two paragraphs with figures), which the figures before it take too.
     anchor = published
+    lead = sorted({paragraph_starts[bisect_right(paragraph_starts, f.start) - 1] for f in figures})[:2]
+    before_lead: list[Figure] = []
     windows = sorted({f.window for f in figures})
     main: tuple[tuple[int, int], str | None] | None = None  # the last figure's sentence and time, not a base's
     for figure in figures:
@@ -128,8 +131,12 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
             if own is None:
                 basis = "published"
         elif own.base_from is None and own.aside is None and not EVENT_DAY.fullmatch(own.text):
-            if anchor is None and re.search(YEAR, own.text) and (lead_end := resolve_period(own.text)[1]):
+            if anchor is None and re.search(YEAR, own.text) and (lead_end := resolve_period(own.text)[1]) \
+                    and paragraph_starts[bisect_right(paragraph_starts, figure.start) - 1] in lead:
                 anchor = date.fromisoformat(lead_end)
+                for earlier_figure in before_lead:
+                    earlier_figure.time_text, earlier_figure.time_basis = own.text, "carried"
+                    earlier_figure.time_start, earlier_figure.time_end = resolve_period(own.text)
             if _current(own, anchor):
                 governing = own
         in_base = own is not None and own.base_from is not None and own.base_from <= figure.start
@@ -141,9 +148,10 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
             figure.time_start, figure.time_end = resolve_period(own.text, published, reference)
         elif published is not None:
             figure.time_start, figure.time_end = f"{published.year}-01-01", published.isoformat()
-        else:
-            continue
-        figure.time_basis = basis
+        elif anchor is None:
+            before_lead.append(figure)
+        if figure.time_start or own is not None:
+            figure.time_basis = basis
         if not in_base:
             main = ((lo, hi), figure.time_end)
         if (base := _base(figure, in_sentence)) and base is not own:
@@ -176,13 +184,17 @@ def _overlaps_span(starts: list[int], reach: list[int], period: Period) -> bool:
 
 
 def _current(period: Period, published: date | None) -> bool:
-    """Whether a period is of the report's own time (within this year or the last, a year at most
-    long), so that it goes on governing the figures of the paragraphs after it; an older one
-    ("In 2016, the village set up a cooperative") governs its own paragraph only."""
+    """Whether a period is of the report's own time (within one calendar year, ending in the year
+    before ``published`` at the earliest and within a year of it: "last year" in January, "in July"
+    in August, not "in July last year"), so that it goes on governing the figures of the
+    paragraphs after it; an older one ("In 2016, the village set up a cooperative") governs its own
+    paragraph only."""
     if published is None:
         return False
     start, end = resolve_period(period.text, published)
-    return bool(start and end) and start[:4] == end[:4] and published.year - 1 <= int(end[:4]) <= published.year
+    if not (start and end) or start[:4] != end[:4] or not published.year - 1 <= int(end[:4]) <= published.year:
+        return False
+    return (published - date.fromisoformat(end)).days <= 366
 
 
 def _periods(text: str, lowered: str) -> list[Period]:
