@@ -16,6 +16,8 @@ STATED = [
     (f"Press Note No: 112        Date: 07.02.2024\n\n{BODY}", None, "2024-02-07"),
     (f"date 2024-02-02\n\nHarbour works begin\n\n{BODY}", None, "2024-02-02"),
     (f"Harbour works begin\nDate: 12/18/2023\n\n{BODY}", None, "2023-12-18"),  # the second number is no month
+    (f"Harbour works begin\n2023-12-18T09:40:00+02:00\n\n{BODY}", None, "2023-12-18"),  # an ISO time stamp
+    (f"Harbour works begin\nPublished: 2023-12-18T09:40:00Z | County Desk\n\n{BODY}", None, "2023-12-18"),
     (f"Updated: Jul 9, 2022 18:40  Gazette\n\n{BODY}", None, "2022-07-09"),
     # a line that is, or ends with, a date
     (f"Harbour works begin\n\nJune 3, 2022\n\n{BODY}", None, "2022-06-03"),

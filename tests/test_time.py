@@ -103,6 +103,10 @@ BASES: list[Row] = [
     ("From January to May 2019 sales totalled 3,104,550 against 2,907,300 in the corresponding period of the "
      "previous year.", "2020-02-01",
      [("2019-01-01", "2019-05-31", "stated"), ("2018-01-01", "2018-12-31", "stated")], None),
+    # a fiscal year after a preposition is the whole span, its base too
+    ("The deficit is projected at 3.2 percent of GDP in 2024/25, down from 4.1 percent in 2023/24.", "2024-02-28",
+     [("2024-01-01", "2025-12-31", "stated"), ("2023-01-01", "2024-12-31", "stated")],
+     [("2023-01-01", "2024-12-31"), None]),
     # "last year's" after "over" is a base, never the time of the figures after it
     ("The plan marks a 40% rise over last year's plan.\n\nThe state maintains 21,000 km of roads.", "2009-06-02",
      [("2009-01-01", "2009-06-02", "published"), ("2009-01-01", "2009-06-02", "published")],
@@ -236,7 +240,32 @@ def test_the_lower_case_period_pattern_finds_what_the_period_pattern_finds() -> 
         "the year; on 3 March 2022, on March 3, on the 5th, from 1 June 2020 till 2021, fy 2023, fiscal "
         "year 2022, 12th Dec. 2021, 2021-05-06, currently, today, yesterday, now, the end and the decade.",
         "Up to end of June 2021, by end of 2020, the corresponding period of 2019, over last year’s plan, in "
-        "July last year, this February, than last March, May of the previous year, date 2023-03-16.",
+        "July last year, this February, than last March, May of the previous year, date 2023-03-16, in 2024/25, "
+        "for 2019-20, in 2023-03.",
     ]
     for text in rows:
         assert [m.span() for m in PERIOD_LOWER.finditer(text.lower())] == [m.span() for m in PERIOD.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a headline figure with no time words is the fact its body states the time of
+        ("Coastal province's exports grow 7.4 percent\n\nHAIKOU, Feb. 16 -- The province's exports grew 7.4 percent "
+         "in 2022 despite weak demand, officials said.", "2023-02-16", ("2022-01-01", "2022-12-31", "carried")),
+        ("Ministry to extend drip lines over 4.6 lakh hectares\n\nThe ministry will extend drip lines over 4.6 lakh "
+         "hectares in the next financial year.", "2023-03-14", ("2024-01-01", "2024-12-31", "carried")),
+    ],
+)
+def test_a_restated_figure_takes_the_time_its_restatement_states(
+        fast: Any, text: str, published: str, expected: Time) -> None:
+    headline, body = fast.extract(text, published=published).quantities
+    assert body.same_as == headline.id
+    assert headline.time is not None
+    assert (str(headline.time.start), str(headline.time.end), headline.time.basis) == expected
+
+
+def test_a_figure_restated_for_another_stated_time_is_another_fact(fast: Any) -> None:
+    first, second = fast.extract("Rice output reached 4.61 million tonnes in 2021.\n\nIn 2019, maize output was "
+                                 "also 4.61 million tonnes.", published="2022-03-01").quantities
+    assert second.same_as is None and first.time is not None and first.time.start.year == 2021

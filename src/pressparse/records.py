@@ -208,13 +208,15 @@ def _words(text: str | None) -> set[str]:
 
 def _same_fact(first: dict[str, Any], later: dict[str, Any]) -> bool:
     """A later mention restating an earlier figure: same number, unit, bound and change, no other
-    time, and either a number too precise to recur by chance (29.73 million) or the same words."""
+    time stated (the report's own period is no statement), and either a number too precise to recur by
+    chance (29.73 million) or the same words."""
     if (first["value"], first["unit"], first["value_max"], first["change"]) != (
             later["value"], later["unit"], later["value_max"], later["change"]):
         return False
     if {first["approx"], later["approx"]} - {None, "approx"} and first["approx"] != later["approx"]:
         return False
-    times = [q["time"] for q in (first, later) if q["time"] and q["time"]["start"]]
+    times = [q["time"] for q in (first, later)
+             if q["time"] and q["time"]["start"] and q["time"]["basis"] != "published"]
     if len(times) == 2 and times[0]["start"] != times[1]["start"]:
         return False
     precise = _significant_digits(first["value"]) >= 3 and first["kind"] not in ("fraction", "multiple")
@@ -225,13 +227,16 @@ def link_repeats(quantities: list[dict[str, Any]]) -> None:
     """Set ``same_as`` on each mention that restates an earlier figure (a headline figure and its
     body restatement), pointing at the first mention, so the fact is counted once. Only earlier
     mentions of the same number, unit, bound and change can be one (``_same_fact``'s first test),
-    so each is compared with those alone."""
+    so each is compared with those alone. A fact has one time: a first mention that states none (a
+    headline, "grows 6.2 percent") takes the time its restatement states ("grew 6.2 percent in 2022")."""
     earlier: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for later in quantities:
         same = earlier.setdefault((later["value"], later["unit"], later["value_max"], later["change"]), [])
         for first in same:
             if first["same_as"] is None and _same_fact(first, later):
                 later["same_as"] = first["id"]
+                if (first["time"] or {}).get("basis") == "published" and (later["time"] or {}).get("basis") == "stated":
+                    first["time"], first["base"] = dict(later["time"], basis="carried"), later["base"]
                 break
         same.append(later)
 

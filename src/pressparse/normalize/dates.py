@@ -192,7 +192,7 @@ _PERIOD_SHAPES = [
     rf"(?:on|last)\s+{_WEEKDAY}",
     # years: not one in a name ("Report 2022", "Vision 2030")
     rf"(?:(?:in|during|by|for|of|before|until|over|than|against|on|with)\s+)?(?:the\s+(?:whole\s+)?year\s+)?{_Y}"
-    r"(?![\d,.]\d|\s*(?:%|per\s*cent|percent))",
+    rf"(?:\s*[-–/]\s*(?:{_Y}|\d\d)(?![\d,.]\d|-\d))?(?![\d,.]\d|\s*(?:%|per\s*cent|percent))",
 ]
 PERIOD = re.compile(r"(?i)(?<![\w.-])(?:" + "|".join(f"(?:{s})" for s in _PERIOD_SHAPES) + r")(?![\w-])")
 # The same for same-length lower-cased text, matched case-sensitively behind a lookahead on the

@@ -32,7 +32,8 @@ _FULL_DATES = (
     r"(?P<m>[01]?\d)[/](?P<d>[0-3]?\d)[/](?P<y>(?:19|20)\d\d)",
     rf"{_DAY}-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)",
 )
-FULL_DATE = [re.compile(rf"(?i)(?<![\w.]){p}(?!\w)") for p in _FULL_DATES]
+# A date may run on into an ISO clock time ("2024-03-05T10:02:00+08:00", a scraper's metadata line).
+FULL_DATE = [re.compile(rf"(?i)(?<![\w.]){p}(?!(?!T\d\d:)\w)") for p in _FULL_DATES]
 # Every full date holds a year: a line without one is not tried against the seven patterns.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A month and day without a year: "June 21", "Aug. 10", "15 October".
