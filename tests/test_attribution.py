@@ -252,6 +252,19 @@ LAYOUT: list[Row] = [
      "ministry had hired [[300]] nurses for the rural clinics.", [None, "Grace Mwangi"]),
     ("Government to hire [[5,000]] teachers\nThe Minister of Education, Daniel Osei, said on Monday that "
      "recruitment would start in June once parliament has passed the budget for the coming year.", [None]),
+    # a headline above everyone named: its title or surname and verb name the first such person below
+    ("Minister of Energy confirms [[40]] new wind farms\n\nEnergy Minister Lena Berg said on Monday that "
+     "the farms would open in May.", ["Lena Berg"]),
+    ("Governor Okafor Announces [[$12 Million]] for Clinics\n\nGovernor Ada Okafor today announced funding "
+     "for rural clinics.", ["Ada Okafor"]),
+    # ... but not a headline without a reporting verb, nor one naming nobody found below
+    ("Minister of Energy opens [[40]] new wind farms\n\nEnergy Minister Lena Berg said they open in May.",
+     [None]),
+    ("Government announces [[40]] new wind farms\n\nEnergy Minister Lena Berg said they open in May.",
+     [None]),
+    # a title with no article opening a clause
+    ("Finance Minister Omar Haddad answered questions from MPs.\n\nIn addition, Minister had also disclosed "
+     "that [[136]] projects were under way.", ["Omar Haddad"]),
     # a blank line after a comma is a break inside one sentence (a scraper's)
     ("Exports are expected to grow by [[6%]] next year,\n\nTrade Minister Sara Moyo announced on Monday.",
      ["Sara Moyo"]),

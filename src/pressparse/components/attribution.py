@@ -15,10 +15,13 @@ evidence, strongest first:
    presented that ...", "The Secretary, Ms Li Zhong, has disclosed", "X on Monday said", "X on
    Tuesday, 8 October, confirmed", "X while presenting the budget said", "A, Minister of Y, and
    B announced" (a joint announcement: the first named), "the Minister of Finance said" / "said
-   the minister" (the last person with that title word, the head words of data/titles.tsv),
+   the minister" / ", Minister disclosed" (the last person with that title word, the head words
+   of data/titles.tsv),
    "she added" (the person the sentence before opens with, else the last speaker);
    a sentence ending in a colon owns the bulleted list below it. Sentences are cut at line breaks:
    a headline is never part of the paragraph under it;
+   A headline above everyone named ("Minister of Finance confirms ...", "Governor Holloway
+   Announces ...") is the first person below with that title or surname;
 3. a press-conference label: a paragraph opening with "Liu Yongfu:" governs the paragraphs below
    it until the next label.
 
@@ -100,6 +103,12 @@ TITLE_WORDS = "|".join(sorted(
     {re.split(r"\s+(?:of|for)\s+", row["title"])[0].split()[-1] for row in read_tsv("titles.tsv")} - {""},
     key=lambda word: (-len(word), word),
 )).replace(".", r"\.")
+TITLE_HEADS = frozenset(TITLE_WORDS.replace("\\.", ".").lower().split("|"))
+# A headline's speaker and verb, the verb in any case: "Minister of Finance confirms", "Governor
+# Holloway Announces", "Secretary for Housing announces".
+HEADLINE_TAG = re.compile(
+    rf"\s*(?P<who>[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*){{0,6}}?)\s+(?i:{SPEECH})\b"
+)
 # Abbreviated titles ("PM" -> "prime minister"), for "The PM noted": upper case, so matched as written.
 ABBREVIATIONS = {row["abbreviation"]: row["title"].replace("-", " ") for row in read_tsv("title_abbreviations.tsv")}
 ABBREVIATION_WORDS = "|".join(sorted(ABBREVIATIONS, key=lambda word: (-len(word), word)))
@@ -107,7 +116,8 @@ ABBREVIATION_WORDS = "|".join(sorted(ABBREVIATIONS, key=lambda word: (-len(word)
 TITLE_OF = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}"
 # "The Secretary informed", "the Minister of Finance said", "the minister, who ..., said".
 TITLE_REFERENCE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?P<title>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
+    # "the minister said"; "Minister had also disclosed" opening a sentence or a clause (no article)
+    rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}|(?:(?<=[,.]\s)|(?<=\n)|^)(?=[A-Z]))(?P<title>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
     rf"\s+{AUXILIARY}{SPEECH}\b"
     # "“...,” said the minister." (a clause after it would make the minister its subject)
     rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+){{0,2}}(?P<after>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
@@ -352,6 +362,8 @@ class AttributionComponent:
             if speaker is None and SPACE_SPEECH.search(text, start, end):
                 speaker = self._titled_reference(text, people, start, end) or \
                     self._surname_reference(text, people, start, end)
+            if speaker is None and (not people or end <= people[0].start_char):
+                speaker = self._headline_speaker(text, people, start, end)
             if speaker is None and PRONOUN.search(text, start, end) and PRONOUN_TAG.search(text, start, end):
                 # "Liu Fang opened the fair. She said ...": the person the sentence before opens
                 # with, else the last speaker
@@ -367,6 +379,24 @@ class AttributionComponent:
                 regions.append(Region(since if SAID_THIS.search(text, start, end) else back, end, speaker))
                 last = speaker
         return regions
+
+    @staticmethod
+    def _headline_speaker(text: str, people: list[Person], start: int, end: int) -> str | None:
+        """ "Minister of Finance confirms MVR1b worth projects", "Governor Holloway Announces $238
+        Million": a headline above everyone named, opening with a title or a name and a reporting
+        verb, is the first person below with that surname or that title's head word."""
+        whole_line = text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")
+        if not whole_line or text[start:end].rstrip()[-1:] in ".!?:":
+            return None
+        m = HEADLINE_TAG.match(text, start, end)
+        if m is None:
+            return None
+        words = m["who"].split()
+        head = re.split(r"\s+(?:of|for)\s+", m["who"])[0].split()[-1].lower()
+        for person in people:
+            if person.key.split()[-1] in words or (head in TITLE_HEADS and head in person.title.lower().split()):
+                return person.key
+        return None
 
     @staticmethod
     def _tagged_person(text: str, people: list[Person], first: int, start: int, end: int) -> str | None:
