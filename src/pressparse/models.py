@@ -69,8 +69,10 @@ class TimeRef(_Record):
     end: date | None = Field(None, description="Last day of the period (same as start for a day).")
     basis: TimeBasis | None = Field(
         None, description='How the figure\'s time was read: "stated" in its sentence; "carried" from the '
-        'last period stated before it in its paragraph; "published": no time words, so the report\'s own '
-        "period (the year of publication up to the publication date). Null on a comparison base.")
+        "last period stated before it in its paragraph, else from the report's own time stated earlier (in "
+        "an undated report, the time its headline or lead states), or from a restatement of the same figure "
+        'that states one; "published": no time words, so the report\'s own period (the year of publication '
+        "up to the publication date). Null on a comparison base.")
 
 
 class Quantity(_Record):
