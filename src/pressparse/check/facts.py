@@ -36,6 +36,7 @@ class Fact:
     clause_places: frozenset[str] = frozenset()  # places named in the figure's clause (or sentence)
     counted_back: Period | None = None  # "the previous year" of the sentence's own period
     sibling_clauses: tuple[str, ...] = ()  # the own clauses of the sentence's other figures of its unit
+    countries: frozenset[str] = frozenset()  # country codes of the article's places
 
     @property
     def key(self) -> tuple[str, str]:
@@ -88,6 +89,11 @@ class Fact:
         predicate ("the water system cost ..., the toilets cost ..."), not one figure's."""
         seen = Counter(t for c in self.sibling_clauses for t in terms(c))
         return frozenset(t for t, n in seen.items() if n == 1) - self.clause_terms
+
+    @cached_property
+    def own_terms(self) -> frozenset[str]:
+        """Terms of the figure's sentence and entity less those of other figures' clauses."""
+        return self.context_terms - self.foreign_terms
 
     @cached_property
     def modifiers(self) -> tuple[frozenset[str], ...]:
@@ -312,10 +318,11 @@ def record_facts(record: ArticleRecord) -> list[Fact]:
     local, bodies, spots = local_places(record), local_agencies(record), clause_places(record)
     others = other_agencies(record, bodies)
     back, siblings = counted_back(record), sibling_clauses(record)
+    countries = frozenset(p.country for p in record.places if p.country)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
                  groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id], back.get(q.id),
-                 siblings[q.id])
+                 siblings[q.id], countries)
             for q in record.quantities]

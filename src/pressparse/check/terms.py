@@ -1,7 +1,8 @@
 """Content terms of a claim or a sentence: what a figure counts, as comparable keys.
 
 A term is a word lower-cased, made singular, mapped through the synonym list
-(``data/check_synonyms.tsv``) and cut to its first six letters, so "irrigated" and "irrigation",
+(``data/check_synonyms.tsv``), stemmed (Snowball) and cut to its first six letters, so "feeding"
+and "feeds", "irrigated" and "irrigation",
 "produced" and "production", "families" and "households" meet. Stop words (spaCy's English list,
 ``data/check_stopwords.txt``: bounds, scale words, units, months; and the direction words of
 ``data/check_direction.tsv`` and ``data/quantity_lexicon.tsv``) carry no topic.
@@ -12,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 import regex
+import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..data import read_lines, read_tsv
@@ -27,6 +29,9 @@ def _stopwords() -> frozenset[str]:
     for row in read_tsv("check_direction.tsv"):  # "growth": a rate with a topic, moving nothing
         (moves.discard if row["direction"] == "none" else moves.add)(row["word"])
     return frozenset(STOP_WORDS) | frozenset(read_lines("check_stopwords.txt")) | moves
+
+
+_stem = snowballstemmer.stemmer("english").stemWord
 
 
 @cache
@@ -80,7 +85,7 @@ def term(word: str) -> str | None:
     base = singular(word)
     if base in _stopwords():
         return None
-    return _synonyms().get(base, base)[:STEM]
+    return _stem(_synonyms().get(base, base))[:STEM]
 
 
 def terms(text: str | None) -> frozenset[str]:

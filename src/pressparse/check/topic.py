@@ -15,10 +15,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
+import regex
+
 from ..models import ArticleRecord, Quantity
 from .facts import Fact, names, names_in
 from .terms import modifiers, terms
 
+_CLAUSE_END = regex.compile(r"[;:()]|,\s|\s(?:and|while|whereas|but|which|that)\s")
+_OF = regex.compile(r"\s+(?:for|of)\s+((?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
 ENTITY_WEIGHT = 2.0  # the claim figure's counted noun weighs this much more than its other words
 UNSEEN_WEIGHT = 0.5  # a claim word the sources never use (maybe a paraphrase) counts this much of its idf
 ENTITY_SHARE = 0.3  # the counted nouns' agreement's share of the score
@@ -67,6 +71,7 @@ class ClaimContext:
     local_places: frozenset[str] = frozenset()  # places below a state: a figure of another is another's
     named: frozenset[str] = frozenset()  # the terms of the places' and agencies' names
     text: str = ""  # the claim, lower-cased: it may name a place of the article the claim's reading missed
+    countries: dict[str, str] = field(default_factory=dict)  # the names of the countries it names -> their codes
     _named_by_article: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -79,8 +84,10 @@ class ClaimContext:
         for name in places:
             place_terms |= terms(name)
         local = names([p for p in record.places if p.type not in BROAD], enclosing=False)
+        countries = {name: p.country for p in record.places if p.type == "country" and p.country
+                     for name in names([p], enclosing=False)}
         return cls(terms(claim) - named, places, agencies, frozenset(place_terms), local, frozenset(named),
-                   claim.lower().replace("\u2019", "'"))
+                   claim.lower().replace("\u2019", "'"), countries)
 
     @cached_property
     def modifiers(self) -> tuple[frozenset[str], ...]:
@@ -96,9 +103,29 @@ class ClaimContext:
             self._named_by_article[fact.article] = found
         return found
 
+    def places_of(self, fact: Fact) -> frozenset[str]:
+        """The claim's places a figure of ``fact``'s article must be framed by: not a country the
+        article's places are in without naming it (Kathmandu's budget is Nepal's)."""
+        if not self.countries or not fact.countries:
+            return self.places
+        implied = {name for name, code in self.countries.items() if code in fact.countries}
+        return self.places - implied if implied and not implied & fact.places else self.places
+
     def entity(self, figure: Quantity) -> frozenset[str]:
-        """The terms of what a claim figure counts, place and agency names left out."""
-        return terms(figure.entity) - self.named
+        """The terms of what a claim figure counts, place and agency names left out; for a figure
+        whose reading names nothing, the words after it in its clause ("is putting $86 million
+        into rural health scholarships"): a claim says what its number is right after it."""
+        if figure.entity:
+            # "Wages for healthcare assistants", "the cost of the bridge": whose or of what.
+            at = figure.sentence.find(figure.entity)
+            after = _OF.match(figure.sentence, at + len(figure.entity)) if at >= 0 else None
+            return terms(f"{figure.entity} {after.group(1) if after else ''}") - self.named
+        at = figure.sentence.find(figure.text)
+        if at < 0:
+            return frozenset()
+        tail = figure.sentence[at + len(figure.text):]
+        cut = _CLAUSE_END.search(tail)
+        return terms(tail[:cut.start()] if cut else tail) - self.named
 
 
 def weights(claim_terms: frozenset[str], entity: frozenset[str], counts: DocFrequency,
@@ -114,18 +141,18 @@ def weights(claim_terms: frozenset[str], entity: frozenset[str], counts: DocFreq
     return out
 
 
-def score(figure: Quantity, weight: dict[str, float], fact: Fact,
-          places: frozenset[str], agencies: frozenset[str], places_named: frozenset[str] = frozenset()) -> float:
-    """How strongly ``fact`` is about what the claim's ``figure`` counts, from 0 to about 1."""
+def score(entity: frozenset[str], weight: dict[str, float], fact: Fact,
+          places: frozenset[str], agencies: frozenset[str]) -> float:
+    """How strongly ``fact`` is about what the claim's figure counts (its ``entity`` terms), from 0
+    to about 1."""
     total = sum(weight.values())
     if not total:
         return 0.0
     # Words of the clause of another figure of the sentence are that figure's.
-    context = (fact.context_terms - fact.foreign_terms) | fact.local_terms
+    context = fact.own_terms | fact.local_terms
     near = (fact.near_terms - fact.foreign_terms) | fact.entity_terms | fact.local_terms
     # The whole sentence, and the words next to the figure (a sentence may carry several figures).
     coverage = sum(w * ((t in context) + (t in near)) for t, w in weight.items()) / (2 * total)
-    entity = terms(figure.entity) - places_named
     counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
     value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
     sentence = fact.quantity.sentence.lower()
@@ -142,3 +169,4 @@ def contrast(claimed: tuple[frozenset[str], ...], fact: Fact) -> bool:
     ``modifiers``) names a member of, and not the claim's ("soybean imports" against "soybean
     output", "rural" against "urban"): it counts something else."""
     return any(mine and theirs and not theirs & mine for mine, theirs in zip(claimed, fact.modifiers, strict=True))
+

@@ -134,18 +134,24 @@ def _other_place(context: ClaimContext, fact: Fact) -> bool:
 
 
 
-def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, top: float) -> bool:
+def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, best: Judged | None) -> bool:
     """Whether a fact that has the claim's number counts something else: a claim count matched to
     a sum or a measure; a fact naming none of the claim's words and little about them; a figure of
-    another place or agency; or a far less fitting fact when another fits the claim's words well
-    (the claim's thing is counted there)."""
+    another place or agency; a fact counting none of what the claim counts when the best-fitting
+    fact counts it; or a far less fitting fact when another fits the claim's words well (the
+    claim's thing is counted there)."""
     fact = twin.fact
+    top = best.score if best else 0.0
     if twin.reason != "unit" and figure.entity and read(figure).dimension != fact.reading.dimension:
         return True
     if _elsewhere(context, fact):
         return True
     if top < ON_TOPIC or twin.score >= top - MARGIN:  # nothing else is more about the claim's thing
         return False
+    thing = context.entity(figure)
+    if (best and best.fact.reading.dimension == fact.reading.dimension and thing & best.fact.entity_terms
+            and not thing & fact.own_terms):
+        return True  # "400 senior doctors": 312 senior doctors, against a target of 400
     if fact.entity_terms and not fact.entity_terms & context.terms and twin.score < TWIN_SAME:
         return True
     return top >= STRONG or twin.score <= top - GAP
@@ -176,7 +182,7 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
         compared = compare(figure, fact, reading, way)
         if compared is None:
             continue
-        topic = score(figure, weight, fact, context.places, context.agencies, context.named)
+        topic = score(entity, weight, fact, context.places_of(fact), context.agencies)
         if reading.dimension != fact.reading.dimension and compared[0] != "unit":
             topic *= LOOSE
         other = contrast(context.modifiers, fact) or _other_place(context, fact)
@@ -205,8 +211,11 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     # words, or (when it counts something else) the number taken from another figure.
     # (A figure that differs from the claim only by a modifier, "rural" for "urban", need not be
     # a distinctive number: the rest of its words are the claim's.)
+    # A number the sentence of the best-fitting fact also gives is no coincidence, however round.
+    beside = {(j.fact.article, j.fact.quantity.sentence) for j in on}
     twins = [j for j in judged if (j.same_number or j.reason == "scale") and j not in on
-             and (distinctive(j.fact.quantity) or (j.other and j.score >= ON_TOPIC * CONTRAST))]
+             and (distinctive(j.fact.quantity) or (j.other and j.score >= ON_TOPIC * CONTRAST)
+                  or (j.fact.article, j.fact.quantity.sentence) in beside)]
     # One that agrees in every respect (its year too) first: "US$ 492 million in 2018" before
     # "US$ 490 million in 2017" for a claim of "half a billion in 2018".
     twins.sort(key=lambda j: (j.reason is not None or j.score < TWIN, -j.score))
@@ -218,7 +227,7 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
             # best-fitting facts only by one stated for the claim's very period.
             return Finding(figure, "contradicted", twin.reason, twin)
         related = twin.score > 0 or top >= ON_TOPIC  # else the number is a coincidence
-        if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, top):
+        if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, judged[0]):
             return Finding(figure, "contradicted", "entity", twin)
         if twin.score >= TWIN:
             return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin)
