@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
 import regex
 
@@ -37,6 +38,7 @@ class Fact:
     counted_back: Period | None = None  # "the previous year" of the sentence's own period
     sibling_clauses: tuple[str, ...] = ()  # the own clauses of the sentence's other figures of its unit
     countries: frozenset[str] = frozenset()  # country codes of the article's places
+    before: str = ""  # the sentence before, when it holds figures and ends just before this one
 
     @property
     def key(self) -> tuple[str, str]:
@@ -89,6 +91,12 @@ class Fact:
         predicate ("the water system cost ..., the toilets cost ..."), not one figure's."""
         seen = Counter(t for c in self.sibling_clauses for t in terms(c))
         return frozenset(t for t, n in seen.items() if n == 1) - self.clause_terms
+
+    @cached_property
+    def before_terms(self) -> frozenset[str]:
+        """Terms of the sentence before ("The contract is valued at ..." after the sentence naming
+        the contract): a sentence often names its thing only there."""
+        return terms(self.before)
 
     @cached_property
     def own_terms(self) -> frozenset[str]:
@@ -311,6 +319,19 @@ def _tail_counts_back(q: Quantity) -> bool:
     return found and not _BASE_WORDS.search(tail[:tail.lower().find("year")])
 
 
+def sentences_before(record: ArticleRecord) -> dict[str, str]:
+    """For each quantity id, the sentence with figures before its own, when that one ends within
+    ``LOCAL_BEFORE`` characters of it."""
+    starts = sorted({(q.span.start - max(q.sentence.find(q.text), 0), q.sentence) for q in record.quantities})
+    previous = {start: (at, sentence) for (at, sentence), (start, _) in pairwise(starts)}
+    out = {}
+    for q in record.quantities:
+        start = q.span.start - max(q.sentence.find(q.text), 0)
+        if start in previous and previous[start][0] + len(previous[start][1]) >= start - LOCAL_BEFORE:
+            out[q.id] = previous[start][1]
+    return out
+
+
 def record_facts(record: ArticleRecord) -> list[Fact]:
     """One fact per quantity of a record, mentions of the same fact sharing one list of ids."""
     people = {p.id: p.name for p in record.people}
@@ -319,10 +340,11 @@ def record_facts(record: ArticleRecord) -> list[Fact]:
     others = other_agencies(record, bodies)
     back, siblings = counted_back(record), sibling_clauses(record)
     countries = frozenset(p.country for p in record.places if p.country)
+    before = sentences_before(record)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
                  groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id], back.get(q.id),
-                 siblings[q.id], countries)
+                 siblings[q.id], countries, before.get(q.id, ""))
             for q in record.quantities]

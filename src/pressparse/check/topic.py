@@ -23,6 +23,7 @@ from .terms import modifiers, terms
 
 _CLAUSE_END = regex.compile(r"[;:()]|,\s|\s(?:and|while|whereas|but|which|that)\s")
 _OF = regex.compile(r"\s+(?:for|of)\s+((?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+BEFORE = 0.5  # a claim word found only in the sentence before the figure's counts this much
 ENTITY_WEIGHT = 2.0  # the claim figure's counted noun weighs this much more than its other words
 UNSEEN_WEIGHT = 0.5  # a claim word the sources never use (maybe a paraphrase) counts this much of its idf
 ENTITY_SHARE = 0.3  # the counted nouns' agreement's share of the score
@@ -152,7 +153,8 @@ def score(entity: frozenset[str], weight: dict[str, float], fact: Fact,
     context = fact.own_terms | fact.local_terms
     near = (fact.near_terms - fact.foreign_terms) | fact.entity_terms | fact.local_terms
     # The whole sentence, and the words next to the figure (a sentence may carry several figures).
-    coverage = sum(w * ((t in context) + (t in near)) for t, w in weight.items()) / (2 * total)
+    coverage = sum(w * ((t in context or BEFORE * (t in fact.before_terms)) + (t in near))
+                   for t, w in weight.items()) / (2 * total)
     counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
     value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
     sentence = fact.quantity.sentence.lower()
