@@ -89,6 +89,9 @@ class Fact:
         inspectors were deployed" after "1,240 head teachers were trained"): they say what those
         figures count, not this one. A word several of them use is the sentence's shared
         predicate ("the water system cost ..., the toilets cost ..."), not one figure's."""
+        own = terms(self.clause)
+        if not own or (self.entity_terms and not self.entity_terms & own):
+            return frozenset()  # "..., compared to 5% in 2023": its thing is another clause's
         seen = Counter(t for c in self.sibling_clauses for t in terms(c))
         return frozenset(t for t, n in seen.items() if n == 1) - self.clause_terms
 
