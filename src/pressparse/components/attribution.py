@@ -263,13 +263,12 @@ class AttributionComponent:
         """Sentences whose source is a body: "the Ministry of Health said", "according to the
         Bureau", "the ministry announced" (the last body named with that word)."""
         regions = []
+        body_starts = [body.start_char for body in bodies]
         for start, end in sentences:
             source = None
-            for body in bodies:
+            for body in bodies[bisect_left(body_starts, start):]:  # the sentence's bodies, in order
                 if body.start_char >= end:
                     break
-                if body.start_char < start:
-                    continue
                 before = text[max(start, body.start_char - BODY_TAG_BEFORE_WINDOW):body.start_char]
                 if BODY_TAG_AFTER.match(text, body.end_char) or TAG_BEFORE.search(before) \
                         or BODY_TAG_BEFORE.search(before):

@@ -34,6 +34,13 @@ _FULL_DATES = (
 )
 # A date may run on into an ISO clock time ("2024-03-05T10:02:00+08:00", a scraper's metadata line).
 FULL_DATE = [re.compile(rf"(?i)(?<![\w.]){p}(?!(?!T\d\d:)\w)") for p in _FULL_DATES]
+# What each full date holds, found by a scan that jumps in C to a digit, "-" or a month's letters (the
+# patterns open with a lookbehind, tried at every position): a text without it is not searched for
+# that pattern. The month-led hint reads any month name: a three-letter start, letters, a dot.
+_MONTH_HINT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+FULL_DATE_HINTS = [re.compile(p) for p in (
+    r"(?:19|20)\d\d[-/.]\d", r"年", r"(?i)\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d",
+    rf"(?i){_MONTH_HINT},?\s+(?:19|20)\d\d", r"\d[./-](?:19|20)\d\d", r"\d/(?:19|20)\d\d", r"-(?:19|20)\d\d")]
 # Every full date holds a year: a line without one is not tried against the seven patterns.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A month and day without a year: "June 21", "Aug. 10", "15 October".
@@ -217,7 +224,9 @@ def _year_from_text(text: str, month: int, day: int) -> int | None:
     day, else the latest year the text speaks of as past (a date before the dateline's day in
     the calendar is that year; a year reported whole, mostly the one after)."""
     lower_bounds = []
-    for pattern in FULL_DATE:
+    for pattern, hint in zip(FULL_DATE, FULL_DATE_HINTS, strict=True):
+        if hint.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             if (found := _date(m)) is None:
                 continue

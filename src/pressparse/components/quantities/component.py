@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text
+from ...extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text, set_span_value
 from ...normalize.units import to_si, unit_table
 from .article import carry_rates, dedupe, propagate_bounds, propagate_entities, resolve_dollars
 from .bounds import carry_changes
@@ -119,7 +119,7 @@ class QuantitiesComponent:
                 "base_start": figure.base_start,
                 "base_end": figure.base_end,
             }
-            span._.pp_quantity = info
+            set_span_value(doc, "pp_quantity", span, info)  # span._ builds an object per access
             spans.append(span)
         doc.spans[self.spans_key] = spans
         if warnings:
