@@ -157,7 +157,7 @@ class PeopleRules:
         title_words = tuple({re.match(r"\w+", word)[0] for word in [*self.titles, *self.modifiers]})
         groups = {"titles": title_words, "photos": PHOTO_WORDS, "credits": self.credit_words, "speech": SPEECH_WORDS}
         openings = {word for words in groups.values() for word in words}
-        self.opening_re = re.compile(rf"(?<!\w){first_characters(openings)}(?:{alternation(openings)})")
+        self.opening_re = re.compile(rf"(?<!\w)(?:{alternation(openings)})")
         # The pattern finds the longest opening word at a position, which starts with every shorter
         # one found there: the groups of a position are those of a word starting the found one.
         self.opening_groups = {
