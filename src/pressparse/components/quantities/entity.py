@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from pint.errors import PintError
@@ -18,7 +19,7 @@ from ...normalize.units import si_factor
 from .figure import GUESS, STRONG, WEAK, Figure
 from .grammar import Rules
 from .identifiers import market_before, market_names
-from .tables import measure_names
+from .tables import lexicon, measure_names, transfer_nouns
 from .text import last_word
 
 WORD = re.compile(
@@ -156,10 +157,40 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _first_in_sentence(figures, figure), GUESS  # "the 40,000 mark"
         if entity is None or _names_nothing(rules, entity, doc) or _speaker(rules, doc, text, reading, entity):
             entity, strength = None, WEAK
+        if figure.kind == "money" and (noun := _transfer_noun(text, reading)) \
+                and (entity is None or (strength != STRONG and not _read_after(text, reading, entity))):
+            entity, strength = noun, GUESS  # "will contribute a further $29 million": a contribution
         if figure.kind == "measure" and figure.pint and (entity is None or _where(rules, entity)):
             entity, strength = _measure_name(figure.pint, entity), WEAK  # "moving north at 12 mph": speed
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
+
+
+# the verb a sum is the object of, past the words that qualify the sum ("contribute a further $29 million")
+TRANSFER_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:(?:a|an|another|further|additional|extra|total\s+of|sum\s+of|some|over|about|"
+    r"nearly|almost|around|more\s+than|up\s+to)\s+){0,3}$")
+# the passive participle a sum is the subject of ("GH¢23m has so far been paid to the contractors")
+TRANSFER_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|was|were|is|are|be|been|being|will|would|so|far|already|also|now|just|still)\s+){0,4}"
+    r"(?P<verb>[a-z]+(?:ed|id|nt))\b")
+
+
+def _transfer_noun(text: str, figure: Figure) -> str | None:
+    """The noun of the verb that gives, spends or earns the sum ("allocated" -> allocation), when
+    the sum is its object or passive subject."""
+    nouns = transfer_nouns()
+    before = TRANSFER_BEFORE.search(text, max(figure.window[0], figure.start - 60), figure.start)
+    if before is not None and (noun := nouns.get(before.group("verb"))):
+        return noun
+    after = TRANSFER_AFTER.match(text, figure.end, figure.window[1])
+    return nouns.get(after.group("verb")) if after is not None else None
+
+
+def _read_after(text: str, figure: Figure, entity: str) -> bool:
+    """Whether ``entity`` was read after the figure (what the sum is for), not before it (who pays
+    it) nor carried from another figure."""
+    return entity in text[figure.end:figure.window[1]]
 
 
 # ", recording an increase of 12%", ", rising 18 percent": a clause of a participle the figure sits in
@@ -495,7 +526,7 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
                                       or bool(DETERMINER_THE.search(before, max(0, len(before) - 8))))
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
-    ) or (figure.unit == "percent" and _percent_of_noun(text, figure, after))
+    ) or (figure.unit == "percent" and _percent_of_noun(text, figure, after) and not COMPARATIVE.match(after))
     if kind in ("count", "measure") and (named := NAMED_MODIFIER.match(after)) \
             and (entity := _noun_phrase(rules, after[named.end():], allow_leading_number=False)) \
             and not _verb_alone(rules, entity):
@@ -504,6 +535,9 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
             and (entity := _noun_phrase(rules, after, allow_leading_number=False)) \
             and not _verb_alone(rules, entity):  # "37,800 tons valued at", "1,222 set in 1993"
         return entity, STRONG
+    if kind != "count" and previous is not None and previous.window[0] == window_start \
+            and (entity := _list_item(rules, before, same_kind=previous.kind == kind)):
+        return entity, STRONG  # "cocoa was 20.8 percent, canned milk 20.5 percent and rice 18.2 percent"
     if kind == "measure" and before.endswith("(") and (entity := _route_before(rules, before[:-1])):
         return entity, STRONG  # "a road from Abbottabad to Mansehra via Shinkiari (41 km)": the road
     if PAREN_AFTER_NAME.search(before, max(0, len(before) - 40)) and (examples := SUCH_AS.search(before)) \
@@ -579,6 +613,39 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     if figure.bound_before and (entity := _bounded_subject(rules, since_previous, figure.bound_before)):
         return entity, WEAK  # weak: the same figure elsewhere in the article may say better
     return _clause_subject(rules, before), WEAK
+
+
+# an item of a list of figures whose verb is written once ("Cocoa was 20.8 percent, canned milk 20.5
+# percent and rice 18.2 percent more expensive", "with goods 2.7 percent and services 6.6 percent"):
+# the lower-case noun phrase between a list link and the figure
+LIST_ITEM = re.compile(r"(?:,|;|\band|\b(?P<absolute>with|while|whereas))\s+"
+                       r"(?P<np>(?:(?!(?:and|with|while|whereas)\b)[a-z][\w'’-]*\s+){1,4})$")
+# "6.6 percent more expensive", "10.2 percent cheaper than": a comparison, no noun after the figure
+COMPARATIVE = re.compile(r"\s+(?:(?:more|less)\s+[a-z]+|[a-z]{3,}(?:er|ier))(?=\s*(?:than|on|,|\.|;|$))")
+
+
+def _list_item(rules: Rules, before: str, *, same_kind: bool) -> str | None:
+    """The noun phrase that names one item of a gapped list of figures (see ``LIST_ITEM``): after
+    a comma or "and" only when the figure before it is of the same kind (a list is of one kind);
+    after "with", "while" or "whereas" (an absolute clause: "with total investment exceeding
+    $4 billion") always."""
+    found = LIST_ITEM.search(before, max(0, len(before) - 60))
+    if found is None or not (same_kind or found.group("absolute")):
+        return None
+    words = found.group("np").split()
+    table = number_words()
+    verbs = _verb_words()
+    if any(word in rules.stops or word in table or word in verbs for word in words) \
+            or _participle(rules, words[-1]):  # "canned milk 20.5 percent"; not "prices rose 5 percent"
+        return None
+    return " ".join(words)
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    """Verbs the lexicon and the transfer table know: no noun phrase of a list item holds one."""
+    words = lexicon()
+    return frozenset(words["speech"] | words["payer"] | words["purpose"] | words["hold"] | set(transfer_nouns()))
 
 
 # a name of two or more capitalized words (with "and", "for", "of", an acronym, hyphens or slashes

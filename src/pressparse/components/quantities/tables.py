@@ -23,6 +23,12 @@ def measure_names() -> dict[str, str]:
 
 
 @cache
+def transfer_nouns() -> dict[str, str]:
+    """verb form -> the noun naming a sum it gives, spends or earns (``data/quantity_transfer_nouns.tsv``)."""
+    return {row["word"]: row["noun"] for row in read_tsv("quantity_transfer_nouns.tsv")}
+
+
+@cache
 def approx_phrases() -> dict[str, str]:
     """normalized phrase before a figure -> approx code (``data/quantity_approx.tsv``)."""
     return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv") if row["position"] != "after"}
