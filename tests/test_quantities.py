@@ -531,6 +531,34 @@ LOCAL_DOLLARS = [
 ]
 
 
+# the world's currencies from the CLDR (data/currency_names.tsv): an English name is its currency
+# anywhere; a bare currency word or a local symbol is the currency of the article's country, the
+# one currency every country writing a word means, else none (#9)
+WORLD_CURRENCIES = [
+    ("The port deal is worth 2.4 billion Jordanian dinars and 300 million Thai baht.", ["JOD", "THB"]),
+    ("Mbabane, Eswatini: the ministry will spend E1.2 billion and 40 million emalangeni.", ["SZL", "SZL"]),
+    ("Thimphu, Bhutan: each gewog gets Nu. 2 million, and each town Nu 5mn.", ["BTN", "BTN"]),
+    ("Male, Maldives: the council paid Rf 12 million for the jetty.", ["MVR"]),
+    ("Lusaka, Zambia: farmers received K350 million in input support.", ["ZMW"]),
+    ("The tender came to 80 million ngultrum.", ["BTN"]),
+    # no country named: a word two currencies share, or a symbol, says no currency
+    ("The bank lent 5 million dinars.", [None]),
+    ("Traffic on SR 520 rose 4 percent.", [None, "percent"]),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), WORLD_CURRENCIES, ids=_ids(WORLD_CURRENCIES))
+def test_world_currencies_by_name_symbol_and_place(text: str, units: list[str | None]) -> None:
+    found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), text)
+    assert [q["unit"] for q in found] == units, found
+
+
+def test_currency_names_table_is_what_the_script_builds() -> None:
+    from pressparse.data.build_currency_names import OUT, build
+
+    assert OUT.read_text(encoding="utf-8") == build(), "currency_names.tsv is stale: run build_currency_names"
+
+
 @pytest.mark.parametrize(("text", "units"), LOCAL_DOLLARS, ids=_ids(LOCAL_DOLLARS))
 def test_bare_dollars_follow_the_places(text: str, units: list[str]) -> None:
     found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), text)

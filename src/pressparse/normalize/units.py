@@ -46,8 +46,35 @@ def unit_table() -> tuple[UnitInfo, ...]:
         for row in read_tsv("quantity_units.tsv")
     ]
     written = {(info.alias.lower(), info.before) for info in rows}
+    rows += [info for info in currency_aliases() if (info.alias.lower(), info.before) not in written]
+    written = {(info.alias.lower(), info.before) for info in rows}
     rows += [info for info in pint_aliases() if (info.alias.lower(), False) not in written]
     return tuple(sorted(rows, key=lambda info: -len(info.alias)))
+
+
+SIGN_PREFIX = "sign:"  # the unit of a currency sign the article's places resolve ("sign:dinars", "sign:E")
+
+
+@cache
+def currency_aliases() -> tuple[UnitInfo, ...]:
+    """The currencies of ``data/currency_names.tsv``: an English name is its currency ("Kuwaiti
+    dinars" -> KWD); a last word or a local symbol is a sign ("dinars", "Nu.", "E"), which the
+    quantities component resolves by the article's country.
+
+    >>> forms = {(info.alias, info.before): info for info in currency_aliases()}
+    >>> forms["Kuwaiti dinars", False].unit, forms["ngultrum", False].unit, forms["Nu.", True].unit
+    ('KWD', 'sign:ngultrum', 'sign:Nu.')
+    >>> forms["E", True].glued, forms["Nu.", True].exact_case
+    (True, True)
+    """
+    found: dict[tuple[str, bool], UnitInfo] = {}
+    for row in read_tsv("currency_names.tsv"):
+        before = row["position"] != "after"
+        unit = f"{SIGN_PREFIX}{row['alias']}" if row["country"] else row["currency"]
+        found.setdefault((row["alias"], before), UnitInfo(
+            alias=row["alias"], unit=unit, factor=1.0, kind="money", pint=None, before=before,
+            exact_case=before, glued=row["position"] == "glued"))
+    return tuple(found.values())
 
 
 @cache

@@ -8,9 +8,10 @@ import re
 from spacy.tokens import Doc
 
 from ...extensions import PLACES
+from ...normalize.units import SIGN_PREFIX
 from .figure import STRONG, WEAK, Figure
 from .identifiers import commodity_units, market_before
-from .tables import SIGN_DEFAULTS, SignAreas, sign_areas
+from .tables import SignAreas, is_sign, sign_areas, sign_default
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 
@@ -20,12 +21,14 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
     Australian state release is AUD, in a Hong Kong one HKD); USD when the places name no
     dollar country, several, or the US. A bare "Rs" (INR, PKR, LKR, NPR...) and "Sh"/"Shs" (KES,
     UGX, TZS) alike. Read once per article, and only when it has such a figure."""
-    bare = [figure for figure in figures if figure.unit in SIGN_DEFAULTS]
+    bare = [figure for figure in figures if is_sign(figure.unit)]
     for sign in {figure.unit for figure in bare}:
         currency = _places_currency(doc, sign)
         for figure in bare:
             if figure.unit == sign:
                 figure.unit = currency
+                if currency is None and not sign[len(SIGN_PREFIX):].islower():
+                    figure.kind = "count"  # "SR 520" far from the Seychelles: a symbol of nothing here
 
 
 def carry_rates(text: str, figures: list[Figure]) -> None:
@@ -108,7 +111,7 @@ def dedupe(text: str, figures: list[Figure], threshold: float) -> list[Figure]:
 BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
 
 
-def _places_currency(doc: Doc, sign: str) -> str:
+def _places_currency(doc: Doc, sign: str) -> str | None:
     """The currency of ``sign`` in the article's places: the one the countries and states it names
     agree on, else (when those name no such country) the one of all its places; the sign's
     default when they disagree or name none (see ``resolve_dollars``)."""
@@ -122,7 +125,7 @@ def _places_currency(doc: Doc, sign: str) -> str:
             if place.get("type") in BROAD_PLACE_TYPES:
                 broad.add(currency)
     found = broad or every
-    return found.pop() if len(found) == 1 else SIGN_DEFAULTS[sign]
+    return found.pop() if len(found) == 1 else sign_default(sign)
 
 
 def _place_currency(place: dict, sign: str, areas: SignAreas) -> str | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...data import read_tsv, read_word_classes
+from ...normalize.units import SIGN_PREFIX
 from ..reporting import speech_words
 
 
@@ -56,5 +57,27 @@ SIGN_DEFAULTS = {"dollar": "USD", "rupee": "INR", "shilling": "KES"}
 @cache
 def sign_areas() -> SignAreas:
     rows = read_tsv("currency_dollars.tsv")
-    return SignAreas(by_country={(row["sign"], row["country"]): row["currency"] for row in rows},
+    by_country = {(row["sign"], row["country"]): row["currency"] for row in rows}
+    by_country.update({(f"{SIGN_PREFIX}{row['alias']}", row["country"]): row["currency"]
+                       for row in read_tsv("currency_names.tsv") if row["country"]})
+    return SignAreas(by_country=by_country,
                      by_cn_division={row["division"]: row["currency"] for row in rows if row["division"]})
+
+
+@cache
+def sign_default(sign: str) -> str | None:
+    """The currency a sign means where the article's places name none of its countries: the hand
+    defaults ("$" USD, "Rs" INR, "Sh" KES), else the one currency a currency word means in every
+    country that writes it ("ngultrum"), else None ("dinars": which one is unknown; a symbol such
+    as "E" or "SR" is a currency only where its country is named)."""
+    if sign in SIGN_DEFAULTS:
+        return SIGN_DEFAULTS[sign]
+    if not sign[len(SIGN_PREFIX):].islower():
+        return None
+    currencies = {currency for (written, _), currency in sign_areas().by_country.items() if written == sign}
+    return currencies.pop() if len(currencies) == 1 else None
+
+
+def is_sign(unit: str | None) -> bool:
+    """Whether a figure's unit is a sign still to resolve by the article's places."""
+    return unit is not None and (unit in SIGN_DEFAULTS or unit.startswith(SIGN_PREFIX))
