@@ -185,6 +185,18 @@ NAME_BEFORE_NOUN = [
     ("The agency will offer about 6,200 Open-Market Rental flats this year.", ["flats"]),
 ]
 
+# a capitalized name that ends in a programme's or a work's head noun is what money pays for;
+# other names (bodies, places) still name nothing
+NAMED_PROGRAMMES = [
+    ("- $14 million for the Northern Coastal Flood Resilience Scheme, which will protect 900 homes",
+     ["Northern Coastal Flood Resilience Scheme", "homes"]),
+    ("The budget sets out a new six-year $2.7 billion Rural Water Supply Program (RWSP).",
+     ["Rural Water Supply Program"]),
+    ("The total includes £40 million of Skills and Apprenticeship Grant funding.", ["Skills and Apprenticeship Grant"]),
+    ("Gov't Spends GH¢412m On Rural Electrification Projects", ["Rural Electrification Projects"]),
+    ("The ministry paid $3 million to the Department of Health.", ["payment"]),
+]
+
 TABLES = {
     "purpose": PURPOSE,
     "speaker_or_payer": SPEAKER_OR_PAYER,
@@ -202,6 +214,7 @@ TABLES = {
     "copula_subject": COPULA_SUBJECT,
     "time_and_examples": TIME_AND_EXAMPLES,
     "name_before_noun": NAME_BEFORE_NOUN,
+    "named_programmes": NAMED_PROGRAMMES,
 }
 
 

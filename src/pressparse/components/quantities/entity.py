@@ -342,6 +342,8 @@ def _plausible(text: str, figure: Figure, entity: str) -> str | None:
     ("12 States") and the capital of a sentence's first word aside) or a time ("Q4", "GMT") gives
     None: None is better than a wrong word."""
     words = entity.split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in PROGRAMME_HEADS:
+        return entity  # a named programme or work: "the Tidal Defence Scheme"
     if len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and \
             any(word[:1].islower() for word in words[:-2]):
         return None  # a role and a name: "tennis star Jane Doe", "finance minister Ken Amoah"
@@ -385,6 +387,7 @@ def _title_case(line: str) -> bool:
     return len(words) > 3 and sum(word[0].isupper() for word in words) > 0.6 * len(words)
 
 
+PROGRAMME_HEADS = lexicon()["programme"]
 CURRENCY_WORDS = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "rupees", "naira"})
 TIME_TOKENS = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "ist", "am", "pm", "fy", "ytd"})
 QUARTER = re.compile(r"[QH][1-4]")
@@ -527,6 +530,8 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
     ) or (figure.unit == "percent" and _percent_of_noun(text, figure, after) and not COMPARATIVE.match(after))
+    if kind == "money" and (named := _named_programme(rules, WORD.findall(after[:160]), 0)):
+        return named, STRONG  # "a five-year $13.3 billion Roads Implementation Program"
     if kind in ("count", "measure") and (named := NAMED_MODIFIER.match(after)) \
             and (entity := _noun_phrase(rules, after[named.end():], allow_leading_number=False)) \
             and not _verb_alone(rules, entity):
@@ -747,6 +752,8 @@ def _noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) 
         index += 1
     if allow_leading_number and index < len(tokens) and tokens[index][0].isdigit():
         index += 1
+    if index < len(tokens) and tokens[index][:1].isupper() and (named := _named_programme(rules, tokens, index)):
+        return named
     while index < len(tokens) and len(words) < 5:
         token = tokens[index]
         lower = token.lower()
@@ -774,6 +781,26 @@ def _noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) 
     if not words or words[0].lower() in NOT_ENTITY:
         return None
     return " ".join(words)
+
+
+NAME_LINKS = frozenset({"and", "of", "for", "&", "in", "on"})
+
+
+def _named_programme(rules: Rules, tokens: list[str], index: int) -> str | None:
+    """A name of two or more capitalized words that ends in a programme's head noun ("Tidal
+    Defence Scheme", "Hull and Holderness Flood Scheme", "Roads Implementation Program"), read
+    from ``tokens[index]``: a thing money pays for, where other capitalized names (bodies,
+    places, people) are none."""
+    end, last = index, None
+    while end < len(tokens) and end - index < 10:
+        token = tokens[end]
+        if token[:1].isupper() and token[0].isalpha():
+            if token.lower() in rules.lexicon["programme"]:
+                last = end
+        elif not (token.lower() in NAME_LINKS and end > index):
+            break
+        end += 1
+    return " ".join(tokens[index:last + 1]) if last is not None and last > index else None
 
 
 def _coordinated(rules: Rules, words: list[str], tokens: list[str], index: int) -> tuple[list[str], int] | None:
