@@ -197,6 +197,15 @@ NAMED_PROGRAMMES = [
     ("The ministry paid $3 million to the Department of Health.", ["payment"]),
 ]
 
+# a plural noun or a noun of money straight after a sum names it; a verb or a preposition does not
+NOUN_AFTER_SUM = [
+    ("The authority aims to collect Rs 940 billion revenues this year.", ["revenues"]),
+    ("The board approved $3.1 billion funding for the corridor.", ["funding"]),
+    ("The price fell to Sh1,250 contributing to lower living costs.", ["price"]),
+    ("The town will contribute £8 million towards the flood wall.", ["flood wall"]),
+    ("The fund paid out $64 million in 2023, against $51 million the previous year.", ["payment", "payment"]),
+]
+
 TABLES = {
     "purpose": PURPOSE,
     "speaker_or_payer": SPEAKER_OR_PAYER,
@@ -215,6 +224,7 @@ TABLES = {
     "time_and_examples": TIME_AND_EXAMPLES,
     "name_before_noun": NAME_BEFORE_NOUN,
     "named_programmes": NAMED_PROGRAMMES,
+    "noun_after_sum": NOUN_AFTER_SUM,
 }
 
 

@@ -166,9 +166,11 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
         previous = figure
 
 
-# the verb a sum is the object of, past the words that qualify the sum ("contribute a further $29 million")
+# the verb a sum is the object of, past a particle ("paid out") and the words that qualify the sum
+# ("contribute a further $29 million")
 TRANSFER_BEFORE = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?:(?:a|an|another|further|additional|extra|total\s+of|sum\s+of|some|over|about|"
+    r"\b(?P<verb>[a-z]+)\s+(?:(?:out|back|aside)\s+)?(?:(?:a|an|another|further|additional|extra|total\s+of|sum\s+of|"
+    r"some|over|about|"
     r"nearly|almost|around|more\s+than|up\s+to)\s+){0,3}$")
 # the passive participle a sum is the subject of ("GH¢23m has so far been paid to the contractors")
 TRANSFER_AFTER = re.compile(
@@ -526,7 +528,8 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     # "a 5-billion-yuan fund", "a $1.92 million grant" (the determiner looked for near the end only)
     adjectival = kind == "money" and ("-" in text[figure.start:figure.end]
                                       or bool(DETERMINER_BEFORE.search(before, max(0, len(before) - 24)))
-                                      or bool(DETERMINER_THE.search(before, max(0, len(before) - 8))))
+                                      or bool(DETERMINER_THE.search(before, max(0, len(before) - 8)))
+                                      or bool(NOUN_AFTER_MONEY.match(after)))
     noun_follows = kind in ("count", "measure") or adjectival or (
         figure.unit == "fraction" and NOT_OF_WORD.match(after)
     ) or (figure.unit == "percent" and _percent_of_noun(text, figure, after) and not COMPARATIVE.match(after))
@@ -618,6 +621,15 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
     if figure.bound_before and (entity := _bounded_subject(rules, since_previous, figure.bound_before)):
         return entity, WEAK  # weak: the same figure elsewhere in the article may say better
     return _clause_subject(rules, before), WEAK
+
+
+# "collect Rs 1,260 billion revenues", "approved $2 million funding": a plural noun or a noun of money
+# in -ing straight after a sum (not a verb: "Sh150 contributing to"), no preposition, time or adverb between
+NOUN_AFTER_MONEY = re.compile(
+    r"\s+(?!(?:towards|afterwards|besides|always|perhaps|unless|whereas|thus|plus|minus|this|these|those|its|his|"
+    r"has|was|is|as|us|during|including|according|following|the|a|an|each|every|per)\b)"
+    r"(?:[a-z]+\s+){0,2}(?:[a-z]{3,}(?<![uis])s|funding|spending|financing|lending|borrowing)\b"
+    r"(?!\s+(?:of|ago|earlier|later))")
 
 
 # an item of a list of figures whose verb is written once ("Cocoa was 20.8 percent, canned milk 20.5
