@@ -25,6 +25,8 @@ from .rules import (
     AgencyRules,
 )
 
+SAXON = ("'s", "\u2019s")  # a possessive word ends a portfolio: "Saskatchewan's"
+
 
 def match_data(rules: AgencyRules, doc: Doc) -> tuple[list[Candidate], list[HeadWord]]:
     """Curated names, aliases and acronyms, post complements ("Minister of X", "X Secretary"),
@@ -148,9 +150,14 @@ def match_ministers(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
     for m in rules.minister_of.finditer(text):
         words = m["portfolio"].split(" ")
         given = next((i for i, w in enumerate(words) if i and w in rules.first_names), len(words))
-        portfolio = " ".join(words[:given]).rstrip(" ,")
-        while portfolio.split(" ")[-1] in rules.connectors:
-            portfolio = portfolio.rsplit(" ", 1)[0]
+        # a second post after the list ("..., and Saskatchewan's Government Relations Minister")
+        other = next((i for i, w in enumerate(words) if i and (w.endswith(SAXON) or w in rules.posts)), None)
+        if other is not None and other < given:
+            given = max((i + 1 for i in range(other) if words[i].endswith(",")), default=other)
+        words = words[:given]
+        while words and words[-1].rstrip(",") in rules.connectors:
+            words.pop()
+        portfolio = " ".join(words).rstrip(" ,")
         end = m.start("portfolio") + len(portfolio)
         span = doc.char_span(m.start("portfolio"), end, alignment_mode="expand")
         if span is not None and "," in portfolio and not portfolio.startswith("State "):

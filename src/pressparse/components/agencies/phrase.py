@@ -23,7 +23,21 @@ def bodies_in(rules: AgencyRules, phrase: Span, in_place: Container[int] = ()) -
 
 
 def heads_in(rules: AgencyRules, words: list[str], start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if words[i] in rules.heads]
+    return [i for i in range(start, end) if is_head(rules, words, i)]
+
+
+def is_head(rules: AgencyRules, words: list[str], i: int) -> bool:
+    """A head word that names a body here: not after a venue word ("Leisure Centre" is a
+    building), and after one of its modifiers when it needs one ("Geological Survey", not
+    "Passengers Survey")."""
+    word = words[i]
+    if word not in rules.heads:
+        return False
+    before = words[i - 1] if i else ""
+    if before in rules.venues.get(word, ()):
+        return False
+    needed = rules.modified_heads.get(word)
+    return needed is None or before in needed
 
 
 def segments(rules: AgencyRules, words: list[str], places: set[int]) -> list[tuple[int, int]]:
@@ -158,6 +172,8 @@ def trim(rules: AgencyRules, words: list[str], start: int, end: int) -> tuple[in
         while end > last and (words[end - 1].lower() in rules.connectors or is_punct(words[end - 1])):
             end -= 1
     else:
+        if names_a_thing(rules, words, last + 1, end):
+            return None
         end = last + 1
         if end < len(words) and OFFICE_NUMBER.fullmatch(words[end]):
             end += 1  # "Regional Field Office 6": the number is part of the name
@@ -165,10 +181,31 @@ def trim(rules: AgencyRules, words: list[str], start: int, end: int) -> tuple[in
             return None  # "Cabinet Secretary", "Senate President": a post, no mention of the body
     if not words[start][:1].isupper():
         return None
+    # a naming word has two letters at least: "(R-Centre/Mifflin)" is a party and a district
     naming = " ".join(words[start:end]) in rules.standalone or any(
-        w[:1].isupper() and w not in rules.heads and w not in rules.generic for w in words[start:end]
+        w[:1].isupper() and len(w) > 1 and w not in rules.heads and w not in rules.generic for w in words[start:end]
     )
     return (start, end) if naming else None
+
+
+def names_a_thing(rules: AgencyRules, words: list[str], start: int, end: int) -> bool:
+    """True when Title Case nouns go on after the last head word up to the end of the segment
+    without reaching a post or another head: the head word only modifies them ("Old Gregg School
+    Community and Recreation Center", "Parliament House"); "Welsh Government Housing Minister"
+    is a body and a post."""
+    run = 0
+    for i in range(start, end):
+        word = words[i]
+        if word.lower() in ("and", "&"):
+            if not run:
+                return False  # "Carnegie Mellon University and Kigali ...": a second name
+            continue  # "School Community and Recreation Center"
+        if word in rules.posts or word in rules.stops or not word[:1].isupper():
+            return False
+        if is_head(rules, words, i) or is_acronym(word) or not word.isalpha() or word in rules.first_names:
+            return False
+        run += 1
+    return run > 0
 
 
 def personal(rules: AgencyRules, word: str) -> bool:

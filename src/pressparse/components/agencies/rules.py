@@ -5,6 +5,7 @@ name around a head word."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -27,6 +28,15 @@ RECIPIENT_BEFORE = re.compile(r"\b(?:go|goes|went|going|awarded|granted|given|al
 GOVERNMENT_OF = re.compile(r"\bgovernment of (?:the )?\Z")
 INTERNATIONAL = ("INT", "EU")  # bodies of no one country
 INNER_PUNCT = {"-", "\u2013", "&", ".", *POSSESSIVE}  # punctuation that stays inside a name
+
+
+def invert(targets: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Word -> targets as target -> words ("Leisure" -> {"Centre"} as "Centre" -> {"Leisure", ...})."""
+    inverted: dict[str, set[str]] = {}
+    for word, found in targets.items():
+        for target in found:
+            inverted.setdefault(target, set()).add(word)
+    return {target: frozenset(words) for target, words in inverted.items()}
 
 
 def posts_words() -> frozenset[str]:
@@ -55,6 +65,9 @@ class AgencyRules:
         self.standalone = words["standalone"]
         self.lower_parts = pattern_targets("lower_part")
         self.full_forms = {word: min(targets) for word, targets in pattern_targets("full_form").items()}
+        self.venues = invert(pattern_targets("venue"))
+        self.modified_heads = pattern_targets("modified_head")
+        self.prefix_variants = pattern_targets("prefix_variant")
         self.lower_possessives = {w.lower() for w in self.possessives}
         self.variants = pattern_targets("variant")
         self.modified_only = {w for w, targets in pattern_targets("backref").items() if "modified" in targets}
@@ -76,13 +89,19 @@ class AgencyRules:
         spellings = {s for entry in entries() for s in entry.surfaces()}
         spellings |= {e.acronym for e in entries() if e.acronym and e.bare_acronym}
         for spelling in spellings:
-            for text in and_variants(spelling):
+            for text in self.spelling_variants(spelling):
                 doc = nlp.make_doc(text)
                 (by_norm if len(doc) > 1 else by_orth).add(agency_key(spelling), [doc])
         for form, complement in complement_index():
             by_norm.add(f"{form}\t{complement}", [nlp.make_doc(t) for t in and_variants(complement)])
         by_orth.add(HEAD_LABEL, [nlp.make_doc(w) for w in self.heads | self.backrefs | self.lower_heads])
         return by_norm, by_orth
+
+    def spelling_variants(self, spelling: str) -> set[str]:
+        """The ways a curated spelling is written: "and" or "&", a leading "UN" or "United Nations"."""
+        first, _, rest = spelling.partition(" ")
+        prefixed = {f"{other} {rest}" for other in self.prefix_variants.get(first, ())} if rest else set()
+        return {text for form in (spelling, *prefixed) for text in and_variants(form)}
 
     def _build_regexes(self) -> None:
         """Head words are rare: the PhraseMatcher finds them, then these read the capitalized run
