@@ -328,6 +328,30 @@ BUGS = [
     pytest.param("Prices rose, said the Governor of the Central Bank, Dr Ann Lee. The Central Bank Governor "
                  "spoke again.", {"Central Bank": ["Central Bank", "Central Bank"]},
                  id="'the Central Bank' of the country is a body"),
+    # dev3/dev4 first look: bodies named without a head word
+    pytest.param("Prices rose 3.1 percent on year, Statistics Norway said on Monday.",
+                 {"Statistics Norway": ["Statistics Norway"]}, id="'Statistics' before a country"),
+    pytest.param("Statistics New Zealand data show that statistics Canada cites. Statistics: Chile's output fell.",
+                 {"Statistics New Zealand": ["Statistics New Zealand"]},
+                 id="'Statistics' before a country of two words; not lower case, not across a colon"),
+    pytest.param("Figures from Geostat show growth. The thermostat failed; a Thermostat was fixed.",
+                 {"Geostat": ["Geostat"]}, id="a coined one-word office of a country's first letters"),
+    pytest.param("Imports rose, Singapore Customs said. Abu Dhabi Customs agreed.",
+                 {"Singapore Customs": ["Singapore Customs"], "Abu Dhabi Customs": ["Abu Dhabi Customs"]},
+                 id="a place and 'Customs'"),
+    pytest.param("Receipts of the East African Community Customs Union (EACCU) fell, EACCU members said.",
+                 {"East African Community Customs Union": ["East African Community Customs Union", "EACCU",
+                                                           "EACCU"]},
+                 id="a customs union is a body; a place and 'Customs' before a Title Case word is no body"),
+    pytest.param("Katy ISD: a $200,000 grant. Plano Independent School District (PISD) : a $150,000 grant.",
+                 {"Katy ISD": ["Katy ISD"],
+                  "Plano Independent School District": ["Plano Independent School District", "PISD"]},
+                 id="school districts"),
+    pytest.param("MUSCAT, May 3 (ONA) -- Exports rose. ABU DHABI / WAM -- Imports fell.",
+                 {"Oman News Agency": ["ONA"], "Emirates News Agency": ["WAM"]},
+                 id="national news agencies in datelines"),
+    pytest.param("The MAP of the TAP area shows PNA sites.", {},
+                 id="a news agency's acronym that is a word or another body's counts only when defined"),
 ]
 
 # Lower-case bodies after a place need the places component's mentions first.
@@ -511,6 +535,16 @@ def test_generic_spellings_resolve_within_the_country(
     record = fast.extract(text)
     body = next(a for a in record.agencies if "Agriculture" in a.name)
     assert (body.name, body.country) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Prices rose, Statistics Iceland said.", "IS"),
+    ("Governor Ann Lee of the Central Bank of Barbados said.", "BB"),
+    ("Cystat said arrivals rose.", "CY"),
+    ("ABU DHABI / WAM -- Imports fell.", "AE"),
+])
+def test_country_of_a_body_named_by_its_country(fast: pressparse.Extractor, text: str, country: str) -> None:
+    assert [a.country for a in fast.extract(text).agencies] == [country]
 
 
 def test_a_post_and_a_name_end_a_body(fast: pressparse.Extractor) -> None:

@@ -25,6 +25,7 @@ class Candidate:
     source: int
     found: tuple[AgencyEntry, ...] = ()
     name: str | None = None  # the canonical name of a LOCAL find
+    country: str | None = None  # a pattern find's country when its words tell it ("Cystat")
 
 
 class HeadWord(NamedTuple):

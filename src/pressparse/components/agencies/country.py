@@ -62,11 +62,17 @@ def in_country(
 
 
 def named_country(name: str) -> str | None:
-    """The country of the place a body's name opens with ("Kansas Department of Commerce")."""
+    """The country of the place a body's name opens with ("Kansas Department of Commerce"),
+    else of the country it closes with ("Statistics New Zealand", "Central Bank of Barbados")."""
     words = name.split()
     for n in (2, 1):
         if len(words) > n:
             found = {e.country for e in gazetteer().lookup(" ".join(words[:n])) if e.tier == "major"}
+            if len(found) == 1:
+                return found.pop()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            found = {e.country for e in gazetteer().lookup(" ".join(words[-n:])) if e.type == "country"}
             if len(found) == 1:
                 return found.pop()
     return None

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ... import extensions as ext
 from ...normalize.agencies import AgencyEntry, complement_index, local_body_name, name_index
+from ..places import gazetteer
 from .candidate import COMPLEMENT, DATA, LOCAL, NER, PATTERN, POSSESSIVE, POST, Candidate, HeadWord
 from .phrase import bodies_in
 from .rules import (
@@ -162,6 +163,61 @@ def match_ministers(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
         span = doc.char_span(m.start("portfolio"), end, alignment_mode="expand")
         if span is not None and "," in portfolio and not portfolio.startswith("State "):
             found.append(Candidate(span.start, span.end, POST, name=f"Ministry {m['of']} {portfolio}"))
+    return found
+
+
+def match_place_words(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
+    """A place's name with a word beside it that names that place's body: "Statistics
+    Estonia" (a country after the word), "Dubai Customs" (a known place before it). The
+    gazetteer decides, not the place mentions: a place inside a body's name is no mention."""
+    found = []
+    for word in rules.words_before_country | rules.words_after_place:
+        at = text.find(word)
+        while at >= 0:
+            token = doc.char_span(at, at + len(word))
+            at = text.find(word, at + 1)
+            if token is None:
+                continue
+            i = token.start
+            if word in rules.words_before_country:
+                n = place_words(doc, i + 1, 1, country=True)
+                if n and not goes_on(doc, i + 1 + n):
+                    found.append(Candidate(i, i + 1 + n, PATTERN))
+            if word in rules.words_after_place:
+                n = place_words(doc, i - 1, -1, country=False)
+                if n and not goes_on(doc, i + 1):
+                    found.append(Candidate(i - n, i + 1, PATTERN))
+    return found
+
+
+def goes_on(doc: Doc, end: int) -> bool:
+    """A Title Case word after ``end`` continues a longer name ("Southern Africa Customs Union")."""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+
+def place_words(doc: Doc, i: int, step: int, *, country: bool) -> int:
+    """How many Title Case tokens from ``i`` on (``step`` 1) or back (-1), up to three, name a
+    well-known place (a country when ``country``); 0 when none do."""
+    for n in (3, 2, 1):
+        lo, hi = (i, i + n) if step > 0 else (i - n + 1, i + 1)
+        if lo < 0 or hi > len(doc) or not all(t.text[:1].isupper() for t in doc[lo:hi]):
+            continue
+        entries = gazetteer().lookup(doc[lo:hi].text)
+        if any(e.tier == "major" and (e.type == "country" or not country) for e in entries):
+            return n
+    return 0
+
+
+def match_coined(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
+    """One word of a country's first letters and an office's ending: "Cystat" (Cyprus)."""
+    found = []
+    for m in rules.coined.finditer(text):
+        start = m[1].lower()
+        countries = {code for name, code in rules.country_starts if name.startswith(start)}
+        span = doc.char_span(m.start(), m.end()) if countries else None
+        if span is not None:
+            country = next(iter(countries)) if len(countries) == 1 else None
+            found.append(Candidate(span.start, span.end, PATTERN, country=country))
     return found
 
 

@@ -68,6 +68,8 @@ def resolve(
             surface = text[mention.start_char:mention.end_char]
             key = names.setdefault(agency_key(surface), surface)
             mention.info = {"key": key, "name": key, "acronym": None}
+            if cand.country:
+                mention.info["country"] = cand.country
             unknown.append((mention, doc[cand.start].text))
         mentions.append(mention)
     link_short_forms(rules, text, unknown, names)

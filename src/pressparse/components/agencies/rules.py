@@ -5,8 +5,10 @@ name around a head word."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
@@ -39,6 +41,18 @@ def invert(targets: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {target: frozenset(words) for target, words in inverted.items()}
 
 
+def country_names() -> tuple[tuple[str, str], ...]:
+    """Every country's names (pycountry), lower case without accents, with its code: for the
+    first letters of a coined name ("Cy" of "Cystat" is Cyprus)."""
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if name := getattr(country, attr, None):
+                plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+                names.add((plain.lower(), country.alpha_2))
+    return tuple(sorted(names))
+
+
 def posts_words() -> frozenset[str]:
     """The capitalized words of every post ("Secretary", "Minister")."""
     return frozenset(w.title() for row in read_tsv("titles.tsv") for w in row["title"].split())
@@ -68,6 +82,11 @@ class AgencyRules:
         self.venues = invert(pattern_targets("venue"))
         self.modified_heads = pattern_targets("modified_head")
         self.prefix_variants = pattern_targets("prefix_variant")
+        place_words = invert(pattern_targets("place_word"))
+        self.words_before_country = place_words.get("before", frozenset())
+        self.words_after_place = place_words.get("after", frozenset())
+        self.coined = re.compile(rf"\b([A-Z][a-z]{{1,8}})(?:{alternation(pattern_words()['coined_suffix'])})\b")
+        self.country_starts = country_names()
         self.lower_possessives = {w.lower() for w in self.possessives}
         self.variants = pattern_targets("variant")
         self.modified_only = {w for w, targets in pattern_targets("backref").items() if "modified" in targets}
