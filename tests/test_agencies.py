@@ -350,6 +350,10 @@ BUGS = [
     pytest.param("MUSCAT, May 3 (ONA) -- Exports rose. ABU DHABI / WAM -- Imports fell.",
                  {"Oman News Agency": ["ONA"], "Emirates News Agency": ["WAM"]},
                  id="national news agencies in datelines"),
+    pytest.param("The Manitoba government and the Kenya government agreed; the Smith government and the "
+                 "Wusheng County government did not.",
+                 {"Manitoba government": ["Manitoba government"], "Kenya government": ["Kenya government"]},
+                 id="a country's or a province's government in lower case; not a leader's, not a county's"),
     pytest.param("The MAP of the TAP area shows PNA sites.", {},
                  id="a news agency's acronym that is a word or another body's counts only when defined"),
 ]

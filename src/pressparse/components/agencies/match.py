@@ -26,6 +26,8 @@ from .rules import (
     AgencyRules,
 )
 
+COUNTRY = frozenset({"country"})
+STATE = frozenset({"country", "province"})  # a place whose government is a body of its own
 SAXON = ("'s", "\u2019s")  # a possessive word ends a portfolio: "Saskatchewan's"
 
 
@@ -168,10 +170,11 @@ def match_ministers(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
 
 def match_place_words(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
     """A place's name with a word beside it that names that place's body: "Statistics
-    Estonia" (a country after the word), "Dubai Customs" (a known place before it). The
-    gazetteer decides, not the place mentions: a place inside a body's name is no mention."""
+    Estonia" (a country after the word), "Dubai Customs" (a known place before it), "the
+    Alberta government" (a country or a province before it). The gazetteer decides, not the
+    place mentions: a place inside a body's name is no mention."""
     found = []
-    for word in rules.words_before_country | rules.words_after_place:
+    for word in rules.words_before_country | rules.words_after_place | rules.words_after_state:
         at = text.find(word)
         while at >= 0:
             token = doc.char_span(at, at + len(word))
@@ -180,30 +183,31 @@ def match_place_words(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate
                 continue
             i = token.start
             if word in rules.words_before_country:
-                n = place_words(doc, i + 1, 1, country=True)
-                if n and not goes_on(doc, i + 1 + n):
+                n = place_words(doc, i + 1, 1, COUNTRY)
+                if n and not goes_on(rules, doc, i + 1 + n):
                     found.append(Candidate(i, i + 1 + n, PATTERN))
-            if word in rules.words_after_place:
-                n = place_words(doc, i - 1, -1, country=False)
-                if n and not goes_on(doc, i + 1):
+            else:
+                n = place_words(doc, i - 1, -1, STATE if word in rules.words_after_state else None)
+                if n and not goes_on(rules, doc, i + 1):
                     found.append(Candidate(i - n, i + 1, PATTERN))
     return found
 
 
-def goes_on(doc: Doc, end: int) -> bool:
-    """A Title Case word after ``end`` continues a longer name ("Southern Africa Customs Union")."""
-    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+def goes_on(rules: AgencyRules, doc: Doc, end: int) -> bool:
+    """A Title Case word or a lower-case head word at ``end`` continues a longer name
+    ("Southern Africa Customs Union", "the China government office")."""
+    return end < len(doc) and doc[end].is_alpha and (doc[end].text[:1].isupper() or doc[end].text in rules.lower_heads)
 
 
-def place_words(doc: Doc, i: int, step: int, *, country: bool) -> int:
+def place_words(doc: Doc, i: int, step: int, types: frozenset[str] | None) -> int:
     """How many Title Case tokens from ``i`` on (``step`` 1) or back (-1), up to three, name a
-    well-known place (a country when ``country``); 0 when none do."""
+    well-known place (of one of ``types`` when given); 0 when none do."""
     for n in (3, 2, 1):
         lo, hi = (i, i + n) if step > 0 else (i - n + 1, i + 1)
         if lo < 0 or hi > len(doc) or not all(t.text[:1].isupper() for t in doc[lo:hi]):
             continue
         entries = gazetteer().lookup(doc[lo:hi].text)
-        if any(e.tier == "major" and (e.type == "country" or not country) for e in entries):
+        if any(e.tier == "major" and (types is None or e.type in types) for e in entries):
             return n
     return 0
 

@@ -85,6 +85,7 @@ class AgencyRules:
         place_words = invert(pattern_targets("place_word"))
         self.words_before_country = place_words.get("before", frozenset())
         self.words_after_place = place_words.get("after", frozenset())
+        self.words_after_state = place_words.get("after_state", frozenset())
         self.coined = re.compile(rf"\b([A-Z][a-z]{{1,8}})(?:{alternation(pattern_words()['coined_suffix'])})\b")
         self.country_starts = country_names()
         self.lower_possessives = {w.lower() for w in self.possessives}
