@@ -354,6 +354,13 @@ BUGS = [
                  "Wusheng County government did not.",
                  {"Manitoba government": ["Manitoba government"], "Kenya government": ["Kenya government"]},
                  id="a country's or a province's government in lower case; not a leader's, not a county's"),
+    pytest.param("MANILA, May 3 (PNA) -- Rice output rose.\n\nAlgiers, 3 May 2024 (APS) - Exports rose.",
+                 {"Philippine News Agency": ["PNA"], "Algeria Press Service": ["APS"]},
+                 id="an outlet's acronym that is a word elsewhere counts in a wire credit"),
+    pytest.param("The Provincial Nutrition Authority (PNA) said so. Photo: Ann Lee/MAP",
+                 {"Provincial Nutrition Authority": ["Provincial Nutrition Authority", "PNA"],
+                  "Maghreb Arabe Presse": ["MAP"]},
+                 id="a definition is no dateline; a photo credit names its outlet"),
     pytest.param("The MAP of the TAP area shows PNA sites.", {},
                  id="a news agency's acronym that is a word or another body's counts only when defined"),
 ]

@@ -11,7 +11,8 @@ The stages, each a module of its own:
    - local bodies written in lower case after a place mention ("the Wusheng County emergency
      management bureau"), named in Title Case; office forms ("EPA Region 6", "City of Tulsa");
      a minister's long portfolio; "government of <place>"; a place and a word beside it
-     ("Statistics Estonia", "Dubai Customs"); a coined one-word name ("Cystat");
+     ("Statistics Estonia", "Dubai Customs"); a coined one-word name ("Cystat"); a news
+     outlet's acronym in a wire or photo credit ("TAIPEI (CNA) -");
    - in full mode, ORG entities that contain a head word;
 3. ``country``: curated bodies narrowed to the countries of the article's places;
 4. ``resolve``: one overlap policy (longest wins; curated data before patterns before the
@@ -32,6 +33,7 @@ from .candidate import Mention, written
 from .country import named_country, place_countries, within_country
 from .match import (
     match_coined,
+    match_credits,
     match_data,
     match_entities,
     match_local_bodies,
@@ -66,6 +68,7 @@ class AgenciesComponent:
         candidates += match_place_governments(doc, text)
         candidates += match_place_words(rules, doc, text)
         candidates += match_coined(rules, doc, text)
+        candidates += match_credits(rules, doc, text)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += match_entities(rules, doc, in_place)
         placed = place_countries(doc)

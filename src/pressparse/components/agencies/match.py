@@ -19,6 +19,8 @@ from .rules import (
     ACRONYM,
     ACRONYM_BEFORE,
     CAPITALIZED_BEFORE,
+    CREDIT,
+    DATELINE,
     GOVERNMENT_OF,
     HEAD_LABEL,
     RECIPIENT_BEFORE,
@@ -210,6 +212,22 @@ def place_words(doc: Doc, i: int, step: int, types: frozenset[str] | None) -> in
         if any(e.tier == "major" and (types is None or e.type in types) for e in entries):
             return n
     return 0
+
+
+def match_credits(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
+    """A news outlet's acronym in a wire or photo credit ("TAIPEI, May 3 (CNA) -", "DUBAI / WAM",
+    "Source: Jane Doe/ERR"), even one that elsewhere counts only when defined. A dateline has a
+    city in capitals or a date: "The Ministry of Finance (MOF)" is a definition."""
+    found = []
+    for m in CREDIT.finditer(text):
+        group = next(g for g in ("outlet", "wire", "photo") if m[g])
+        entries = rules.outlets.get(m[group])
+        if not entries or (group == "outlet" and not DATELINE.search(text, m.start(), m.start(group))):
+            continue
+        span = doc.char_span(m.start(group), m.end(group))
+        if span is not None:
+            found.append(Candidate(span.start, span.end, DATA, entries))
+    return found
 
 
 def match_coined(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:

@@ -13,7 +13,15 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from ...data import read_lines, read_tsv
-from ...normalize.agencies import agency_key, complement_index, entries, pattern_targets, pattern_words, title_bodies
+from ...normalize.agencies import (
+    AgencyEntry,
+    agency_key,
+    complement_index,
+    entries,
+    pattern_targets,
+    pattern_words,
+    title_bodies,
+)
 from ...normalize.names import first_names
 from .candidate import POSSESSIVE, alternation, and_variants
 
@@ -26,6 +34,14 @@ ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}$")
 ACRONYM = re.compile(r"[A-Z]{3,6}")  # a body's acronym the NER may name: "UPDF"
 CAPITALIZED_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'\u2019-]*[ \t]+$")
 # "will go to the", "awarded to the": a municipality named after this receives money, as a body.
+# A wire credit: a dateline's "MUSCAT, May 3 (ONA) -", "Addis Ababa November 1, 2022 (ENA)",
+# "DUBAI / WAM", or a photo credit's "Source: Jane Doe/ERR": the outlet's acronym (group "outlet").
+CREDIT = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}(?:,?[ \t]+[\w ,.]{1,25}?)?"
+    r"[ \t]*\((?P<outlet>[A-Z][A-Za-z-]{1,9})\)"
+    r"|[A-Z][A-Z.'\u2019 -]{1,30}[ \t]*/[ \t]*(?P<wire>[A-Z][A-Za-z]{1,9})\b)"
+    r"|\b(?:Source|Photo|Photos|Image|Credit)s?:[^\n/]{1,60}/(?P<photo>[A-Z][A-Za-z]{1,9})\b")
+DATELINE = re.compile(r"\b[A-Z]{3,}\b|[0-9]")  # a dateline's city in capitals, or its date
 RECIPIENT_BEFORE = re.compile(r"\b(?:go|goes|went|going|awarded|granted|given|allocated|paid)[ ]to[ ]the[ ]\Z")
 GOVERNMENT_OF = re.compile(r"\bgovernment of (?:the )?\Z")
 INTERNATIONAL = ("INT", "EU")  # bodies of no one country
@@ -97,6 +113,12 @@ class AgencyRules:
         self.markets = frozenset(row["name"].split()[0].lower() for row in read_tsv("quantity_markets.tsv"))
         # Words that say what a body does, not whose it is ("Department of Agriculture").
         self.common_words = self.heads | self.generic | posts_words() | frozenset(read_lines("name_stopwords.txt"))
+        # news outlets by acronym, for wire and photo credits ("(PNA)" is no word there)
+        outlets: dict[str, list[AgencyEntry]] = {}
+        for entry in entries():
+            if entry.kind == "media" and entry.acronym:
+                outlets.setdefault(entry.acronym, []).append(entry)
+        self.outlets = {acronym: tuple(found) for acronym, found in outlets.items()}
         self.by_norm, self.by_orth = self._build_matchers(nlp)
         self._build_regexes()
 
