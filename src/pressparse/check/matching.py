@@ -330,6 +330,9 @@ _PREVIOUS = regex.compile(r"(?i)\b(?:previous|preceding|prior|a|one)\s+year(?:\s
 _PART = regex.compile(r"(?i)\b(?:Q[1-4]|H[12])\b")
 PART_OF = 2 / 3  # a period this much shorter than another is a part of it: a flow over it is another figure
 _FROM_NOW = regex.compile(r"(?i)\b(?:last|this|past|previous|ago|current|next|now|today|yesterday)\b")
+_LATEST = regex.compile(r"(?i)(?:now|currently|today|at\s+present|so\s+far|to\s+date|as\s+of\s+now)")
+_YEAR_TO = regex.compile(r"(?i)\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+"
+                         r"(?:the\s+end\s+of\s+)?$")  # "in the year to December 2023": the twelve months
 MONTH_DAYS = 27  # periods at least this long are periods, not days
 SPAN_DAYS = 400  # periods longer than this ("between 2015 and 2022") are spans, compared end to end
 
@@ -357,6 +360,9 @@ def period(q: Quantity) -> Period | None:
     text = q.time.text or ""
     at = q.sentence.find(text) if text else -1
     if at >= 0:  # "in 2023/24" whose time reads "in 2023"
+        if _YEAR_TO.search(q.sentence, max(at - 40, 0), at):  # "in the year to December 2023"
+            end = q.time.end or q.time.start
+            return date(end.year - 1 + (end.month == 12), end.month % 12 + 1, 1), end
         text = q.sentence[at:at + len(text) + 5]
     return fiscal_year(text) or (q.time.start, q.time.end or q.time.start)
 
@@ -377,6 +383,8 @@ def claim_period(claim: Quantity, stated: Period | None, published: date | None)
     """The claim's period; one it gives without a year is read in the year of the figure it is
     compared with ("in September", "in the second quarter"), or as of the figure's article's
     publication when it counts from now ("last year", "this year") or the figure has no period."""
+    if claim.time is not None and claim.time.text and _LATEST.fullmatch(claim.time.text.strip()):
+        return None  # "now has 29,000 nurses": the latest figure, whatever period it closes
     own = period(claim)
     if own is not None and claim.time is not None and claim.time.text and _PART.search(claim.time.text):
         start, end = resolve_period(claim.time.text)  # "in Q3 2023", which the figure's time reads as the year
