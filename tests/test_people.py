@@ -333,6 +333,16 @@ WORLD += [
     ("Inflation eased, according to Governor of the Reserve Bank Dr Ana Silva.",
      [("Ana Silva", "Governor of the Reserve Bank", "official")]),
 ]
+# A release's header: honorific, name and post-nominal letters, a blank line, the posts one after
+# another; "Minister Assisting the Minister" names nobody; a paragraph after a name line is no post list.
+WORLD += [
+    ("Hon Jane Roe BA LLB MLA\n\nPremier; Minister for Public Sector Management; Federal-State Relations\n\n"
+     "The budget grew.", [("Jane Roe", "Premier", "official")]),
+    ("Hon Tom Reid MLC\n\nMinister for Regional Development; Ports; Minister Assisting the Minister for Trade\n\n"
+     "Ports grew.", [("Tom Reid", "Minister for Regional Development", "official")]),
+    ("Jane Roe\n\nMinister for Health Tom Banda said the clinic opened.",
+     [("Jane Roe", None, "other"), ("Tom Banda", "Minister for Health", "official")]),
+]
 # A given name inside something else's name is no person.
 NOT_PEOPLE: list[str] = [
     # a one-word speaker said once, or a common word the text also writes in lower case

@@ -81,6 +81,9 @@ def described(rules: PeopleRules, text: str, openings: Openings | None) -> Itera
     # a signature's name line is short and capitalized; a contact line holds a phone or an address
     short = [s for s in lines if text[s:s + 1] in UPPER_CHARS and text.find("\n", s, s + 48) >= 0]
     for m in finditer_at(rules.signature_re, text, short):
+        # after a blank line, a list of posts, not a paragraph opening with a post ("Minister X said.")
+        if m["blank"] and (m["comp"] + m["rest"]).rstrip().endswith((".", "!", "?", '"', "”")):
+            continue
         if looks_like_title(m["title"]):
             title = " ".join(f"{m['title']}{m['comp']}".split())
             yield Candidate(m.start("name"), m.end("name"), m["name"], "signature", title=title, post=m["title"],

@@ -253,9 +253,13 @@ class PeopleRules:
             # "(Reporting by Anna Berg in Oslo; Editing by Tom Hale)".
             (re.compile(rf"\b(?P<title>(?i:{by_labels}))\s+by\s+{credit_name}"), "reporter", listed_next),
         ]
-        # A signature: a line holding only a name, then a line opening with a title.
+        # A signature: a line holding only a name, then a line opening with a title. A release's
+        # header may put an honorific and post-nominal letters around the name and a blank line
+        # before the posts, one after another ("Hon Jane Roe BA MLA\n\nPremier; Minister for ...").
         self.signature_re = re.compile(
-            rf"^[ \t]*(?P<name>{person})[ \t]*\n[ \t]*(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))(?P<comp>[^\n]*)",
+            rf"^[ \t]*(?P<hon>{HONORIFIC})?(?P<name>{person})(?:[ \t]+[{UPPER}]{{2,5}}(?![\w'’-]))*[ \t]*\n"
+            rf"(?P<blank>[ \t]*\n)?[ \t]*(?P<title>(?i:{self.title_re}))(?:\b|(?<=\.))"
+            rf"(?P<comp>[^\n;]*)(?P<rest>[^\n]*)",
             re.MULTILINE,
         )
         # A contact line: "Sara Mutemba, Communication Specialist, UNICEF Mozambique, Tel: +258 ...".

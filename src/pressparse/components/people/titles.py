@@ -75,8 +75,9 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
                 continue  # "Member of Parliament for Awutu Senya in ...": the complement, no name
             run = run[-keep:]
         name = trim_name(" ".join(w.group() for w in run))
-        if " " not in name and (m["sep"] != " " or name in surnames()):
-            continue  # "District Collector, Madurai", "Secretary Tan" (a Chinese surname alone)
+        if " " not in name and (m["sep"] != " " or name in surnames() or THE_AFTER.match(text, m.end("name"))):
+            # "District Collector, Madurai", "Secretary Tan" (a Chinese surname alone), "Minister Assisting the"
+            continue
         name_start = run_start + run[0].start()
         # "Health Secretary", "Country Director", as written; the post alone once its body is linked
         post = title
@@ -155,6 +156,7 @@ def appositions(rules: PeopleRules, text: str, openings: Openings | None) -> Ite
         )
 
 
+THE_AFTER = re.compile(r"[ \t]+the[ \t]")
 # Words of time that open a sentence before a title ("Yesterday Minister X", "Monday").
 NOT_PORTFOLIO = frozenset(["Yesterday", "Today", "Tomorrow", "Earlier", "Later",
                            *calendar.day_name, *calendar.month_name[1:]])
