@@ -69,7 +69,7 @@ def _accept_division_lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _mention_ok(mention: Mention, linked: set[int], in_linked: set[int], ents: dict[int, str]) -> bool:
-    if mention.strength == "typed" or mention.dateline or mention.route:
+    if mention.strength == "typed" or mention.dateline or mention.placed:
         return True
     if ents.get(mention.start) == "PERSON" and not mention.cue and id(mention) not in linked \
             and mention.name in first_names():

@@ -80,6 +80,10 @@ class Gazetteer:
                 seen.add(key)
                 chain.append(self.entries[key])
                 key = self.entries[key].parent_key
+            # a district whose region the gazetteer leaves out ("Central") still lies in its country
+            country = self.entries.get(entry.country or "")
+            if key and key not in self.entries and country is not None and country.key not in seen:
+                chain.append(country)
             found = self._ancestors[entry.key] = tuple(chain)
         return found
 

@@ -27,7 +27,9 @@ class Mention:
     after: int = 0  # end of the mention's words, including a plural type word after it
     plural: str | None = None  # type of a plural type word right after ("counties")
     cue: bool = False  # preceded by a place cue word ("in", "such as", ...)
-    route: bool = False  # an end of a route ("the Kigali-Musanze road"): a place, known or not
+    # the wording makes it a place, known or not: a route's end ("the Kigali-Musanze road"), a seat
+    # ("Member of Parliament for Awutu Senya")
+    placed: bool = False
     sentence_start: bool = False
     place: Place | None = None
     towns: list[Entry] = field(default_factory=list)  # the small towns of a tentative word's name

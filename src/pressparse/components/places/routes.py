@@ -23,7 +23,7 @@ _FROM_TO = regex.compile(
 
 
 def route_ends(rules: PlaceRules, text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with every end of a route marked (``route``): the runs' mentions at those
+    """``mentions`` with every end of a route marked (``placed``): the runs' mentions at those
     places, and new ones where the runs found none (an unknown word, or a hyphenated pair the
     runs read as one word). A hyphenated pair is split only when one of its names is known
     ("Gilgit-Baltistan", a known name, stays whole)."""
@@ -40,21 +40,30 @@ def route_ends(rules: PlaceRules, text: str, mentions: list[Mention]) -> list[Me
         for group in ("a", "b", "c"):
             if path[group] is not None and path[group] not in rules.never:
                 ends.append(path.span(group))
-    if not ends:
+    return placed_at(rules, text, mentions, ends)
+
+
+def placed_at(rules: PlaceRules, text: str, mentions: list[Mention], spans: list[tuple[int, int]],
+              place_type: str | None = None) -> list[Mention]:
+    """``mentions`` with a mention at each of ``spans`` marked ``placed`` (of ``place_type`` when
+    the gazetteer does not know the name): the runs' mention there, else a new one, replacing
+    any the runs found inside it."""
+    if not spans:
         return mentions
     kept = [m for m in mentions if not any(m.start <= s and e <= m.end and (m.start, m.end) != (s, e)
-                                           for s, e in ends)]  # the pair read as one word
+                                           for s, e in spans)]  # a pair the runs read as one word
     at = {(m.start, m.end): m for m in kept}
-    for start, end in ends:
+    for start, end in spans:
         mention = at.get((start, end))
         if mention is None:
             if any(m.start < end and start < m.end for m in kept):
                 continue  # a longer name the runs found ("Dar es Salaam")
-            mention = make_mention(rules, text, start, end, text[start:end], None,
-                                   strength="bare" if rules.gazetteer.lookup(text[start:end]) else "tentative")
+            known = bool(rules.gazetteer.lookup(text[start:end]))
+            mention = make_mention(rules, text, start, end, text[start:end], None if known else place_type,
+                                   strength="bare" if known else "tentative")
             if mention.strength == "dead":
                 mention.strength = "tentative"  # "the Musanze-Kigali road": "the" is the road's
             kept.append(mention)
             at[(start, end)] = mention
-        mention.route = True
+        mention.placed = True
     return sorted(kept, key=lambda m: m.start)

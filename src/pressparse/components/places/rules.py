@@ -16,8 +16,12 @@ from .mention import Plan
 COORD_GAP = regex.compile(r"\A[ ]*(?:,[ ]*)?(?:(?:and|or)[ ]+)?(?:neighbou?ring[ ]+)?\Z")
 CONNECTORS = ("/", " and ", " de ", " da ", " do ", " dos ", " del ", " es ", " am ", " upon ", " on ", " under ")
 _CONNECTED = regex.compile(rf"(\p{{Lu}}\S*(?: \p{{Lu}}\S*)*)(?:{'|'.join(CONNECTORS)})\S.*")
-# One name of a list governed by a plural type word: up to three capitalized words.
-LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019-]*){0,2}")
+# One name of a list governed by a plural type word: up to three capitalized words (a glottal stop
+# may open one: "‘Ā’ana"), and the number of a numbered division ("Biggar No. 347", "Safata #1").
+_ITEM_WORD = r"[\u2018']?\p{Lu}[\p{L}\p{M}'\u2019-]*"
+LIST_ITEM = regex.compile(rf"{_ITEM_WORD}(?:[ ](?!No\.){_ITEM_WORD}){{0,2}}(?:[ ](?:No\.[ ]?|#)\d+\b)?")
+# After a plural type word, "of" and a list ("Constituencies of Lefaga, Safata #1"): the list it governs.
+_LIST_AFTER = rf"[ ]of[ ](?:the[ ])?{_ITEM_WORD}(?:[ ]{_ITEM_WORD})*(?:,|[ ]and[ ]|[ ](?:No\.|#))"
 
 
 class PlaceRules:
@@ -62,10 +66,11 @@ class PlaceRules:
             "several", "many", "some", "few", "both", "other", "all", "most", "these", "those", "neighbouring"}
         alternatives = "|".join(map(regex.escape, plural))
         item = LIST_ITEM.pattern
-        items = rf"(?P<items>{item}(?:,[ ]+{item})*(?:,?[ ]+(?:and|&)[ ]+{item})?)"
+        # "of Lefaga and Faleasee, Safata #1, and Sagaga #2": "and" may join items inside the list
+        items = rf"(?P<items>{item}(?:(?:,[ ]+|[ ]and[ ]){item})*(?:,?[ ]+(?:and|&)[ ]+{item})?)"
         listed = rf"(?P<listed>{item}(?:,[ ]+{item})*,?[ ]+(?:and|&)[ ]+{item})"
         self.plural_list = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}]){items}[ ]+(?P<before>{alternatives})\b"
+            rf"(?<![\p{{L}}\p{{N}}]){items}[ ]+(?P<before>{alternatives})\b(?!{_LIST_AFTER})"
             rf"|\b(?P<after>{alternatives})[ ]of[ ](?:the[ ])?{items.replace('<items>', '<items_of>')}"
             # "in districts Gilgit, Hunza, and Skardu": a list right after the plural word
             rf"|\b(?:in|across)[ ](?P<bare>{alternatives})[ ]{listed}")

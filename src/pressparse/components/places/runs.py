@@ -199,8 +199,8 @@ def _typed(rules: PlaceRules, run: str, segment: list[tuple[int, str]], word: st
     org word follows it, or for a feature comes within ``rest``, the next words) or is not a
     place name (nor is it when a number follows: "Liaoning Province 2023")."""
     place_type, kind = typed
-    if following in rules.org_words:
-        return None
+    if following in rules.org_words or kind == "plural":
+        return None  # "Electoral Constituencies of ...": a plural word types the list it governs, not the word before
     if kind == "feature" and any(w in rules.org_words for w in rest):
         return None  # "Okanagan Basin Water Board": a feature named in an organisation's name
     names = [w for _, w in segment]

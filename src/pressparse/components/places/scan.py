@@ -14,6 +14,7 @@ from .mention import Mention
 from .routes import route_ends
 from .rules import CONNECTORS, LIST_ITEM, PlaceRules
 from .runs import plan_run
+from .seats import seats
 
 # A capitalized word; one glued to digits ("R129.8", "G20") is a code or an amount, not a name word.
 _WORD = (
@@ -62,7 +63,7 @@ def scan(rules: PlaceRules, text: str) -> list[Mention]:
         if not found and " " in run.group() and _admin_type_after(rules, text, after):
             found = _unknown_typed(rules, text, run.start(), run.group())
         mentions.extend(found)
-    mentions = route_ends(rules, text, _listed_before_plural(rules, text, mentions))
+    mentions = seats(rules, text, route_ends(rules, text, _listed_before_plural(rules, text, mentions)))
     # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
     return [m for m in mentions if text[m.end:m.end + 1] != " " or not rules.currency_after.match(text, m.end)]
 

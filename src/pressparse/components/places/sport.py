@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import regex
 
+from .gazetteer import RANKS
 from .mention import Mention
 from .rules import PlaceRules
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 _SENTENCE_START = regex.compile(r".*(?:[.!?](?=\s)|\n)", regex.S)  # up to the last sentence end
 _CLUB_TYPES = frozenset({"City", "Town", "County"})
-_TOWN_TYPES = frozenset({"city", "town"})
 _APPOSITION_AFTER = regex.compile(r",[ ]+\p{Lu}")
 
 
@@ -51,4 +51,5 @@ def _club(text: str, mention: Mention) -> bool:
         return False
     if mention.type is not None:
         return text[mention.start:mention.end].rsplit(" ", 1)[-1] in _CLUB_TYPES
-    return bool(mention.entries) and all(e.type in _TOWN_TYPES for e in mention.entries)
+    # a town, or a town's own local-government area ("Leeds" the city and the district)
+    return bool(mention.entries) and all(e.rank <= RANKS["city"] for e in mention.entries)
