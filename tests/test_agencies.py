@@ -619,6 +619,9 @@ def test_bodies_of_foreign_releases(fast: pressparse.Extractor, text: str, expec
      "Maria Thompson", "Central Bank"),
     ("Deputy Governor of the Bank of Ghana Elsie Owusu Mensah said inflation slowed.",
      "Elsie Owusu Mensah", "Bank of Ghana"),
+    # a post no title table holds, described in lower case before "at" and the body
+    ("According to Liis Tamm, retail price statistics team lead at Statistics Norway, rents rose.",
+     "Liis Tamm", "Statistics Norway"),
 ])
 def test_a_person_belongs_to_the_body_the_text_gives(
     fast: pressparse.Extractor, text: str, person: str, agency: str

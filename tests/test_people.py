@@ -585,3 +585,12 @@ def test_model_person_entities_that_name_places_are_dropped(full, text: str) -> 
     """Held-out articles: the statistical NER called these places (and storms) PERSON."""
     doc = full.nlp(text)
     assert [s.text for s in doc.spans["pressparse_people"]] == []
+
+
+@pytest.mark.model
+def test_model_person_entities_ending_in_a_division_word_are_places(full) -> None:
+    """"Millheim Borough", "Gregg Township": the model's PERSON ending in an admin type word is a place."""
+    record = full.extract("Millheim Borough – improvements to the public drinking water system ($400,000).\n\n"
+                          "Gregg Township – a new dump truck ($100,000).")
+    assert [p.name for p in record.people] == []
+    assert {p.name for p in record.places} == {"Millheim", "Gregg"}

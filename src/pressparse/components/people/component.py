@@ -32,7 +32,7 @@ from .names import chinese, first_named, is_plausible, ner, vietnamese
 from .patterns import PeopleRules
 from .resolve import resolve
 from .scan import openings
-from .titles import appositions, titled
+from .titles import appositions, described_posts, titled
 
 
 class PeopleComponent:
@@ -52,6 +52,8 @@ class PeopleComponent:
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(ext.PLACES, [])]
         blocked += [(agency.start, agency.end) for agency in agencies]
         candidates = self.match(doc, text, blocked)
+        candidates += [c for c in described_posts(self.rules, text, agencies)
+                       if not Ranges(blocked).overlap(c.start, c.end)]
         people = resolve(self.rules, text, candidates, blocked, [a for a in agencies if a.info],
                          self.resolve_short_mentions)
         self.set_annotations(doc, people)

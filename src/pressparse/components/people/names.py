@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ...normalize.names import is_given_name, is_honorific, strip_honorific
 from ..places import gazetteer
+from ..places.gazetteer import type_words
 from .candidate import Candidate, Ranges
 from .patterns import (
     CAPITALIZED_WORD,
@@ -110,6 +111,8 @@ def ner(rules: PeopleRules, doc: Doc, text: str) -> Iterable[Candidate]:
             continue  # "Tamil Nadu Thiru. R. Senthilnathan": the entity ran over a place into an honorific
         if words and words[-1].endswith("'s"):
             words[-1] = words[-1][:-2]
+        if words and type_words().get(words[-1], ("", ""))[1] == "admin":
+            continue  # "Millheim Borough", "Gregg Township": the model's PERSON is a place
         name = " ".join(words)
         if LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
             continue  # "at Sau Mau Ping in Kwun Tong": the model's PERSON is a place here

@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...normalize.agencies import pattern_words
 from ...normalize.names import first_names, is_honorific, surnames
 from ..places import gazetteer
-from .candidate import Candidate
+from .candidate import Agency, Candidate
 from .names import trim_name
 from .patterns import (
     HONORIFIC_FORMS,
@@ -27,6 +27,7 @@ from .patterns import (
     PREFIX_WORDS,
     TITLE_SPLIT,
     UPPER_CHARS,
+    WESTERN_NAME,
     WORD_RUN,
     PeopleRules,
 )
@@ -225,3 +226,29 @@ def title_row(rules: PeopleRules, words: list[str]) -> dict[str, str] | None:
     if words and words[-1].endswith("-general") and len(words[-1]) > len("-general"):
         return title_row(rules, [*words[:-1], words[-1].removesuffix("-general")])
     return None
+
+
+_POST_CONNECTORS = frozenset({"of", "and", "for"})
+# "Viktoria Trasanov, consumer price statistics team lead at ": a name, a comma and lower-case
+# words that describe a post, then "at/of/with" right before a body the agencies found.
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?P<name>{WESTERN_NAME}),[ ](?:(?:a|an|the)[ ])?(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*){{0,5}})"
+    r"[ ](?:at|of|with|for)[ ](?:the[ ])?\Z")
+
+
+def described_posts(rules: PeopleRules, text: str, agencies: Iterable[Agency]) -> Iterable[Candidate]:
+    """A person a post no title table holds describes, at a body the text names ("X, senior
+    economist at the Central Bank"): the words are the title, the body the agency; a post in the
+    title table is the apposition rule's."""
+    for agency in agencies:
+        m = _DESCRIBED_BEFORE.search(text, max(0, agency.start - 120), agency.start)
+        if m is None or not agency.info.get("key"):
+            continue
+        title = m["title"]
+        if role(rules, title) is not None or any(w in STOP_WORDS - _POST_CONNECTORS for w in title.split()):
+            continue  # a known post is the apposition rule's; "who spoke at" is a clause, no post
+        name = trim_name(m["name"])
+        start = m.start("name") + m["name"].index(name)
+        yield Candidate(start, start + len(name), name, "apposition", title=title, post=title,
+                        role="journalist" if agency.info.get("kind") == "media" else "official",
+                        agency_key=agency.info["key"])
