@@ -589,3 +589,21 @@ SEATS_AND_LISTS: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), SEATS_AND_LISTS, ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_seats_lists_and_local_areas(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)
+
+
+# A division or settlement no gazetteer knows lies in the article's one country (no division named).
+UNKNOWN_PARENTS: list[tuple[str, Expected]] = [
+    ("Leaders of the Electoral Constituencies of Vaimauga #3 and Falealili #1 met in Samoa.",
+     {"Vaimauga #3": ("district", "Samoa"), "Falealili #1": ("district", "Samoa"), "Samoa": ("country", None)}),
+    # a region may cross borders: no parent
+    ("The Peace Point region got funds from Canada.", {"Peace Point": ("region", None), "Canada": ("country", None)}),
+    # two countries named: no parent is guessed
+    ("Leaders of the Electoral Constituencies of Vaimauga #3 and Falealili #1 met Fiji and Samoa.",
+     {"Vaimauga #3": ("district", None), "Falealili #1": ("district", None), "Samoa": ("country", None),
+      "Fiji": ("country", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_PARENTS, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_unknown_places_lie_in_the_one_division_named(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)

@@ -84,6 +84,9 @@ def frames(text: str, mentions: list[Mention]) -> None:
                 place.text_parent = mention.place
 
 
+_SETTLED_TYPES = frozenset({"village", "town", "district", "county", "city", "prefecture"})
+
+
 def gazetteer_parents(rules: PlaceRules, places: list[Place]) -> None:
     by_key = {p.key: p for p in places}
     # the first-level divisions the article names, by country: "Toronto" in an article about
@@ -93,11 +96,19 @@ def gazetteer_parents(rules: PlaceRules, places: list[Place]) -> None:
         if place.entry is not None and place.entry.parent_key == place.entry.country \
                 and place.entry.type in {"province", "state"}:
             divisions.setdefault(place.entry.country or "", []).append(place)
+    # a division or settlement no gazetteer knows lies in the article's one country, when the
+    # article names one country and no division of it ("Safata #1" in an article naming only
+    # Samoa); a river, a region or a route's end may cross borders and gets none
+    countries = [p for p in places if p.entry is not None and p.entry.type == "country"]
+    named = [d for found in divisions.values() for d in found]
+    enclosing = countries[0] if len(countries) == 1 and not named else None
     for place in places:
         if place.text_parent is not None:
             place.parent = place.text_parent
             continue
         if place.entry is None:
+            if enclosing is not None and place.type in _SETTLED_TYPES:
+                place.parent = enclosing
             continue
         for ancestor in rules.gazetteer.ancestors(place.entry):
             if ancestor.key in by_key and by_key[ancestor.key] is not place:
