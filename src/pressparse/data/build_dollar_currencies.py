@@ -12,10 +12,11 @@ are development dependencies only; at run time the quantities component reads th
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
 from pathlib import Path
+
+from pressparse.data.regenerate import regenerate
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "currency_dollars.tsv"
@@ -58,17 +59,8 @@ def build() -> str:
     return HEADER + "".join("\t".join(row) + "\n" for row in rows())
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when the checked-in file is stale")
-    args = parser.parse_args()
-    text = build()
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT.name}: {'current' if current else 'STALE'}")
-        return 0 if current else 1
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    return regenerate(__doc__, lambda: {OUT: build()}, argv)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,14 @@ city ("Will", "May", "Grace", "Paris") is left out: it would make "May Day" a pe
 
 from __future__ import annotations
 
-import argparse
 import csv
 import importlib
 import pkgutil
 import re
 import sys
 from pathlib import Path
+
+from pressparse.data.regenerate import regenerate
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "first_names.txt"
@@ -83,18 +84,7 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only report whether the file is current")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else None
-        if current != text:
-            print(f"stale: {TARGET.name}", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
+    return regenerate(__doc__, lambda: {TARGET: render()}, argv)
 
 
 if __name__ == "__main__":

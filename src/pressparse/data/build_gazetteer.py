@@ -15,7 +15,6 @@ These packages are development dependencies only; at run time pressparse reads t
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import sys
@@ -24,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from pressparse.data.regenerate import regenerate
 from pressparse.normalize.places import lookup_form
 
 HERE = Path(__file__).resolve().parent
@@ -460,20 +460,7 @@ def outputs() -> dict[Path, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only report whether the files are current")
-    args = parser.parse_args(argv)
-    stale = []
-    for path, text in outputs().items():
-        current = path.read_text(encoding="utf-8") if path.exists() else None
-        if current != text:
-            stale.append(path.name)
-            if not args.check:
-                path.write_text(text, encoding="utf-8")
-    if args.check and stale:
-        print("stale: " + ", ".join(stale), file=sys.stderr)
-        return 1
-    return 0
+    return regenerate(__doc__, outputs, argv)
 
 
 if __name__ == "__main__":
