@@ -1,11 +1,8 @@
-"""What the rules find: a ``Candidate`` name with what its rule learned, and the spans it must avoid."""
+"""What the rules find: a ``Candidate`` name with what its rule learned, and an ``Agency`` span read once."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Any, NamedTuple
 
 
@@ -31,19 +28,6 @@ class Candidate:
     # A one-word name from a context that alone is weak evidence ("Walker said", "said Walker",
     # "Walker, the ministry's spokesman,"): kept only when the article repeats it (``lone_kept``).
     lone: bool = False
-
-
-class Ranges:
-    """Character ranges answering "does one overlap start-end?" by bisection, not a scan."""
-
-    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(ranges)
-        self.starts = [start for start, _ in ordered]
-        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
-
-    def overlap(self, start: int, end: int) -> bool:
-        before = bisect_left(self.starts, end)  # the ranges starting before ``end``
-        return before > 0 and self.reach[before - 1] > start
 
 
 class Agency(NamedTuple):

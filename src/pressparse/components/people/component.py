@@ -26,7 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import extensions as ext
-from .candidate import Agency, Candidate, Ranges
+from ..ranges import Ranges
+from .candidate import Agency, Candidate
 from .credits import credits, described, speakers
 from .names import chinese, first_named, is_plausible, ner, vietnamese
 from .patterns import PeopleRules
@@ -52,8 +53,8 @@ class PeopleComponent:
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(ext.PLACES, [])]
         blocked += [(agency.start, agency.end) for agency in agencies]
         candidates = self.match(doc, text, blocked)
-        candidates += [c for c in described_posts(self.rules, text, agencies)
-                       if not Ranges(blocked).overlap(c.start, c.end)]
+        ranges = Ranges(blocked)
+        candidates += [c for c in described_posts(self.rules, text, agencies) if not ranges.overlap(c.start, c.end)]
         people = resolve(self.rules, text, candidates, blocked, [a for a in agencies if a.info],
                          self.resolve_short_mentions)
         self.set_annotations(doc, people)

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from ...normalize.names import is_given_name, is_honorific, strip_honorific
 from ..places import gazetteer
 from ..places.gazetteer import type_words
-from .candidate import Candidate, Ranges
+from ..ranges import Ranges
+from .candidate import Candidate
 from .patterns import (
     CAPITALIZED_WORD,
     HONORIFIC_FORMS,

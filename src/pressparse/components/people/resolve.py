@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ...normalize.agencies import resolve_agency
 from ...normalize.names import fold, strip_honorific, surnames
-from .candidate import Agency, Candidate, Ranges
+from ..ranges import Ranges
+from .candidate import Agency, Candidate
 from .names import surname_mentions
 from .patterns import (
     CAPITALIZED_BEFORE,

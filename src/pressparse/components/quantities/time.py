@@ -27,14 +27,14 @@ publication date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import accumulate
 
 from spacy.tokens import Doc
 
 from ...normalize.dates import PERIOD_LOWER, YEAR, resolve_period
+from ..ranges import Ranges
 from .figure import Figure
 
 # What turns a period into a comparison base: "from", "than", "compared with" right before it,
@@ -99,10 +99,9 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
     ``lowered`` is ``text`` lower-cased with the same length."""
     if not figures:
         return
-    spans = sorted((f.start, f.end) for f in figures)
-    span_starts, reach = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
-    periods = [_in_aside(text, p, spans) for p in _periods(text, lowered)
-               if not _overlaps_span(span_starts, reach, p)]
+    spans = [(f.start, f.end) for f in figures]
+    taken = Ranges(spans)
+    periods = [_in_aside(text, p, spans) for p in _periods(text, lowered) if not taken.overlap(p.start, p.end)]
     starts = [p.start for p in periods]
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     governing: Period | None = None  # the last period of the report's own time a figure was stated in
@@ -174,13 +173,6 @@ def _in_aside(text: str, period: Period, spans: list[tuple[int, int]]) -> Period
     if not any(opening < s and e <= closing for s, e in spans):
         return period
     return replace(period, aside=(opening, closing + 1))
-
-
-def _overlaps_span(starts: list[int], reach: list[int], period: Period) -> bool:
-    """Whether the period overlaps a span, the spans sorted by start and ``reach`` the furthest end
-    of the spans up to each: one bisection instead of a test of every figure for every period."""
-    before = bisect_left(starts, period.end)  # the spans starting before the period ends
-    return before > 0 and reach[before - 1] > period.start
 
 
 def _current(period: Period, published: date | None) -> bool:
