@@ -97,13 +97,18 @@ PRONOUN_AFTER_QUOTE = re.compile(
 # holds a speech verb right after whitespace.
 PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
 SPACE_SPEECH = re.compile(rf"\s{SPEECH}\b")
-# The head word of every title ("minister", "secretary" of "permanent secretary", "director" of
-# "director of ..."), for "the minister said".
-TITLE_WORDS = "|".join(sorted(
-    {re.split(r"\s+(?:of|for)\s+", row["title"])[0].split()[-1] for row in read_tsv("titles.tsv")} - {""},
-    key=lambda word: (-len(word), word),
-)).replace(".", r"\.")
-TITLE_HEADS = frozenset(TITLE_WORDS.replace("\\.", ".").lower().split("|"))
+
+
+def title_head(title: str) -> str:
+    """The head word of a title: "Minister" of "Minister of Finance", "Secretary" of "Permanent
+    Secretary"."""
+    return re.split(r"\s+(?:of|for)\s+", title)[0].split()[-1]
+
+
+# The head word of every title, for "the minister said".
+_HEADS = {title_head(row["title"]) for row in read_tsv("titles.tsv")} - {""}
+TITLE_WORDS = "|".join(sorted(_HEADS, key=lambda word: (-len(word), word))).replace(".", r"\.")
+TITLE_HEADS = frozenset(word.lower() for word in _HEADS)
 # A headline's speaker and verb, the verb in any case: "Minister of Finance confirms", "Governor
 # Holloway Announces", "Secretary for Housing announces".
 HEADLINE_TAG = re.compile(
@@ -391,7 +396,7 @@ class AttributionComponent:
         if m is None:
             return None
         words = m["who"].split()
-        head = re.split(r"\s+(?:of|for)\s+", m["who"])[0].split()[-1].lower()
+        head = title_head(m["who"]).lower()
         for person in people:
             if person.key.split()[-1] in words or (head in TITLE_HEADS and head in person.title.lower().split()):
                 return person.key

@@ -228,7 +228,9 @@ def title_row(rules: PeopleRules, words: list[str]) -> dict[str, str] | None:
     return None
 
 
-_POST_CONNECTORS = frozenset({"of", "and", "for"})
+# Words that make a clause, not a post, of the words before a body ("who spoke at"): stop words,
+# less those a post joins its parts with ("head of research and policy").
+_CLAUSE_WORDS = frozenset(STOP_WORDS) - {"of", "and", "for"}
 # "Viktoria Trasanov, consumer price statistics team lead at ": a name, a comma and lower-case
 # words that describe a post, then "at/of/with" right before a body the agencies found.
 _DESCRIBED_BEFORE = re.compile(
@@ -245,7 +247,7 @@ def described_posts(rules: PeopleRules, text: str, agencies: Iterable[Agency]) -
         if m is None or not agency.info.get("key"):
             continue
         title = m["title"]
-        if role(rules, title) is not None or any(w in STOP_WORDS - _POST_CONNECTORS for w in title.split()):
+        if role(rules, title) is not None or any(w in _CLAUSE_WORDS for w in title.split()):
             continue  # a known post is the apposition rule's; "who spoke at" is a clause, no post
         name = trim_name(m["name"])
         start = m.start("name") + m["name"].index(name)

@@ -8,10 +8,9 @@ import re
 from spacy.tokens import Doc
 
 from ...extensions import PLACES
-from ...normalize.units import SIGN_PREFIX
 from .figure import STRONG, WEAK, Figure
 from .identifiers import commodity_units, market_before
-from .tables import SignAreas, is_sign, sign_areas, sign_default
+from .tables import SignAreas, is_sign, is_symbol, sign_areas, sign_default
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 
@@ -27,7 +26,7 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
         for figure in bare:
             if figure.unit == sign:
                 figure.unit = currency
-                if currency is None and not sign[len(SIGN_PREFIX):].islower():
+                if currency is None and is_symbol(sign):
                     figure.kind = "count"  # "SR 520" far from the Seychelles: a symbol of nothing here
 
 

@@ -72,10 +72,16 @@ def sign_default(sign: str) -> str | None:
     as "E" or "SR" is a currency only where its country is named)."""
     if sign in SIGN_DEFAULTS:
         return SIGN_DEFAULTS[sign]
-    if not sign[len(SIGN_PREFIX):].islower():
+    if is_symbol(sign):
         return None
     currencies = {currency for (written, _), currency in sign_areas().by_country.items() if written == sign}
     return currencies.pop() if len(currencies) == 1 else None
+
+
+def is_symbol(sign: str) -> bool:
+    """Whether a sign to resolve is a local symbol ("sign:E", "sign:SR", "sign:Nu."), which means a
+    currency only where its country is named, not a currency word ("sign:dinars")."""
+    return sign.startswith(SIGN_PREFIX) and not sign[len(SIGN_PREFIX):].islower()
 
 
 def is_sign(unit: str | None) -> bool:

@@ -109,7 +109,11 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
     # report) the end of the first explicit period a figure is stated for in the headline or the
     # lead (the first two paragraphs with figures), which the figures before it take too.
     anchor = published
-    lead = sorted({paragraph_starts[bisect_right(paragraph_starts, f.start) - 1] for f in figures})[:2]
+
+    def paragraph_of(at: int) -> int:
+        return paragraph_starts[bisect_right(paragraph_starts, at) - 1]
+
+    lead = sorted({paragraph_of(f.start) for f in figures})[:2]
     before_lead: list[Figure] = []
     windows = sorted({f.window for f in figures})
     main: tuple[tuple[int, int], str | None] | None = None  # the last figure's sentence and time, not a base's
@@ -122,20 +126,20 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
                        if p.end <= hi and (p.aside is None or p.aside[0] <= figure.start < p.aside[1])]
         own = _own_period(text, figure, in_sentence)
         basis = "stated"
+        paragraph = paragraph_of(figure.start)
         if own is None:
-            paragraph = paragraph_starts[bisect_right(paragraph_starts, figure.start) - 1]
             earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first]
                        if p.base_from is None and not p.in_name and p.aside is None and not EVENT_DAY.fullmatch(p.text)]
             own, basis = (earlier[-1], "carried") if earlier else (governing, "carried")
             if own is None:
                 basis = "published"
         elif own.base_from is None and own.aside is None and not EVENT_DAY.fullmatch(own.text):
-            if anchor is None and re.search(YEAR, own.text) and (lead_end := resolve_period(own.text)[1]) \
-                    and paragraph_starts[bisect_right(paragraph_starts, figure.start) - 1] in lead:
-                anchor = date.fromisoformat(lead_end)
+            if anchor is None and paragraph in lead and re.search(YEAR, own.text) \
+                    and (lead_period := resolve_period(own.text))[1]:
+                anchor = date.fromisoformat(lead_period[1])
                 for earlier_figure in before_lead:
                     earlier_figure.time_text, earlier_figure.time_basis = own.text, "carried"
-                    earlier_figure.time_start, earlier_figure.time_end = resolve_period(own.text)
+                    earlier_figure.time_start, earlier_figure.time_end = lead_period
             if _current(own, anchor):
                 governing = own
         in_base = own is not None and own.base_from is not None and own.base_from <= figure.start
