@@ -169,6 +169,65 @@ GOVERNED: list[Row] = [
      [(None, None, "stated"), ("2019-01-01", "2019-12-31", "stated")], None),
 ]
 
+# Which stated times govern which figures: a list of comparison bases is bases all through, and none
+# of them carries forward; a heading or a list's lead sentence with no figure sets the period of what
+# follows; a fiscal year's stated start or end is part of it.
+WHICH_GOVERNS: list[Row] = [
+    # the second base of a list ("and 605,900 in ...") is a base too, so the next paragraph keeps the
+    # figure's own period, not the last base's
+    ("Employment was estimated at 612,300 in the second quarter of 2021 compared to 598,100 in the second "
+     "quarter of 2020 and 605,900 in the first quarter of 2021.\n\nThe survey counted 41,200 job seekers.",
+     "2021-08-20",
+     [("2021-04-01", "2021-06-30", "stated"), ("2020-04-01", "2020-06-30", "stated"),
+      ("2021-01-01", "2021-03-31", "stated"), ("2021-04-01", "2021-06-30", "carried")], None),
+    ("The jobless rate was 5.2% for the third quarter of 2022, compared to the rate of 5.9% at third quarter "
+     "2021 and the rate of 5.4% at the second quarter of 2022.\n\nSome 18,400 were young people.", None,
+     [("2022-07-01", "2022-09-30", "stated"), ("2021-07-01", "2021-09-30", "stated"),
+      ("2022-04-01", "2022-06-30", "stated"), ("2022-07-01", "2022-09-30", "carried")],
+     [("2021-07-01", "2021-09-30"), None, None, None]),
+    ("Growth is forecast at 6.1% in 2026, compared to 4.2% in 2024 and 3.9% in 2025.\n\nThe levy raises "
+     "E2.4 billion.", "2026-02-20",
+     [("2026-01-01", "2026-12-31", "stated"), ("2024-01-01", "2024-12-31", "stated"),
+      ("2025-01-01", "2025-12-31", "stated"), ("2026-01-01", "2026-12-31", "carried")], None),
+    # a list's lead sentence states the period of the items below it
+    ("Sales rose 4% in 2023.\n\nThe main features of the buyers in the second quarter of 2024 were:\n"
+     "(i) 3,200 were first-time buyers.\n(ii) 41% were young.", "2024-08-10",
+     [("2023-01-01", "2023-12-31", "stated")] + [("2024-04-01", "2024-06-30", "carried")] * 2, None),
+    # a heading states the period of an undated report
+    ("Fourth quarter 2022\n\n1. Output grew 3.1%.\n2. Exports reached 4,100 tonnes.", None,
+     [("2022-10-01", "2022-12-31", "carried")] * 2, None),
+    # ... and so does the lead's sentence with no figure, for the headline's figures too
+    ("Bulletin shows 3.5% monthly rise in imports\n\nThe authority released its bulletin, which covers the "
+     "changes recorded during March 2021.\n\nExports fell 1.2% while imports rose 3.5%.", None,
+     [("2021-03-01", "2021-03-31", "carried")] * 3, None),
+    # a date line is the page's date, no heading of a period
+    ("12/06/2023 10:15 AM\n\nThe fund adds $4 million for roads.", "2024-01-05",
+     [("2024-01-01", "2024-01-05", "published")], None),
+    # an undated report's present ("currently", "by October 15") is the year its paragraph states, else
+    # the time its lead states, never a target's year
+    ("The 2023 maize harvest reached 2.1 million tonnes by October 15. Some 340 trucks are currently hauling "
+     "grain.", None, [("2023-10-15", "2023-10-15", "stated"), ("2023-12-31", "2023-12-31", "stated")], None),
+    ("Exports reached 4 billion dollars in 2022.\n\nThe port currently employs 1,300 people.", None,
+     [("2022-01-01", "2022-12-31", "stated"), ("2022-12-31", "2022-12-31", "stated")], None),
+    ("The plan will deliver 20,000 homes by 2029.\n\nLand for 1,800 homes was released this financial year.",
+     None, [("2029-01-01", "2029-12-31", "stated"), (None, None, "stated")], None),
+    # a fiscal year's stated start or end is part of it, no month of its own
+    ("The cabinet approved a budget for the 2026 fiscal year starting in October, with spending of 3.2 "
+     "trillion baht.", "2025-05-11", [("2026-01-01", "2026-12-31", "stated")], None),
+    ("Revenue is estimated at VT 61 billion for the fiscal year ending 31 December 2027.", "2027-01-20",
+     [("2027-01-01", "2027-12-31", "stated")], None),
+    # what a figure "surpassed" or "exceeded" is its comparison base, unless a figure stands between
+    ("This year's coffee crop of 410,000 bags surpassed last year's record.", "2024-06-01",
+     [("2024-01-01", "2024-12-31", "stated")], [("2023-01-01", "2023-12-31")]),
+    ("The 2024 wheat harvest surpassed the previous year's record, with 512,000 tonnes gathered by October 30.",
+     None, [("2024-10-30", "2024-10-30", "stated")], None),
+    ("Exports exceeded 5 million tonnes in 2023.", "2024-02-01", [("2023-01-01", "2023-12-31", "stated")], [None]),
+    # a year ending a name is no period of what follows: "Order No. 23, Series of 2024"
+    ("The fund set aside P1.8 billion under Memorandum Order No. 23, Series of 2024, including:\n- P5,000 for "
+     "each farmer.", "2024-04-16",
+     [("2024-01-01", "2024-04-16", "published")] * 2, None),
+]
+
 
 def times(text: str, published: str | None) -> list[dict[str, Any]]:
     nlp = rules_pipeline("pressparse_quantities")
@@ -178,7 +237,7 @@ def times(text: str, published: str | None) -> list[dict[str, Any]]:
     return [dict(span._.pp_quantity, text=span.text) for span in doc.spans[QUANTITIES]]
 
 
-@pytest.mark.parametrize(("text", "published", "expected", "bases"), STATED + BASES + GOVERNED)
+@pytest.mark.parametrize(("text", "published", "expected", "bases"), STATED + BASES + GOVERNED + WHICH_GOVERNS)
 def test_time_of_each_figure(text: str, published: str | None, expected: list[Time],
                              bases: list[tuple[str, str] | None] | None) -> None:
     found = times(text, published)
@@ -210,6 +269,11 @@ def test_a_figure_without_time_in_an_undated_text_has_none() -> None:
         ("in the coming five years", "2023-05-18", ("2023-05-18", "2028-12-31")),
         ("a year earlier", "2023-05-18", ("2022-01-01", "2022-12-31")),
         ("on March 31", "2024-02-10", ("2023-03-31", "2023-03-31")),
+        ("at first quarter 2019", None, ("2019-01-01", "2019-03-31")),
+        ("the 2nd quarter 2020", None, ("2020-04-01", "2020-06-30")),
+        ("the 2024/25 financial year", None, ("2024-01-01", "2025-12-31")),
+        ("the current financial year ending March 31", "2024-02-10", ("2024-01-01", "2024-12-31")),
+        ("the new financial year beginning 1 April", "2024-02-10", (None, None)),  # which one is a convention
     ],
 )
 def test_resolve_period(phrase: str, published: str | None, expected: tuple[str, str]) -> None:

@@ -18,7 +18,7 @@ MONTHS["sept"] = 9
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 YEAR = r"(?:19|20)\d\d"
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Spaces are written "\\s" because TIME_EXPRESSION is a verbose pattern.
@@ -118,7 +118,7 @@ def resolve_time(text: str, published: date | None = None) -> tuple[str | None, 
         months = {"half": 6}.get(match.group(2), count * 3 if match.group(2).startswith("quarter") else count)
         end = _month_end(year, min(months, 12)).isoformat()
         return (end, end) if "end of" in lowered else (f"{year}-01-01", end)
-    if match := re.search(r"(first|second|third|fourth) quarter", lowered):
+    if match := re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter", lowered):
         quarter = ORDINALS[match.group(1)]
         start = date(year, 3 * quarter - 2, 1)
         end = _month_end(year, 3 * quarter)
@@ -152,7 +152,15 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _FULL = rf"(?:{_M}\s+{_DAY},?\s+{_Y}|{_DAY}\s+{_M},?\s+{_Y}|{_Y}-\d\d-\d\d)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A fiscal year's stated start or end is part of it, not a period of its own ("the 2022 fiscal year
+# starting in October", "the financial year ending 31 March 2025").
+_FISCAL = r"(?:fiscal|financial|budget)\s+year"
+_BOUNDARY = (rf"(?:starting|beginning|ending|that\s+(?:starts|begins|ends)|which\s+(?:starts|begins|ends))\s+"
+             rf"(?:(?:in|on)\s+)?(?:{_FULL}|{_M}(?:\s+{_DAY})?(?:,?\s+{_Y})?|{_DAY}\s+{_M}(?:,?\s+{_Y})?)")
 _PERIOD_SHAPES = [
+    # fiscal years named by their year before the words, or by their start or end
+    rf"(?:(?:in|during|for|of)\s+)?(?:the\s+)?{_Y}(?:\s*[-–/]\s*(?:{_Y}|\d\d))?\s+{_FISCAL}(?:\s+{_BOUNDARY})?",
+    rf"(?:(?:in|during|for|of)\s+)?(?:the\s+)?(?:{_REL}\s+|new\s+)?{_FISCAL}\s+{_BOUNDARY}",
     # spans
     rf"(?:from|between)\s+(?:{_M}\s+)?{_Y}\s+(?:to|and|through|till|until)\s+(?:{_M}\s+)?{_Y}",
     rf"(?:fiscal(?:\s+years?)?|FY)\s*'?(?:{_Y}|\d\d)(?:\s*[-–/]\s*(?:{_Y}|\d\d))?(?!\d)",
@@ -178,7 +186,9 @@ _PERIOD_SHAPES = [
     rf"between\s+{_M}(?:\s+{_Y})?\s+and\s+{_M}(?:,?\s+{_Y})?",
     rf"(?:(?:in|during|for|over)\s+)?the\s+first\s+(?:{_N}\s+)?(?:quarters?|half|months?)"
     rf"(?:\s+of\s+{_YEAR_REF})?",
-    rf"(?:(?:in|during|for)\s+)?the\s+{_ORD}\s+(?:quarter|half)(?:\s+of\s+{_YEAR_REF})?",
+    rf"(?:(?:in|during|for)\s+)?the\s+{_ORD}\s+(?:quarter|half)(?:\s+of\s+{_YEAR_REF}|\s+{_Y})?",
+    # statistics releases drop the article when the year follows: "at first quarter 2019", "Second half of 2023"
+    rf"{_ORD}\s+(?:quarter|half)(?:\s+of)?\s+{_Y}",
     rf"(?:in\s+)?(?:[Qq][1-4]|H[12])(?:\s+(?:of\s+)?{_Y})?(?![\w-])",
     rf"{_Y}\s*(?:[Qq][1-4]|H[12])\b",
     rf"(?:(?:in|during|by|for|since|as\s+of|until|of)\s+)?{_M}\s+{_Y}",
@@ -208,12 +218,14 @@ _BEFORE_DATE = rf"\s+(?:the\s|\d|{_MONTH_START}|(?:last|this|next)\s)"  # "of th
 _IN_BEFORE = rf"\s+(?:the\s|recent|[qh]\d|\d|{_MONTH_START}|(?:last|this|next)\s)"
 _PERIOD_FIRST = (
     r"(?=t(?:he\s+(?:past|last|previous|recent|coming|next|end|year|first|second|third|fourth|1st|2nd|3rd|4th|"
-    rf"same|corresponding|current|preceding|prior|whole)|han{_BEFORE_DATE}|o\s+(?:the\s|date|end\s)|ill\s|his\s|oday)"
+    rf"same|corresponding|current|preceding|prior|whole|new\s|fiscal|financial|budget|(?:19|20)\d\d)|han{_BEFORE_DATE}|o\s+(?:the\s|date|end\s)|ill\s|his\s|oday)"
     rf"|o(?:f{_BEFORE_DATE}|ver{_BEFORE_DATE}|ne\s+year|n\s+(?:the\s|\d|{_MONTH_START}|\w+day)|ct)"
     rf"|with{_BEFORE_DATE}|a(?:gainst{_BEFORE_DATE}|\s+year|t\s|s\s|pr|ug)|in{_IN_BEFORE}"
-    rf"|f(?:or{_IN_BEFORE}|rom\s|iscal|y|eb)|d(?:uring{_IN_BEFORE}|ec)|b(?:etween|y|efore)\s|s(?:ince\s|o\s|ep)"
+    rf"|f(?:or{_IN_BEFORE}|rom\s|iscal|inancial|y|eb)|d(?:uring{_IN_BEFORE}|ec)|b(?:etween|y|efore|udget)\s"
+    r"|s(?:ince\s|o\s|ep)"
     r"|until\s|la(?:st\s|te[-\s])|n(?:ext\s|ow|ov)|e(?:nd|arly)[-\s]|m(?:id[-\s]|ar|ay)|y(?:ear[-\s]|esterday)"
-    rf"|currently|h[12]|q[1-4]|j(?:an|u[nl])|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)?\s+{_MONTH_START})"
+    rf"|currently|h[12]|q[1-4]|j(?:an|u[nl])|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)?\s+{_MONTH_START}"
+    rf"|{_ORD}\s+(?:quarter|half)\s)"
 )
 PERIOD_LOWER = re.compile(r"(?<![\w.-])" + _PERIOD_FIRST + "(?:" + "|".join(f"(?:{s})" for s in _PERIOD_SHAPES).lower()
                           + r")(?![\w-])")
@@ -257,6 +269,8 @@ def resolve_period(text: str, published: date | None = None,
     ('2023-11-02', '2023-11-02')
     """
     lowered = " ".join(text.lower().split())
+    if bounded := re.search(rf"\b{_FISCAL} (?:starting|beginning|ending|that|which)\b", lowered):
+        return _bounded_fiscal_year(lowered, bounded.start(), published)
     if re.search(r"\b(?:fiscal|financial) year\b(?!\s*'?\d)", lowered):  # "last fiscal year": a year like any
         text = lowered = re.sub(r"\b(?:fiscal|financial) year\b", "year", lowered)
     anchor = reference or published
@@ -408,3 +422,18 @@ def _month_start(text: str, year: int) -> str:
 def _latest_year_ending_before(year: int, first_month: int, published: date) -> int:
     """A quarter or half named without its year is the latest one that began before publication."""
     return year if first_month <= published.month else year - 1
+
+
+def _bounded_fiscal_year(lowered: str, at: int, published: date | None) -> tuple[str | None, str | None]:
+    """A fiscal year stated with its start or end: the years of its label ("the 2022 fiscal year
+    starting in October" is fiscal 2022, whatever calendar months it spans), else the year its stated
+    end falls in; a label-less one only its start names is unplaced (whether "the fiscal year starting
+    in October" is this year's or next year's fiscal year depends on the country's convention)."""
+    label, boundary = lowered[:at], lowered[at:]
+    if re.search(_Y, label):
+        return resolve_period(label, published)
+    if "end" in boundary and (year := re.search(_Y, boundary)):
+        return f"{year.group()}-01-01", f"{year.group()}-12-31"
+    if re.search(rf"\b{_REL}\b", label):
+        return resolve_period(label + "year", published)
+    return None, None

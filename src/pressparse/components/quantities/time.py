@@ -9,19 +9,26 @@ A careful reader places every figure in time this way:
    period of the previous year", "over 2019", "from 10.1 million in 2020" give the figure's
    ``base`` (resolved against the figure's own time); a figure inside the base clause ("10.1
    million") is the base's own figure and takes that time;
+   A list of bases is bases all through ("compared to 546,000 in Q1 2019 and 557,200 in Q4 2019"),
+   and so is what a figure "surpassed" or "exceeded" ("the previous year's record");
 3. with no period in its sentence, the last one stated before it in its paragraph governs it
    ("carried"), else the last period of the report's own time (this year or last, a year at most)
-   a figure was stated in, in an earlier paragraph ("In 2023, GDP grew ..." governs the paragraphs
-   after it until another time is stated; "In 2016, ..." only its own paragraph);
+   a figure was stated in, or a heading or a list's lead sentence states with no figure ("The main
+   characteristics of the unemployed in the first quarter of 2020 were:"), in an earlier paragraph
+   ("In 2023, GDP grew ..." governs the paragraphs after it until another time is stated; "In
+   2016, ..." only its own paragraph); a comparison base never governs another figure;
 4. with none there either, a figure in a dated report is of the report's own period: the year of
    publication up to the publication date ("published"). An undated report's own time is the one
    its lead states: the first explicit period a figure is stated for ("Trade reached 339 billion in
-   the first quarter of 2019") governs the paragraphs after it as a current period would;
+   the first quarter of 2019"), or a heading or lead sentence without a figure states ("changes
+   during January 2019"), governs the paragraphs after it as a current period would;
 5. a period in brackets beside a figure of its own ("to 28 million tonnes (21 million tonnes in Q1
    2018)") is that aside's time only: no figure outside the brackets takes it or carries it.
 
 Relative times ("this year", "by the end of October", "last year") resolve against the
-publication date.
+publication date. In an undated report a present state or a date without its year ("currently",
+"by November 1") takes the year its paragraph states, else the time its lead states; one counted
+back or forward ("last year") stays unplaced.
 """
 
 from __future__ import annotations
@@ -37,14 +44,25 @@ from ...normalize.dates import PERIOD_LOWER, YEAR, resolve_period
 from ..ranges import Ranges
 from .figure import Figure
 
+# A number written with thousands separators ("392,272"): one word, though it holds commas.
+GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 # What turns a period into a comparison base: "from", "than", "compared with" right before it,
 # maybe across the base's own figure ("from 10.1 million in 2020"), never across a span's end.
 BASE_MARKER = re.compile(
     r"(?i)\b(?:from|than|over|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus|vs\.?|"
-    r"relative\s+to|on)\s+"
+    r"relative\s+to|on|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing|e))\s+"
 )
-# A number written with thousands separators ("392,272"): one word, though it holds commas.
-GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+# Verbs that compare what they are said of with their object: "surpassed the previous year's record",
+# "exceeded the 2019 level"; the period is a base only when no figure stands between ("exceeded 5
+# million in 2020" states the figure's own time).
+SURPASS = re.compile(r"(?i)(?:surpass|exceed|outstrip|outpac)")
+# A period coordinated with a base ("compared to 546,000 at the first quarter of 2019 and 557,200 at the
+# fourth quarter of 2019", "than the rate of 6.9% in 2019 and the rate of 6.4% in 2018"): "and", the
+# next base figure (maybe after "the rate of"), a few words.
+COORDINATED_BASE = re.compile(
+    rf"(?i)\s*,?\s*and\s+(?:(?:the|a)\s+[a-z]+\s+of\s+)?(?:about\s+|some\s+|around\s+)?"
+    rf"[$€£¥]?(?:{GROUPED}|\d+(?:\.\d+)?)\s*%?(?:\s+[^\s,;:()]+){{0,3}}?\s+(?:(?:at|in|during|for|of|on)\s+)?"
+)
 # What may stand between a base marker and its period: the base's own figure, a few words.
 BASE_BETWEEN = re.compile(rf"(?i)\s*(?:(?!to\b|and\b|through\b|until\b)(?:{GROUPED}|[^\s,;:()]+)\s+){{0,5}}")
 # A change or comparison before "from"/"over"/"on"/"against" makes the period after it a base.
@@ -73,13 +91,26 @@ YEARISH = re.compile(r"(?i)(?:(?:in|during|of)\s+)?(?:(?:19|20)\d\d|the\s+(?:sam
                      r"(?:a|one)\s+year|last\s+year|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)(?:['’]s)?")
 # A period that names itself as the one compared with: "the same period of last year".
 SAME_PERIOD = re.compile(r"(?i)the\s+(?:same|corresponding)\s")
-NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
+# A year that may end a name: "Report 2022", "Order No. 23, Series of 2024".
+NAMED_YEAR = re.compile(r"(?i)(?:of\s+)?\d{4}")
+# A capitalized word before a year: "Report 2022", but not a sentence's first word or a capitalized
+# function word ("The 2023 harvest").
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|This|That|These|Those|Its|Their|Our|His|Her|A|An|In|By|For|Of|On|"
+                         r"At|From|Since|During|Until|To|And|Or|But)\s)[A-Z][a-z]+\s+$")
 # The day something was said or done ("on Thursday", "today"): the figure's time only when the
 # sentence states no other.
 EVENT_DAY = re.compile(r"(?i)(?:on|last)\s+\w+day|today|yesterday|this\s+week")
 AND = re.compile(r"\band\b")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b")
 PARAGRAPH = re.compile(r"\n")
+SENTENCE_STOP = re.compile(r"[.!?]\s")
+# A line that dates the page rather than heading it: "10/05/2018 3:10 PM", "2024-03-27".
+DATE_LINE = re.compile(r"\d[/.-](?:19|20)?\d\d\b|\b\d{1,2}:\d\d\b")
+HEADING_LENGTH = 100  # characters: a longer line without a closing stop is a paragraph cut short
+# A deadline or target, which is no report's own time: "by 2029", "until 2030".
+TARGET = re.compile(r"(?i)(?:by|until|till|before)\s")
+# Words that count a time back or forward from the report's own ("last year", "a year ago").
+STEPPED = re.compile(r"(?i)\b(?:last|previous|past|recent|preceding|prior|next|coming|ago|earlier|before)\b")
 
 
 @dataclass(frozen=True)
@@ -106,18 +137,54 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     governing: Period | None = None  # the last period of the report's own time a figure was stated in
     # What "the report's own time" is measured against: the publication date, else (an undated
-    # report) the end of the first explicit period a figure is stated for in the headline or the
-    # lead (the first two paragraphs with figures), which the figures before it take too.
+    # report) the end of the first explicit period stated in the headline or the lead (up to the
+    # second paragraph with figures), which the figures before it take too.
     anchor = published
 
     def paragraph_of(at: int) -> int:
         return paragraph_starts[bisect_right(paragraph_starts, at) - 1]
 
     lead = sorted({paragraph_of(f.start) for f in figures})[:2]
+    lead_end = text.find("\n", lead[-1])
+    lead_end = len(text) if lead_end == -1 else lead_end
     before_lead: list[Figure] = []
     windows = sorted({f.window for f in figures})
+    # periods stated in sentences without a figure: a heading's or a list lead's ("The main
+    # characteristics of the unemployed at the first quarter of 2020 were:") govern what follows,
+    # and an undated report's lead states its time ("we highlight the changes during January 2019")
+    with_figures = Ranges(windows)
+    statements = [p for p in periods if _may_govern(p) and not with_figures.overlap(p.start, p.end)]
+    next_statement = 0
     main: tuple[tuple[int, int], str | None] | None = None  # the last figure's sentence and time, not a base's
+    present: date | None = published  # what "currently" or "by November 1" is resolved against
+
+    def set_anchor(period: Period, at: int, of_figure: bool) -> bool:
+        """Take an undated report's time from its lead, if not yet taken; a period no figure is stated
+        for only when it lies within one year ("The Budget for 2019/2020" is about a span, not the
+        report's own time). Its present ("currently") is that period's end only when it lies within
+        one year and is no target ("will be built by 2029" is no report's date)."""
+        nonlocal anchor, present
+        if anchor is not None or at > lead_end or not re.search(YEAR, period.text):
+            return False
+        lead_period = resolve_period(period.text)
+        one_year = _one_year(period.text)
+        if not lead_period[1] or not (of_figure or one_year):
+            return False
+        anchor = date.fromisoformat(lead_period[1])
+        if one_year and not TARGET.match(period.text):
+            present = anchor
+        for earlier_figure in before_lead:
+            earlier_figure.time_text, earlier_figure.time_basis = period.text, "carried"
+            earlier_figure.time_start, earlier_figure.time_end = lead_period
+        return True
+
     for figure in figures:
+        while next_statement < len(statements) and statements[next_statement].start < figure.start:
+            statement = statements[next_statement]
+            next_statement += 1
+            if (set_anchor(statement, statement.start, of_figure=False) or _leads(text, statement)) \
+                    and _current(statement, anchor):
+                governing = statement
         lo, hi = figure.window
         if figure.start < lo:  # a sentence split inside the figure ("Shs. 13.4 billion"): the first part's
             lo, hi = next((w for w in windows if w[0] <= figure.start < w[1]), (lo, hi))
@@ -128,18 +195,12 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
         basis = "stated"
         paragraph = paragraph_of(figure.start)
         if own is None:
-            earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first]
-                       if p.base_from is None and not p.in_name and p.aside is None and not EVENT_DAY.fullmatch(p.text)]
+            earlier = [p for p in periods[bisect_right(starts, paragraph - 1):first] if _may_govern(p)]
             own, basis = (earlier[-1], "carried") if earlier else (governing, "carried")
             if own is None:
                 basis = "published"
-        elif own.base_from is None and own.aside is None and not EVENT_DAY.fullmatch(own.text):
-            if anchor is None and paragraph in lead and re.search(YEAR, own.text) \
-                    and (lead_period := resolve_period(own.text))[1]:
-                anchor = date.fromisoformat(lead_period[1])
-                for earlier_figure in before_lead:
-                    earlier_figure.time_text, earlier_figure.time_basis = own.text, "carried"
-                    earlier_figure.time_start, earlier_figure.time_end = lead_period
+        elif _may_govern(own):
+            set_anchor(own, figure.start, of_figure=True)
             if _current(own, anchor):
                 governing = own
         in_base = own is not None and own.base_from is not None and own.base_from <= figure.start
@@ -148,7 +209,12 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
             # its sentence's figure is compared with, relative to that figure's time
             reference = date.fromisoformat(main[1]) if in_base and main and main[0] == (lo, hi) and main[1] else None
             figure.time_text = own.text
-            figure.time_start, figure.time_end = resolve_period(own.text, published, reference)
+            now = published
+            if published is None and not in_base and _yearless(own):  # "currently", "by November 1", undated
+                stated = [p for p in periods[bisect_right(starts, paragraph - 1):bisect_right(starts, own.start - 1)]
+                          if _may_govern(p) and re.search(YEAR, p.text) and _one_year(p.text)]
+                now = date.fromisoformat(resolve_period(stated[-1].text)[1]) if stated else present
+            figure.time_start, figure.time_end = resolve_period(own.text, now, reference)
         elif published is not None:
             figure.time_start, figure.time_end = f"{published.year}-01-01", published.isoformat()
         elif anchor is None:
@@ -161,6 +227,41 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
             reference = date.fromisoformat(figure.time_end) if figure.time_end else None
             figure.base_text = base.text
             figure.base_start, figure.base_end = resolve_period(base.text, published, reference)
+
+
+def _may_govern(period: Period) -> bool:
+    """Whether a period may be the time of figures outside its sentence: not a comparison base, a year
+    in a name, an aside's own time or the day something was said."""
+    return period.base_from is None and not period.in_name and period.aside is None \
+        and not EVENT_DAY.fullmatch(period.text)
+
+
+def _leads(text: str, period: Period) -> bool:
+    """Whether a period with no figure in its sentence states the time of what follows: a heading
+    ("First quarter 2020", a short line with no closing stop) or the lead of a list (its sentence
+    ends with a colon); a date line ("June 18, 2024") is the publication's, not a period."""
+    line_start = text.rfind("\n", 0, period.start) + 1
+    line_end = text.find("\n", period.end)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = text[period.end:line_end].rstrip()
+    if rest.endswith(":"):
+        return not SENTENCE_STOP.search(rest)
+    start, end = resolve_period(period.text)
+    line = text[line_start:line_end].strip()
+    return len(line) <= HEADING_LENGTH and not line.endswith((".", "!", "?", ",", ";")) and start != end \
+        and not DATE_LINE.search(line)
+
+
+def _yearless(period: Period) -> bool:
+    """A present state or a date without its year ("currently", "by November 1", "this year"), which
+    an undated report places in the year its paragraph states, else its own time; not a time
+    counted back or forward ("last year" in a report on 2023 may be 2023 itself)."""
+    return not re.search(YEAR, period.text) and not STEPPED.search(period.text)
+
+
+def _one_year(text: str) -> bool:
+    start, end = resolve_period(text)
+    return bool(start and end) and start[:4] == end[:4]
 
 
 def _in_aside(text: str, period: Period, spans: list[tuple[int, int]]) -> Period:
@@ -194,12 +295,16 @@ def _current(period: Period, published: date | None) -> bool:
 
 
 def _periods(text: str, lowered: str) -> list[Period]:
-    found = []
+    found: list[Period] = []
     for m in PERIOD_LOWER.finditer(lowered):
         start, end = m.span()
         phrase = text[start:end]
-        in_name = phrase.isdigit() and bool(NAME_BEFORE.search(text, max(0, start - 30), start))
-        found.append(Period(start, end, phrase, _base_from(text, start, phrase), in_name))
+        in_name = bool(NAMED_YEAR.fullmatch(phrase)) and bool(NAME_BEFORE.search(text, max(0, start - 30), start))
+        base_from = _base_from(text, start, phrase)
+        if base_from is None and found and found[-1].base_from is not None \
+                and COORDINATED_BASE.fullmatch(text, found[-1].end, start):
+            base_from = found[-1].base_from  # the next item of a list of bases
+        found.append(Period(start, end, phrase, base_from, in_name))
     return found
 
 
@@ -223,6 +328,8 @@ def _base_from(text: str, start: int, phrase: str) -> int | None:
         if between.strip() and not DIGIT.search(between) and between.strip().lower() not in BASE_FILLERS:
             return None  # "against Vladimir Voltchkov in 2004": no base figure between
         word = marker.group().split()[0].lower()
+        if SURPASS.match(word):
+            return marker.start() if not DIGIT.search(between) else None
         if word in ("on", "over") and not YEARISH.fullmatch(phrase):
             return None
         if word not in ("than", "compared", "in", "versus", "vs", "vs.", "relative") and not SAME_PERIOD.match(
