@@ -189,6 +189,9 @@ WHICH_GOVERNS: list[Row] = [
      "E2.4 billion.", "2026-02-20",
      [("2026-01-01", "2026-12-31", "stated"), ("2024-01-01", "2024-12-31", "stated"),
       ("2025-01-01", "2025-12-31", "stated"), ("2026-01-01", "2026-12-31", "carried")], None),
+    # ... but a clause of its own after "and" is no item of the list
+    ("Hiring rose 3% compared to 2022 and 41,000 jobs were created in 2023.", "2024-02-01",
+     [("2023-01-01", "2023-12-31", "stated")] * 2, [("2022-01-01", "2022-12-31"), None]),
     # a list's lead sentence states the period of the items below it
     ("Sales rose 4% in 2023.\n\nThe main features of the buyers in the second quarter of 2024 were:\n"
      "(i) 3,200 were first-time buyers.\n(ii) 41% were young.", "2024-08-10",

@@ -58,10 +58,13 @@ BASE_MARKER = re.compile(
 SURPASS = re.compile(r"(?i)(?:surpass|exceed|outstrip|outpac)")
 # A period coordinated with a base ("compared to 546,000 at the first quarter of 2019 and 557,200 at the
 # fourth quarter of 2019", "than the rate of 6.9% in 2019 and the rate of 6.4% in 2018"): "and", the
-# next base figure (maybe after "the rate of"), a few words.
+# next base figure (maybe after "the rate of"), a few words, no verb of a clause of its own ("and
+# 41,000 jobs were created in 2023" states its own time).
 COORDINATED_BASE = re.compile(
     rf"(?i)\s*,?\s*and\s+(?:(?:the|a)\s+[a-z]+\s+of\s+)?(?:about\s+|some\s+|around\s+)?"
-    rf"[$€£¥]?(?:{GROUPED}|\d+(?:\.\d+)?)\s*%?(?:\s+[^\s,;:()]+){{0,3}}?\s+(?:(?:at|in|during|for|of|on)\s+)?"
+    rf"[$€£¥]?(?:{GROUPED}|\d+(?:\.\d+)?)\s*%?"
+    rf"(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[^\s,;:()]+){{0,3}}?\s+"
+    rf"(?:(?:at|in|during|for|of|on)\s+)?"
 )
 # What may stand between a base marker and its period: the base's own figure, a few words.
 BASE_BETWEEN = re.compile(rf"(?i)\s*(?:(?!to\b|and\b|through\b|until\b)(?:{GROUPED}|[^\s,;:()]+)\s+){{0,5}}")
