@@ -607,3 +607,64 @@ UNKNOWN_PARENTS: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), UNKNOWN_PARENTS, ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_unknown_places_lie_in_the_one_division_named(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)
+
+
+# Issue #11, session 6 (sentences written here), one class a group:
+# - other countries' division words (pycountry's subdivision types: Governorate, Oblast, Parish...), a
+#   capitalized plural after a list ("Nara and Mie Prefectures") and a lowercase "island";
+# - a cue, then a lowercase compass adjective ("in western Hokkaido") makes a name a place, and joins
+#   it to its parent ("X Island in southern Y");
+# - an unknown word in a division ("Pwllglas in Denbighshire") or before one after a comma
+#   ("at Scorton, North Yorkshire") is a place; a settlement's comma chain gives its county parent;
+# - an unknown word joined by "and" to a known place ("Ottawa and Gatineau") is a place, not a
+#   word the text also writes in lower case, nor a firm "in" a city;
+# - Taiwan's and Hong Kong's cities are known.
+OTHER_DIVISIONS: list[tuple[str, Expected]] = [
+    ("Wells were drilled in Tafilah Governorate last spring.", {"Tafilah": ("province", None)}),
+    ("Flooding cut roads in St. Thomas Parish and in the parishes of Portland and Clarendon.",
+     {"St. Thomas": ("county", None), "Portland": ("county", None), "Clarendon": ("county", None)}),
+    ("Schools closed in Nara and Mie Prefectures as the storm moved north.",
+     {"Nara": ("prefecture", None), "Mie": ("prefecture", None)}),
+    ("The ferry now calls at Okushiri island twice a week.", {"Okushiri island": ("other", None)}),
+    ("Grants reached the Bama, Konduga and Gwoza local government areas.",
+     {"Bama": ("district", None), "Konduga": ("district", None), "Gwoza": ("district", None)}),
+]
+COMPASS_CUES: list[tuple[str, Expected]] = [
+    ("Snow closed passes in western Hokkaido overnight.", {"Hokkaido": ("prefecture", None)}),
+    ("Heavy rain fell across northern Tsugaru, and in central Japan rivers rose.",
+     {"Tsugaru": ("city", "Japan"), "Japan": ("country", None)}),
+    ("Ferries to southern Nakadori were cancelled.", {"Nakadori": ("other", None)}),
+    ("A new pier opened on Failaka Island in eastern Kuwait.",
+     {"Failaka Island": ("other", "Kuwait"), "Kuwait": ("country", None)}),
+    ("Exports to southern African markets rose.", {}),
+]
+LINKED_WORDS: list[tuple[str, Expected]] = [
+    ("Between 2 and 4 March, Pwllglas in Denbighshire saw 120mm of rain.",
+     {"Pwllglas": ("other", "Denbighshire"), "Denbighshire": ("county", None)}),
+    ("A gauge at Scorton, North Yorkshire, recorded the highest total.",
+     {"Scorton": ("town", "North Yorkshire"), "North Yorkshire": ("county", None)}),
+    ("Levels at Brompwick, North Yorkshire, rose by a metre.",
+     {"Brompwick": ("other", "North Yorkshire"), "North Yorkshire": ("county", None)}),
+    ("Families in Alresford, Hampshire, were told to leave.",
+     {"Alresford": ("town", "Hampshire"), "Hampshire": ("county", None)}),
+    ("Moreover, Texas reported more cases.", {"Texas": ("state", None)}),
+    ("Paul Smith, District Collector, Madurai, said the teams were ready.", {"Madurai": ("city", None)}),
+]
+COORDINATED_WORDS: list[tuple[str, Expected]] = [
+    ("Clinics in Accra and Dodowa, east of the capital, reopened.",
+     {"Accra": ("city", None), "Dodowa": ("other", None)}),
+    ("The Minister of Trade, Industry and Regions, and Ontario's minister spoke on trade in regions.",
+     {"Ontario": ("province", None)}),
+    ("Plants opened: Kiira in Jinja and Nalubale in Kampala.", {"Jinja": ("city", None), "Kampala": ("city", None)}),
+]
+TERRITORY_CITIES: list[tuple[str, Expected]] = [
+    ("Officials told a news conference in Taipei that Kaohsiung would get funds.",
+     {"Taipei": ("city", None), "Kaohsiung": ("city", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         OTHER_DIVISIONS + COMPASS_CUES + LINKED_WORDS + COORDINATED_WORDS + TERRITORY_CITIES,
+                         ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_places_of_new_countries(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)

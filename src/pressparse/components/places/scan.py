@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ...normalize.names import first_names
-from .context import is_dateline, make_mention
+from .context import COMPASS_CUE_BEFORE, is_dateline, make_mention
 from .gazetteer import COMPATIBLE, encloses
 from .mention import Mention
 from .routes import route_ends
@@ -162,7 +162,8 @@ def _run_mentions(rules: PlaceRules, text: str, start: int, run: str) -> list[Me
         plan = rules.plans[run] = plan_run(rules, run)
     steps, need = plan
     if not steps or (need != "nothing" and not rules.place_like_next.match(text, start + len(run))
-                     and (need == "next" or not _CUE_BEFORE.search(text, max(0, start - 12), start))):
+                     and (need == "next" or not _CUE_BEFORE.search(text, max(0, start - 12), start))
+                     and not COMPASS_CUE_BEFORE.search(text, max(0, start - 40), start)):
         return []
     found: list[Mention] = []
     for step in steps:
