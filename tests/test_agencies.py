@@ -629,3 +629,20 @@ def test_a_person_belongs_to_the_body_the_text_gives(
     record = fast.extract(text)
     names = {a.id: a.name for a in record.agencies}
     assert {p.name: names.get(p.agency or "") for p in record.people}[person] == agency
+
+
+# Issue #11, session 6 (sentences written here): a portfolio list with a comma before its "and"; a
+# head completed by "General" ("Directorate-General of ..."); a clause's opening word before a body.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose, according to the Ministry of Water, Lands, and Forests (MWLF) of Laos.",
+     {"Ministry of Water, Lands, and Forests"}),
+    ("The Ministry of Energy, and Finance Minister Jo Ray, spoke in Accra.", {"Ministry of Energy"}),
+    ("Payments start in May, the Directorate-General of Customs, Excise and Ports (DGCEP) said.",
+     {"Directorate-General of Customs, Excise and Ports"}),
+    ("Traders must register with the Directorate General of Shipping in Mumbai.",
+     {"Directorate General of Shipping"}),
+    ("As Parliament debates the bill, the levy stays.", {"Parliament"}),
+    ("Although Cabinet approved the plan, the Senate did not.", {"Cabinet", "Senate"}),
+])
+def test_long_and_clause_led_names(fast: pressparse.Extractor, text: str, expected: set[str]) -> None:
+    assert {a.name for a in fast.extract(text).agencies} == expected

@@ -91,6 +91,8 @@ def list_end(
     for k in range(i, len(pieces)):
         start, end, cut = pieces[k]
         if continues_list(rules, words, prev, (start, end)):
+            if k == i and words[start].lower() in ("and", "&"):
+                return None  # "Ministry of Health, and Finance Minister X": a list comma needs a list
             # "James Odhiambo, UNICEF Eastern and Southern Africa Regional Office": a name
             # opened by an acronym is a body of its own, not the rest of a list
             if is_acronym(words[start]) or (k > i and any(is_acronym(w) for w in words[start:end])):
@@ -149,12 +151,18 @@ def trim(rules: AgencyRules, words: list[str], start: int, end: int) -> tuple[in
     if last + 2 < end and words[last] in rules.lower_parts.get(words[last + 1], ()) \
             and words[last + 2].lower() in ("of", "for"):
         last += 1  # "Party branch of Shuanglong Village"
+    # "Directorate-General of Budget", "Inspectorate General of Police": "General" completes the head
+    general = 2 if words[last + 1:last + 3] == ["-", "General"] else 1 if words[last + 1:last + 2] == ["General"] else 0
+    if general and last + general + 1 < end and words[last + general + 1] in ("of", "for"):
+        last += general
     for i in range(first - 1, start - 1, -1):  # "and" stays: "Development and Reform Commission"
         if words[i].lower() in rules.connectors and words[i].lower() not in ("and", "&"):
             if words[i] == "of" and i > start and words[i - 1] in rules.places_of:
                 continue  # "City of Doncaster Council"
             start = i + 1
             break
+    # "As Parliament reviews", "Although Treasury said": a clause's opening word is no part of a name
+    start = next((i + 1 for i in range(first - 1, start - 1, -1) if words[i] in rules.stops), start)
     if any(words[i] in rules.events for i in range(start, end)):
         return None
     if words[last] == "Parliament" and last + 1 < end and words[last + 1] == "for":

@@ -158,7 +158,8 @@ class AgencyRules:
             r"(?:['\u2019]s?(?![A-Za-z]))?"
         )
         space = r"[ \t\u00a0]+"
-        gap = rf"(?:,?{space}(?:the{space})?|{space}(?:(?:{alternation(self.connectors)}){space})+)"
+        # a list comma may come before its "and" ("Ministry of Agriculture, Forestry, and Fisheries")
+        gap = rf"(?:,?{space}(?:the{space})?|,?{space}(?:(?:{alternation(self.connectors)}){space})+)"
         # Runs of capitalized words joined by connectors or list commas ("X, Y and Z Agency",
         # "Department of Climate Change, Energy, the Environment and Water").
         # A small number may close it ("DA Regional Field Office 6").
