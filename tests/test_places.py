@@ -657,6 +657,14 @@ COORDINATED_WORDS: list[tuple[str, Expected]] = [
      {"Ontario": ("province", None)}),
     ("Plants opened: Kiira in Jinja and Nalubale in Kampala.", {"Jinja": ("city", None), "Kampala": ("city", None)}),
 ]
+# A division named by its bearing before a capitalized admin word, and its "of" parent.
+BEARING_DIVISIONS: list[tuple[str, Expected]] = [
+    ("Seed reached farmers in the Upper West Region and the Northern Region.",
+     {"Upper West": ("region", None), "Northern": ("region", None)}),
+    ("In the Southern Province of Zambia, Choma got a new clinic.",
+     {"Southern": ("province", "Zambia"), "Zambia": ("country", None), "Choma": ("city", "Zambia")}),
+    ("The Western Region Health Directorate opened a ward.", {}),
+]
 TERRITORY_CITIES: list[tuple[str, Expected]] = [
     ("Officials told a news conference in Taipei that Kaohsiung would get funds.",
      {"Taipei": ("city", None), "Kaohsiung": ("city", None)}),
@@ -664,7 +672,8 @@ TERRITORY_CITIES: list[tuple[str, Expected]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         OTHER_DIVISIONS + COMPASS_CUES + LINKED_WORDS + COORDINATED_WORDS + TERRITORY_CITIES,
+                         OTHER_DIVISIONS + COMPASS_CUES + LINKED_WORDS + COORDINATED_WORDS + BEARING_DIVISIONS
+                         + TERRITORY_CITIES,
                          ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_places_of_new_countries(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)

@@ -20,6 +20,9 @@ from .rules import PlaceRules
 _FEATURES_OF = frozenset({"Gulf", "Bay", "Sea", "Strait", "Lake", "Isle", "Cape"})  # "Gulf of Mexico"
 _RUN_WORD = regex.compile(r"[^\s,]+")
 _DIVISION_TYPES = frozenset({"country", "state", "province", "region"})
+# A word of a division's name that gives its bearing ("Central", "North-Western", "Upper", "Far").
+_COMPASS_NAME = regex.compile(
+    r"(?:(?:North|South)[- ]?(?:east|west|East|West)?|East|West|Central|Upper|Lower|Far|Mid)(?:ern)?")
 _TIME_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 
 
@@ -72,6 +75,8 @@ def _type_of_name(rules: PlaceRules, run: str, part: list[tuple[int, str]], tail
     if typed is None or typed[1] != "admin" or typed[0] not in COMPATIBLE:
         return None
     before = [w for _, w in part[:-1]]
+    if before and _COMPASS_NAME.fullmatch(before[-1]):
+        return None  # "Eastern Province of Zambia": the place is the one before, named by its bearing
     while before and before[0] in rules.lead_words:
         before.pop(0)
     if before and rules.gazetteer.lookup(" ".join(before)):
@@ -216,6 +221,15 @@ def _typed(rules: PlaceRules, run: str, segment: list[tuple[int, str]], word: st
         start, name = unled, " ".join(stripped)
     if name.isupper() and kind == "admin" and name.isalpha() and 2 <= len(name) <= 5:
         return Candidate(start, end, name, place_type, "acronym", guard="no_digit_after")  # "GB region"
+    bearing = len(names)
+    while bearing and _COMPASS_NAME.fullmatch(names[bearing - 1]):
+        bearing -= 1
+    if kind == "admin" and word[:1].isupper() and following is None and bearing < len(names) and \
+            all(w in rules.lead_words for w in names[:bearing]):
+        # "the Central Region", "Upper East Region", "Western Province": a division named by its bearing
+        # (which ends the run: "Western Region Health Directorate" is a body's name)
+        return Candidate(segment[bearing][0], end, " ".join(names[bearing:]), place_type, "typed",
+                         guard="no_digit_after")
     if name.isupper() or name in rules.never or name in rules.lead_words:
         return None
     if word in rules.known_types and not rules.gazetteer.lookup(name):
