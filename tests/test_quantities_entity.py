@@ -206,7 +206,43 @@ NOUN_AFTER_SUM = [
     ("The fund paid out $64 million in 2023, against $51 million the previous year.", ["payment", "payment"]),
 ]
 
+# a time expression's possessive ("last year's record") is masked with it: no "s" read as a noun
+TIME_POSSESSIVE = [
+    ("Kenya’s 2023 tea harvest beat last year’s record, with 612,400 tonnes picked from 98,700 hectares.",
+     ["tea harvest", "tea harvest"]),
+    ("The city's water use beat last year's record, with 41,200 megalitres supplied.", ["water use"]),
+]
+
+# a word that opens a longer name elsewhere in the text ("the Employment Service Centre") is still a
+# common noun at the start of a sentence; a one-word name standing alone ("the fee Arsenal paid") is not
+NAME_OPENER = [
+    ("Employment of residents is estimated at 412,300 this quarter. Around 1,800 were placed by the "
+     "Employment Service Centre.", ["Employment", None]),
+    ("Rovers paid £9 million for the striker, more than the fee Arsenal paid.", ["striker"]),
+]
+
+# "a monthly decrease of 18.5%", "at an annual rate of 3.1%": a change or pace whose noun names no
+# thing; what changed is what the sentence's earlier figure measures, else the clause's subject
+CHANGE_OF_LEVEL = [
+    ("Water use in June was 2,034 megalitres, attaining a monthly decrease of 18.5% and an annual drop of 12.2%.",
+     ["Water use", "Water use", "Water use"]),
+    ("Bed nights rose to 2.3 million, an annual increase of 9.5%.", ["Bed nights", "Bed nights"]),
+    ("The total number of ferries calling at the port increased by an annual rate of 41.2%.", ["ferries"]),
+    ("The economy grew at an annual rate of 3.1% in the third quarter.", ["economy"]),
+    ("Fuel prices rose sharply, with a price increase of 12% in May.", ["price"]),
+]
+
+# a verb after a sum is no noun it names: "reflects a", "attaining a"
+VERB_AFTER_FIGURE = [
+    ("This top-up of $4 billion reflects a rise in fuel costs.", ["top-up"]),
+    ("Grid demand was 512 GWh, putting pressure on the plant.", ["Grid demand"]),
+]
+
 TABLES = {
+    "time_possessive": TIME_POSSESSIVE,
+    "name_opener": NAME_OPENER,
+    "change_of_level": CHANGE_OF_LEVEL,
+    "verb_after_figure": VERB_AFTER_FIGURE,
     "purpose": PURPOSE,
     "speaker_or_payer": SPEAKER_OR_PAYER,
     "abbreviated_currency": ABBREVIATED_CURRENCY,

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 
 from pint.errors import PintError
 from spacy.tokens import Doc
@@ -37,7 +36,7 @@ LINKS = frozenset({"of", "in", "for", "on", "at", "to", "among", "with"})
 
 
 CONNECTOR = re.compile(r"(?i)\s*(?:,|\(|;)?\s*(?:(?:and|or|to|from|respectively|up|down|(?:up|down)\s+by|"
-                       r"(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|decrease|rise|drop|growth|decline|gain|fall)\s+of)\s*)?$")
+                       r"(?:(?:and|or)\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|decrease|rise|drop|growth|decline|gain|fall)\s+of)\s*)?$")
 
 
 OF_BEFORE = re.compile(r"([A-Za-z][\w'’ -]*?)\s+of\s*$")
@@ -417,11 +416,12 @@ def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:
 
 
 NAMES_KEY = "pressparse_quantities.capitalized_inside"
+NAME_ALONE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 
 
 def _names(doc: Doc) -> frozenset[str]:
-    """The words ``doc`` writes capitalized after a lower-case word (outside title-case lines) and
-    never in lower case: names, read once per document."""
+    """The words ``doc`` writes capitalized after a lower-case word and before a word that is not
+    (outside title-case lines) and never in lower case: names, read once per document."""
     cached = doc.user_data.get(NAMES_KEY)
     if cached is None:
         found: set[str] = set()
@@ -431,8 +431,9 @@ def _names(doc: Doc) -> frozenset[str]:
             lower.update(word for word in words if word[:1].islower())
             if _title_case(line):
                 continue
-            found.update(word for previous, word in pairwise(words)
-                         if word[:1].isupper() and previous[:1].islower())
+            # a name standing alone ("the fee Arsenal paid"); a word only ever written at the start of
+            # a longer name ("at the Employment Service Centre") is a common noun that opens a name
+            found.update(match.group(1) for match in NAME_ALONE.finditer(line))
         cached = frozenset(word for word in found if word.lower() not in lower)
         doc.user_data[NAMES_KEY] = cached
     return cached
@@ -570,6 +571,14 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
         return entity, STRONG  # "keep deficits below 3% of GDP"
     if last == "of" and (changed := _change_located(rules, before, after)):
         return changed, STRONG  # "a rise of 9% in visitor numbers", "an increase of 4% was seen for rice"
+    if last == "of" and (paced := PACE_OF.search(before, max(0, len(before) - 60))) \
+            and (paced.group("at") or paced.group("change").lower() in rules.changes):
+        # "was 2,034 GWh, a monthly decrease of 18.5%", "vessels rose by an annual rate of 53%": the
+        # change or pace of what the sentence's earlier figure or the clause's subject measures
+        if previous is not None and previous.window[0] == window_start and previous.entity:
+            return previous.entity, GUESS
+        if entity := _clause_subject(rules, before[:paced.start()]):
+            return _plausible(text, figure, entity), GUESS
     if (
         last == "of"
         and (of_before := OF_BEFORE.search(before[-80:]))
@@ -629,7 +638,7 @@ NOUN_AFTER_MONEY = re.compile(
     r"\s+(?!(?:towards|afterwards|besides|always|perhaps|unless|whereas|thus|plus|minus|this|these|those|its|his|"
     r"has|was|is|as|us|during|including|according|following|the|a|an|each|every|per)\b)"
     r"(?:[a-z]+\s+){0,2}(?:[a-z]{3,}(?<![uis])s|funding|spending|financing|lending|borrowing)\b"
-    r"(?!\s+(?:of|ago|earlier|later))")
+    r"(?!\s+(?:of|ago|earlier|later|a|an|the|its|their)\b)")  # "$7 billion reflects a": a verb
 
 
 # an item of a list of figures whose verb is written once ("Cocoa was 20.8 percent, canned milk 20.5
@@ -679,6 +688,13 @@ LOCATED_AFTER = re.compile(
     r"(?:(?:the|its|their)\s+)?")
 
 
+# a change or pace named by a determiner, at most one adjective ("annual", "sharp", "marginal") and its
+# noun before "of N": no noun that says what changed ("a price increase of 5%" names the price)
+PACE_OF = re.compile(
+    r"(?i)(?:(?P<at>\b(?:at|by)\s+)(?:an?|the)\s+(?:[a-z]+(?:ly|al|ed)\s+)?(?:growth\s+)?(?:rate|pace)"
+    r"|\b(?:an?|the)\s+(?:[a-z]+(?:ly|al|ive|ant|ent|ous|ic|ed)\s+)?(?P<change>[a-z]+))\s+of\s*$")
+
+
 def _change_located(rules: Rules, before: str, after: str) -> str | None:
     """The noun phrase after "a rise of N%" that says where the change happened ("in exports",
     "was recorded for visitors"); None when the change word names no change or nothing follows."""
@@ -701,8 +717,10 @@ def _change_noun(rules: Rules, text: str) -> str | None:
 
 
 def _verb_alone(rules: Rules, entity: str) -> bool:
-    """A lone participle after a figure ("valued", "set") is a verb, not what it counts."""
-    return " " not in entity and _participle(rules, entity)
+    """A lone participle after a figure ("valued", "set", "2,034 GWh attaining") is a verb, not
+    what it counts."""
+    return " " not in entity and (_participle(rules, entity)
+                                  or (bool(GERUND.search(entity)) and entity.lower() not in ING_NOUNS))
 
 
 def _participle(rules: Rules, word: str) -> bool:
@@ -963,13 +981,18 @@ def _place_names(doc: Doc) -> frozenset[str]:
     return cached
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _mask_times(text: str) -> str:
-    """``text`` with time expressions ("in the first quarter", "year on year") turned into commas."""
+    """``text`` with time expressions ("in the first quarter", "year on year") turned into commas,
+    with their possessive ending ("last year's record": no "s" left to read as a noun)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return text
     for pattern in (TIME_EXPRESSION_LOWER, YEAR_ON_YEAR):
-        spans = [m.span() for m in pattern.finditer(lowered)]
+        spans = [(m.start(), owner.end() if (owner := POSSESSIVE.match(lowered, m.end())) else m.end())
+                 for m in pattern.finditer(lowered)]
         for start, end in reversed(spans):
             text = text[:start] + " ," + " " * (end - start - 2) + text[end:]
     return text
