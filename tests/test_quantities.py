@@ -743,6 +743,18 @@ NEWS_UNITS = [
       {"value": 1.2, "unit": "percentage_point", "change": "down"}, {"value": 88.5, "unit": "percent"}]),
 ]
 
+# a measure written singular in a compound adjective ("a 2,560-megawatt plant") is the plural's unit,
+# pint checking the singular names the same measure; units pint lacks that releases use (the quintal)
+UNIT_FORMS = [
+    ("The board shelved the 1,200-megawatt dam and a 5-centimetre seal.",
+     [{"value": 1200, "unit": "MW"}, {"value": 5, "unit": "cm"}]),
+    ("A 40-gigawatt-hour store and a 3-inch pipe.", [{"value": 40e6, "unit": "kWh"}, {"value": 3, "unit": "inch"}]),
+    ("Farmers expect 58 million quintals of teff, against 61 million quintals last year.",
+     [{"value": 58e6, "unit": "quintal"}, {"value": 61e6, "unit": "quintal"}]),
+    ("Health takes 11.4 percentage of the budget, up 0.6 percentage points.",
+     [{"value": 11.4, "unit": "percent"}, {"value": 0.6, "unit": "percentage_point"}]),
+]
+
 NEWS_CHANGE = [
     ("The index gave up 25.16 points, or 2 percent, on Friday.",
      [{"value": 25.16, "unit": "point", "change": "down"}, {"value": 2, "unit": "percent", "change": "down"}]),
@@ -943,6 +955,7 @@ EXAMPLE_TABLES = {
     "ratio_bases": RATIO_BASES,
     "money_shorthands": MONEY_SHORTHANDS,
     "news_units": NEWS_UNITS,
+    "unit_forms": UNIT_FORMS,
     "news_change": NEWS_CHANGE,
     "news_ranges": NEWS_RANGES,
     "rates": RATES,

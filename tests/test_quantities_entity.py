@@ -238,7 +238,15 @@ VERB_AFTER_FIGURE = [
     ("Grid demand was 512 GWh, putting pressure on the plant.", ["Grid demand"]),
 ]
 
+# a measure in a compound adjective ("a 14-kilometre pipeline") modifies the noun after it; a verb in
+# -s before its object ("The town gets $32 million") ends the subject
+COMPOUND_AND_VERB = [
+    ("The shire gets $12.5 million for a 9-kilometre pipeline to the lake.", ["pipeline", "pipeline"]),
+    ("The region gets $4 million, the ministry said.", ["region"]),
+]
+
 TABLES = {
+    "compound_and_verb": COMPOUND_AND_VERB,
     "time_possessive": TIME_POSSESSIVE,
     "name_opener": NAME_OPENER,
     "change_of_level": CHANGE_OF_LEVEL,

@@ -7,7 +7,9 @@ figure costs one multiplication.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import re
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pint
@@ -49,7 +51,40 @@ def unit_table() -> tuple[UnitInfo, ...]:
     rows += [info for info in currency_aliases() if (info.alias.lower(), info.before) not in written]
     written = {(info.alias.lower(), info.before) for info in rows}
     rows += [info for info in pint_aliases() if (info.alias.lower(), False) not in written]
+    rows += _singulars(rows)
     return tuple(sorted(rows, key=lambda info: -len(info.alias)))
+
+
+WORDS_ONLY = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
+def _singulars(rows: list[UnitInfo]) -> list[UnitInfo]:
+    """The singular of each measure the table writes only in the plural, as a compound adjective
+    writes it ("a 2,560-megawatt plant", "a 5-centimetre crack"), kept when pint reads it as the
+    same measure.
+
+    >>> lookup("megawatt").unit, lookup("gigawatt").factor, lookup("centimetre").unit
+    ('MW', 1000.0, 'cm')
+    """
+    written = {info.alias.lower() for info in rows if not info.before}
+    found: dict[str, UnitInfo] = {}
+    for info in rows:
+        if info.kind != "measure" or info.before or not info.pint or not WORDS_ONLY.fullmatch(info.alias) \
+                or not info.alias.endswith("s") or info.alias.endswith("ss"):
+            continue
+        stems = [info.alias[:-1]] + ([info.alias[:-2]] if info.alias.endswith("es") else [])
+        for singular in stems:
+            if singular.lower() in written or singular in found:
+                break
+            try:
+                factor, unit = si_factor(singular.replace("-", " "))
+                plural_factor, plural_unit = si_factor(info.pint)
+            except (pint.errors.PintError, ValueError, AttributeError, TypeError, AssertionError):
+                continue  # pint's parser asserts on some word sequences ("per cent")
+            if unit == plural_unit and math.isclose(factor, plural_factor * info.factor, rel_tol=1e-6):
+                found[singular] = replace(info, alias=singular)
+                break
+    return list(found.values())
 
 
 SIGN_PREFIX = "sign:"  # the unit of a currency sign the article's places resolve ("sign:dinars", "sign:E")

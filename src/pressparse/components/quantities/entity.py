@@ -782,6 +782,9 @@ def _noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) 
         index += 1
     if allow_leading_number and index < len(tokens) and tokens[index][0].isdigit():
         index += 1
+        if tokens[index:index + 1] == ["-"] and index + 2 < len(tokens) and tokens[index + 1][0].isalpha() \
+                and tokens[index + 2][0].isalpha():
+            index += 2  # "a 14-kilometre pipeline", "a 13-county region": the measure modifies the noun
     if index < len(tokens) and tokens[index][:1].isupper() and (named := _named_programme(rules, tokens, index)):
         return named
     while index < len(tokens) and len(words) < 5:
@@ -964,9 +967,17 @@ def _clause_subject(rules: Rules, before: str) -> str | None:
     for clause in candidates:
         clause = CLAUSE_OPENER.sub("", clause)
         entity = _noun_phrase(rules, clause, allow_leading_number=False)
+        if entity and (words := entity.split()) and len(words) > 1 and words[-1][:1].islower() \
+                and words[-1].endswith("s") and OBJECT_AFTER.match(clause, clause.find(entity) + len(entity)):
+            entity = " ".join(words[:-1])  # "The town gets $32 million": the verb before its object
         if entity and not DIGIT.search(entity) and not _proper_name(entity.split()):
             return entity
     return None
+
+
+# what starts a verb's object: a determiner, a currency sign, a figure (the clause ends at the figure)
+OBJECT_AFTER = re.compile(
+    r"\s*$|\s+(?:(?:a|an|the|its|their|his|her|our|this|these|those|some)\b|[^\w\s]|[A-Z]{0,3}\W?\d)")
 
 
 PLACE_NAMES_KEY = "pressparse_quantities.place_names"
