@@ -214,6 +214,10 @@ WHICH_GOVERNS: list[Row] = [
      [("2022-01-01", "2022-12-31", "stated"), ("2022-12-31", "2022-12-31", "stated")], None),
     ("The plan will deliver 20,000 homes by 2029.\n\nLand for 1,800 homes was released this financial year.",
      None, [("2029-01-01", "2029-12-31", "stated"), (None, None, "stated")], None),
+    # a target still ahead is the time of what it is stated with, not of the paragraphs after it
+    ("The council must spend 80 percent of the grant by the end of September.\n\nThe grant also funds 120 "
+     "clinics.", "2024-06-21",
+     [("2024-09-30", "2024-09-30", "stated"), ("2024-01-01", "2024-06-21", "published")], None),
     # a fiscal year's stated start or end is part of it, no month of its own
     ("The cabinet approved a budget for the 2026 fiscal year starting in October, with spending of 3.2 "
      "trillion baht.", "2025-05-11", [("2026-01-01", "2026-12-31", "stated")], None),
@@ -272,6 +276,11 @@ def test_a_figure_without_time_in_an_undated_text_has_none() -> None:
         ("in the coming five years", "2023-05-18", ("2023-05-18", "2028-12-31")),
         ("a year earlier", "2023-05-18", ("2022-01-01", "2022-12-31")),
         ("on March 31", "2024-02-10", ("2023-03-31", "2023-03-31")),
+        # a deadline month after the publication's is the coming one; "as of" a past one
+        ("by the end of September", "2024-06-21", ("2024-09-30", "2024-09-30")),
+        ("by December 15", "2024-10-02", ("2024-12-15", "2024-12-15")),
+        ("in December", "2024-10-02", ("2023-12-01", "2023-12-31")),
+        ("as of the end of May", "2024-06-21", ("2024-05-31", "2024-05-31")),
         ("at first quarter 2019", None, ("2019-01-01", "2019-03-31")),
         ("the 2nd quarter 2020", None, ("2020-04-01", "2020-06-30")),
         ("the 2024/25 financial year", None, ("2024-01-01", "2025-12-31")),

@@ -18,6 +18,9 @@ MONTHS["sept"] = 9
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 YEAR = r"(?:19|20)\d\d"
+# A deadline ("by the end of September", "before December 15"): a year-less month or day after the
+# publication's is the coming one, not last year's ("to be issued by the end of September" in June).
+DEADLINE = re.compile(r"(?:by|before|until|till)\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -124,9 +127,11 @@ def resolve_time(text: str, published: date | None = None) -> tuple[str | None, 
         end = _month_end(year, 3 * quarter)
         return (end.isoformat(),) * 2 if "end of" in lowered else (start.isoformat(), end.isoformat())
     month_match = re.search(MONTH, text, flags=re.IGNORECASE)
-    if (month_match and not re.fullmatch(r"(?i)may", month_match.group())) or re.search(r"\bin may\b", lowered):
+    if (month_match and not re.fullmatch(r"(?i)may", month_match.group())) \
+            or re.search(r"\b(?:in|of|by|until|since|before|during) may\b", lowered):
         month = MONTHS[month_match.group().lower().rstrip(".")]
-        if not re.search(YEAR, lowered) and published is not None and month > published.month:
+        if not re.search(YEAR, lowered) and published is not None and month > published.month \
+                and not DEADLINE.match(lowered):
             year -= 1  # "in October" in a November release is this year; in a March one, last year
         end = _month_end(year, month)
         if "end of" in lowered:
@@ -315,7 +320,7 @@ def resolve_period(text: str, published: date | None = None,
         year = years[-1] if years else (published.year if published else None)
         if year is None:
             return None, None
-        if published and not years and months[1] > published.month:
+        if published and not years and months[1] > published.month and not DEADLINE.match(lowered):
             year -= 1
         return date(year, months[0], 1).isoformat(), _month_end(year, months[1]).isoformat()
     if point := re.search(rf"(?i)\b(?:end|mid|early|late)[- ]({_M}|{_Y}|year)(?:,? ({_Y}))?", lowered):
@@ -340,7 +345,7 @@ def resolve_period(text: str, published: date | None = None,
             found = date(published.year, month, int(day.group(2) or day.group(3)))
         except ValueError:
             return None, None
-        if found > published:
+        if found > published and not DEADLINE.match(lowered):
             found = found.replace(year=published.year - 1) if (month, found.day) != (2, 29) else found
         end = published if lowered.startswith(("since", "from")) else found
         return found.isoformat(), end.isoformat()

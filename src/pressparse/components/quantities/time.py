@@ -288,13 +288,15 @@ def _current(period: Period, published: date | None) -> bool:
     before ``published`` at the earliest and within a year of it: "last year" in January, "in July"
     in August, not "in July last year"), so that it goes on governing the figures of the
     paragraphs after it; an older one ("In 2016, the village set up a cooperative") governs its own
-    paragraph only."""
+    paragraph only. A target still ahead ("to be issued by the end of September" in June) is the
+    time of what it is stated with, never the report's own."""
     if published is None:
         return False
     start, end = resolve_period(period.text, published)
     if not (start and end) or start[:4] != end[:4] or not published.year - 1 <= int(end[:4]) <= published.year:
         return False
-    return (published - date.fromisoformat(end)).days <= 366
+    days = (published - date.fromisoformat(end)).days
+    return days <= 366 and not (days < 0 and TARGET.match(period.text))
 
 
 def _periods(text: str, lowered: str) -> list[Period]:
