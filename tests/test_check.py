@@ -235,8 +235,8 @@ CLAIMS_DIR = Path(__file__).parent / "data" / "claims"
 # before the fixes they led to), the o/e/n claims after them, unseen by the code (0.78 then); the x
 # claims (session 5: a number of another figure of the sentence, other words for the thing) scored
 # 0.69 when first run, the y claims (a release that never names its country) 0.88.
-STILL_WRONG = frozenset({"u12", "p09", "o10", "e09", "e10", "n12",
-                         "x04", "x06", "x11", "x36", "x43", "x44", "y06", "y16"})
+STILL_WRONG = frozenset({"u12", "o10", "e09", "e10", "n12",
+                         "x04", "x06", "x11", "x36", "x43", "y06", "y16"})
 
 
 def _written_claims() -> list[dict]:
@@ -371,5 +371,85 @@ def test_a_figures_own_clause_says_what_and_where(checker: Checker, fast: pressp
     the figure (", up 4.4 percent,") is the previous one's; ", down from Y" gives the figure before
     it a direction."""
     record = fast.extract(CLAUSES, id="survey", published="2023-07-17")
+    result = checker.check(claim, [record])
+    assert (result.verdict, result.reason) == (verdict, reason), result.explanation
+
+
+BUDGET = (
+    "Budget speech: spending held, revenue down\n"
+    "\n"
+    "Published 2024-03-12\n"
+    "\n"
+    "NAIROBI - Kenya's economy is forecast to grow 5.9% in 2024/25, the Treasury Cabinet Secretary told "
+    "the National Assembly on Tuesday as he presented the budget estimates.\n"
+    "\n"
+    "The speech ran for more than two hours. Members asked about the wage bill, the pending bills owed "
+    "to suppliers and the timetable for the new revenue measures, and the Cabinet Secretary answered "
+    "each in turn before the House rose for the day.\n"
+    "\n"
+    "The minister listed several milestones: an economic growth rate of 5.9% in 2024/25, compared to "
+    "5.6% in 2023 and 4.9% in 2022. Inflation averaged 8% over the year.\n"
+    "\n"
+    "Health spending was set at KSh 141 billion, about 12 percent higher than the KSh 126 billion the "
+    "ministry received in 2023.\n"
+    "\n"
+    "The plan reflects a reduction in the development budget by KSh 8.6 billion for 2025 compared to the "
+    "2024 budget.\n"
+    "\n"
+    "Despite declining Common Market (COMESA) levies by KSh 1.3 billion, reserves held steady.\n"
+    "\n"
+    "The House also approved the Thwake dam works. The contract is valued at KSh 38.5 billion, a "
+    "document tabled in the House showed.\n"
+    "\n"
+    "Highlights:\n"
+    "    • KSh 120 million for school feeding in Kenya's arid counties, where enrolment is lowest\n"
+    "    • KSh 450 million to expand rural electrification across the country\n"
+)
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    # far from the dateline, a figure is still Kenya's: the number of another year is a time error
+    ("Kenya's economy grew 4.9% in 2023.", "contradicted", "time"),
+    ("Kenya's economy grew 5.6% in 2023.", "supported", None),
+    # rounding follows the claim's digits, not the source's: "8%" does not vouch for "7.6%"
+    ("Kenya's inflation averaged 7.6% in 2023.", "contradicted", "value"),
+    ("Kenya's economy grew about 6% in 2023.", "supported", None),
+    # "than ... in 2023", "compared to the 2024 budget", "from 2024": the period compared with
+    ("Kenya's health budget rose about 12% for 2024.", "supported", None),
+    ("Kenya's 2025 budget trims development spending by about KSh 9 billion from 2024.", "supported", None),
+    # an acronym in brackets does not cut the clause its direction word opens
+    ("Kenya's COMESA levies rose by KSh 1.3 billion.", "contradicted", "direction"),
+    # a contract is a thing, not a direction; worth is value
+    ("Kenya's Thwake dam contract is worth roughly KSh 40 billion.", "supported", None),
+    # bullet lines are one sentence to the sentencizer, but each says what its own figure is for
+    ("Kenya's budget sets aside KSh 400 million to expand rural electrification across Kenya.",
+     "contradicted", "value"),
+])
+def test_a_figure_is_read_in_its_frame(checker: Checker, fast: pressparse.Extractor, claim: str, verdict: str,
+                                       reason: str | None) -> None:
+    """Where, when and which way a figure is, read from the article around it: the article's
+    country frames a figure no place is near; a period after "than"/"compared to"/"from" is the
+    base, not the figure's time; brackets around a name and bullet lines do not merge clauses."""
+    record = fast.extract(BUDGET, id="budget", published="2024-03-12")
+    result = checker.check(claim, [record])
+    assert (result.verdict, result.reason) == (verdict, reason), result.explanation
+
+
+PRICES = """February consumer prices up 4.2 percent on year
+
+Published 2024-03-07
+
+Food and energy drove the rise, the statistics office said, with services dearer than a year earlier.
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    ("Consumer prices were up 4.2 percent on year in February 2024.", "supported", None),
+    ("Consumer prices were up 4.2 percent on year in February 2023.", "contradicted", "time"),
+])
+def test_an_undated_figure_is_of_the_latest_such_month(checker: Checker, fast: pressparse.Extractor, claim: str,
+                                                       verdict: str, reason: str | None) -> None:
+    """A release of March 2024 giving February's figure without a year speaks of February 2024."""
+    record = fast.extract(PRICES, id="prices", published="2024-03-07")
     result = checker.check(claim, [record])
     assert (result.verdict, result.reason) == (verdict, reason), result.explanation

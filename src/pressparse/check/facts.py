@@ -16,7 +16,7 @@ from itertools import pairwise
 import regex
 
 from ..models import ArticleRecord, Evidence, Place, Quantity
-from .matching import Period, Reading, direction, is_previous, period, previous, read
+from .matching import BRACKET, Period, Reading, direction, is_previous, period, previous, read
 from .terms import modifiers, terms
 
 
@@ -39,6 +39,7 @@ class Fact:
     sibling_clauses: tuple[str, ...] = ()  # the own clauses of the sentence's other figures of its unit
     countries: frozenset[str] = frozenset()  # country codes of the article's places
     before: str = ""  # the sentence before, when it holds figures and ends just before this one
+    home: tuple[str, ...] = ()  # the article's countries, states and provinces: where a figure no place frames is
 
     @property
     def key(self) -> tuple[str, str]:
@@ -53,6 +54,12 @@ class Fact:
     def period(self) -> Period | None:
         """The figure's own period ("a year earlier" counted back from its sentence's period)."""
         return self.counted_back or period(self.quantity)
+
+    @cached_property
+    def base(self) -> Period | None:
+        """The period the figure is compared with ("than 2016"), when resolved."""
+        base = self.quantity.base
+        return (base.start, base.end or base.start) if base is not None and base.start is not None else None
 
     @cached_property
     def direction(self) -> str | None:
@@ -117,10 +124,16 @@ class Fact:
         (", up 4.7 percent,") is the previous one's ("urban residents was 26,357 yuan, up 4.7 percent")."""
         return own_clause(self.quantity)
 
+    @property
+    def frame(self) -> tuple[str, ...]:
+        """The places the figure is about: those around it, else the article's broad places (a
+        paragraph far from the dateline of a release about Vanuatu is still about Vanuatu)."""
+        return self.local or self.home
+
     @cached_property
     def local_terms(self) -> frozenset[str]:
-        """Terms of the names of the places around the figure (a claim's place matches them)."""
-        return frozenset(t for name in self.local for t in terms(name))
+        """Terms of the names of the places framing the figure (a claim's place matches them)."""
+        return frozenset(t for name in self.frame for t in terms(name))
 
     def evidence(self) -> Evidence:
         q = self.quantity
@@ -163,6 +176,7 @@ NEAR = 60  # characters either side of a figure that say most about what it coun
 LOCAL_BEFORE = 300  # characters before a figure's sentence whose place names still frame it
 
 
+BROAD = ("country", "state", "province", "region")  # places a whole article may be about
 SPECIFIC = ("village", "town", "district", "county", "city", "prefecture", "region", "state", "province",
             "country", "other")
 
@@ -201,8 +215,8 @@ def local_places(record: ArticleRecord) -> dict[str, tuple[str, ...]]:
     return out
 
 
-_CLAUSE = regex.compile(r"[,;:()]|\s(?:and|while|whereas|but)\s")
-_CLAUSE_TERMS = regex.compile(r"[;:()]|,\s|\s(?:and|while|whereas|but)\s")  # not the comma of "4,827"
+_CLAUSE = regex.compile(rf"[,;:]|{BRACKET}|\s(?:and|while|whereas|but)\s")
+_CLAUSE_TERMS = regex.compile(rf"[;:]|{BRACKET}|,\s|\s(?:and|while|whereas|but)\s")  # not the comma of "4,827"
 
 
 def _named(inside: list[tuple[int, int, frozenset[str]]], cuts: list[int], n: int) -> frozenset[str]:
@@ -335,19 +349,51 @@ def sentences_before(record: ArticleRecord) -> dict[str, str]:
     return out
 
 
+def home_places(record: ArticleRecord) -> tuple[str, ...]:
+    """The lower-cased names of the article's broad places (``BROAD``), in order of first mention."""
+    broad = sorted((min(m.span.start for m in p.mentions) if p.mentions else 0, p.id) for p in record.places
+                   if p.type in BROAD)
+    by_id = {p.id: p for p in record.places}
+    return tuple(dict.fromkeys(n for _, pid in broad for n in names([by_id[pid]], enclosing=False)))
+
+
+_ITEM_BREAK = regex.compile(r"\n(?=[ \t]*(?:[\u2022\u00b7\u25aa\u2023\u25e6*-]|\(?[0-9ivx]+[.)]\s))|\n[ \t]*\n")
+
+
+def item_sentences(record: ArticleRecord) -> ArticleRecord:
+    """The record with each figure's sentence cut to its list item or paragraph: bullet lines
+    without a full stop come as one sentence ("• $500,000 to complete ...\n• $80 million to
+    enhance ..."), and each line says what its own figure is for."""
+    changed = {}
+    for q in record.quantities:
+        at = q.sentence.find(q.text)
+        if at < 0 or not _ITEM_BREAK.search(q.sentence):
+            continue
+        cuts = [0, *(m.end() for m in _ITEM_BREAK.finditer(q.sentence)), len(q.sentence)]
+        n = max(i for i, cut in enumerate(cuts[:-1]) if cut <= at)
+        end = next((m.start() for m in _ITEM_BREAK.finditer(q.sentence, cuts[n])), len(q.sentence))
+        line = q.sentence[cuts[n]:end].strip()
+        if line and q.text in line:
+            changed[q.id] = q.model_copy(update={"sentence": line})
+    if not changed:
+        return record
+    return record.model_copy(update={"quantities": [changed.get(q.id, q) for q in record.quantities]})
+
+
 def record_facts(record: ArticleRecord) -> list[Fact]:
     """One fact per quantity of a record, mentions of the same fact sharing one list of ids."""
+    record = item_sentences(record)
     people = {p.id: p.name for p in record.people}
     places, agencies = names(record.places), names(record.agencies)
     local, bodies, spots = local_places(record), local_agencies(record), clause_places(record)
     others = other_agencies(record, bodies)
     back, siblings = counted_back(record), sibling_clauses(record)
     countries = frozenset(p.country for p in record.places if p.country)
-    before = sentences_before(record)
+    before, home = sentences_before(record), home_places(record)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
                  groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id], back.get(q.id),
-                 siblings[q.id], countries, before.get(q.id, ""))
+                 siblings[q.id], countries, before.get(q.id, ""), home)
             for q in record.quantities]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import regex
@@ -20,6 +20,9 @@ from ..data import read_tsv
 from ..models import Quantity, Reason
 from ..normalize.dates import resolve_period, resolve_time
 
+# A bracket is a clause break around a figure ("Water (RM306 million)"), not around a name's
+# acronym ("Customs Union (SACU) receipts").
+BRACKET = r"\((?=[^()]*\d)|(?<=\d[^()]*)\)"
 _LITERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _BARE_DOLLAR = regex.compile(r"(?<![A-Za-z])\$")
 _RUPEE = regex.compile(r"(?<![A-Za-z])(?:Rs\.?|₨)", regex.IGNORECASE)
@@ -126,11 +129,13 @@ def dollar_currencies() -> frozenset[str]:
 def same_number(claim: Reading, fact: Reading, *, raw: bool = False) -> bool:
     """The two figures state the same number, whatever their bounds ("below 600,000" and "more
     than 600,000"); ``raw`` compares them in their own units (3,200 hectares and 3,200 mu)."""
+    # A source rounder than the claim's digits does not state the claim's number, unless hedged.
+    f_tol = fact.tol if fact.bound == "approx" else min(fact.tol, claim.tol)
     if raw:
         c_tol = claim.tol * claim.raw / claim.value if claim.value else claim.tol
-        f_tol = fact.tol * fact.raw / fact.value if fact.value else fact.tol
+        f_tol = f_tol * fact.raw / fact.value if fact.value else f_tol
         return abs(claim.raw - fact.raw) <= max(c_tol, f_tol) + 1e-9 * max(abs(claim.raw), 1.0)
-    return abs(claim.value - fact.value) <= max(claim.tol, fact.tol) + 1e-9 * max(abs(claim.value), 1.0)
+    return abs(claim.value - fact.value) <= max(claim.tol, f_tol) + 1e-9 * max(abs(claim.value), 1.0)
 
 
 def comparable(claim: Reading, fact: Reading) -> bool:
@@ -193,6 +198,10 @@ def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reaso
         if claim.bound in DOWN_BOUNDS and f_lo + f_tol <= c_hi:
             return None
     elif fact.point:
+        # A source rounder than the claim ("5%" against "4.8%") does not vouch for its digits.
+        if fact.bound != "approx" and fact.tol > claim.tol:
+            scale = (f_scale if loose else 1.0)
+            f_lo, f_hi = f_lo + (fact.tol - claim.tol) * scale, f_hi - (fact.tol - claim.tol) * scale
         if _overlaps(c_lo, c_hi, f_lo, f_hi):
             return None
     elif claim.point:
@@ -241,7 +250,7 @@ def _direction_words() -> dict[str, str]:
     return table
 
 
-_CLAUSE_CUT = regex.compile(r"[;:()\u2013\u2014]|,\s|\s(?:while|whereas|but|against|compared)\s")
+_CLAUSE_CUT = regex.compile(rf"[;:\u2013\u2014]|{BRACKET}|,\s|\s(?:while|whereas|but|against|compared)\s")
 _WORDS = regex.compile(r"[^\W\d_]+")
 MOVE_WORDS = 12  # a direction word this many words before a figure (in its clause) says how it moved
 _COMPARED = regex.compile(r"(?i)(?:up|down)\s+(?:from|\d)")
@@ -334,6 +343,7 @@ _LATEST = regex.compile(r"(?i)(?:now|currently|today|at\s+present|so\s+far|to\s+
 _YEAR_TO = regex.compile(r"(?i)\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+"
                          r"(?:the\s+end\s+of\s+)?$")  # "in the year to December 2023": the twelve months
 MONTH_DAYS = 27  # periods at least this long are periods, not days
+SHORT_DAYS = 100  # a claimed period shorter than this (a month, a quarter) recurs every year
 SPAN_DAYS = 400  # periods longer than this ("between 2015 and 2022") are spans, compared end to end
 
 
@@ -353,9 +363,42 @@ def fiscal_year(text: str) -> Period | None:
     return date(start, 4, 1), date(start + 1, 3, 31)
 
 
+_BASE_WORD = regex.compile(r"(?i)\b(?:than|over|from|compared\s+(?:with|to)|against|versus|vs)\b")
+
+
+def in_base(q: Quantity) -> bool:
+    """The figure's time is written after it, past a comparison word: the period it is compared
+    with ("15 percent higher than the PHP 718 billion it received in 2023", "a slight decrease over
+    the 2019-20 budget", "cut by $72 million from 2024"), not its own. "From ... to ..." is a span.
+
+    >>> from pressparse.models import TimeRef
+    >>> q = Quantity(id="q1", text="15 percent", span={"start": 0, "end": 10}, value=15, unit="percent",
+    ...              kind="percent", sentence="15 percent higher than the sum it received in 2023.",
+    ...              time=TimeRef(text="in 2023"))
+    >>> in_base(q)
+    True
+    >>> in_base(q.model_copy(update={"sentence": "15 percent in 2023, against 12 percent in 2022."}))
+    False
+    """
+    text = q.time.text if q.time is not None else None
+    at, end = q.sentence.find(q.text), q.sentence.find(text) if text else -1
+    if at < 0 or end < at + len(q.text):
+        return False
+    # Its own clause, or the one opening right after a short tail (", a slight decrease over ...").
+    parts = _CLAUSE_CUT.split(q.sentence[at + len(q.text):end])
+    if len(parts) > 2 or (len(parts) == 2 and len(_WORDS.findall(parts[0])) > TAIL_WORDS):
+        return False
+    found = list(_BASE_WORD.finditer(parts[-1]))
+    return bool(found) and not (found[-1].group().lower() == "from" and
+                                regex.match(r"\s*(?:\S+\s+){0,3}?(?:to|until|through)\b", q.sentence[end + len(text):]))
+
+
 def period(q: Quantity) -> Period | None:
-    """The figure's own period, a fiscal year as such; None when the text states none."""
+    """The figure's own period, a fiscal year as such; None when the text states none (or only
+    the period it is compared with, ``in_base``)."""
     if q.time is None or q.time.start is None or q.time.basis == "published":  # no time words: see below
+        return None
+    if in_base(q):
         return None
     text = q.time.text or ""
     at = q.sentence.find(text) if text else -1
@@ -390,7 +433,7 @@ def claim_period(claim: Quantity, stated: Period | None, published: date | None)
         start, end = resolve_period(claim.time.text)  # "in Q3 2023", which the figure's time reads as the year
         if start is not None and end is not None:
             return date.fromisoformat(start), date.fromisoformat(end)
-    if own is not None or claim.time is None or not claim.time.text:
+    if own is not None or claim.time is None or not claim.time.text or in_base(claim):
         return own
     if stated is not None and not _FROM_NOW.search(claim.time.text):
         reference: date | None = date(stated[1].year, 12, 31)
@@ -404,20 +447,44 @@ def claim_period(claim: Quantity, stated: Period | None, published: date | None)
     return date.fromisoformat(start), date.fromisoformat(end or start)
 
 
-def time_reason(claim: Quantity, stated: Period | None, published: date | None, *, own: bool = False) -> Reason | None:
+def latest(claimed: Period, published: date) -> Period:
+    """The last period of the claimed kind (the same months) begun by ``published``: what an
+    undated figure of a release is about ("February" in a release of March 2024 is February 2024).
+
+    >>> latest((date(2023, 2, 1), date(2023, 2, 28)), date(2024, 3, 7))
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    (start, end), years = claimed, published.year - claimed[0].year
+    if _shift(start, years) > published:
+        years -= 1
+    return _shift(start, years), _shift(end + timedelta(days=1), years) - timedelta(days=1)
+
+
+def _shift(day: date, years: int) -> date:
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def time_reason(claim: Quantity, stated: Period | None, published: date | None, *, own: bool = False,
+                base: Period | None = None) -> Reason | None:
     """``time`` when the claim's period cannot be the figure's (``stated``, its own time when the
-    text gives one), else the year of publication or the year before (what a release reports on).
+    text gives one), else the year of publication or the year before (what a release reports on),
+    or for a claimed month or quarter the latest one by publication; or when it is the period the
+    figure is compared with (its ``base``: "65%, 31 points more than 2016" is no figure of 2016).
     Two spans of years ("between 2015 and 2020", "... and 2022") must match end to end; a figure
     stated for its ``own`` period ("6.3 percent in the second quarter") is not one for a period
     much longer or shorter ("in the first half")."""
     claimed = claim_period(claim, stated, published)
     if claimed is None:
         return None
+    if base is not None and claimed == base and stated != claimed:
+        return "time"
     if stated is None:
         # Years well after publication are targets or names ("Project Ireland 2040"), not the time
         # of an undated figure.
         if published is None or claimed[0].year > published.year + 1:
             return None
+        if (claimed[1] - claimed[0]).days < SHORT_DAYS and claimed[0] <= published:
+            return None if latest(claimed, published) == claimed else "time"
         stated = (date(published.year - 1, 1, 1), published)
     (c_start, c_end), (f_start, f_end) = claimed, stated
     if min((c_end - c_start).days, (f_end - f_start).days) > SPAN_DAYS and (

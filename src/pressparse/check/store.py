@@ -16,15 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..models import ArticleRecord, Quantity
-from .facts import Fact, local_places, names
+from ..models import ArticleRecord, Quantity, Span
+from .facts import Fact, home_places, item_sentences, local_places, names
 from .matching import read
 from .terms import terms
 from .topic import ClaimContext
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
-  id TEXT PRIMARY KEY, published TEXT, places TEXT NOT NULL, agencies TEXT NOT NULL
+  id TEXT PRIMARY KEY, published TEXT, places TEXT NOT NULL, agencies TEXT NOT NULL, home TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS facts (
   rowid INTEGER PRIMARY KEY, article TEXT NOT NULL, quantity TEXT NOT NULL, same_as TEXT,
@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS facts (
   value REAL NOT NULL, value_max REAL, unit TEXT, kind TEXT NOT NULL, entity TEXT, entity_key TEXT,
   approx TEXT, change TEXT, si_value REAL, si_unit TEXT,
   dimension TEXT NOT NULL, currency TEXT, comparable REAL NOT NULL,
-  time_text TEXT, time_start TEXT, time_end TEXT,
+  time_text TEXT, time_start TEXT, time_end TEXT, base_text TEXT, base_start TEXT, base_end TEXT,
   place TEXT, local_places TEXT NOT NULL, speaker TEXT
 );
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article);
@@ -60,7 +60,7 @@ def _joined(text: str | None) -> str:
 def _row(record: ArticleRecord, q: Quantity, local: tuple[str, ...], mentions: list[str],
          people: dict[str, str], entity_terms: str) -> tuple[Any, ...]:
     reading = read(q)
-    time = q.time
+    time, base = q.time, q.base
     return (
         record.id, q.id, q.same_as, SEP.join(mentions), q.text, q.sentence, q.span.start, q.span.end,
         q.value, q.value_max, q.unit, q.kind, q.entity, entity_terms or None,
@@ -68,6 +68,8 @@ def _row(record: ArticleRecord, q: Quantity, local: tuple[str, ...], mentions: l
         reading.dimension, reading.currency, reading.value,
         time.text if time else None, time.start.isoformat() if time and time.start else None,
         time.end.isoformat() if time and time.end else None,
+        base.text if base else None, base.start.isoformat() if base and base.start else None,
+        base.end.isoformat() if base and base.end else None,
         local[0] if local else None, SEP.join(local), people.get(q.speaker or ""),
     )
 
@@ -85,7 +87,7 @@ class FactStore:
             # A store is rebuilt from its records after a crash, so writes need not wait for the disk.
             self.db.execute("PRAGMA synchronous = OFF")
             self.db.executescript(SCHEMA)
-        self._articles: dict[str, tuple[date | None, frozenset[str], frozenset[str]]] = {}
+        self._articles: dict[str, tuple[date | None, frozenset[str], frozenset[str], tuple[str, ...]]] = {}
         self._rows: int | None = None
         self._df: dict[str, int] = {}
 
@@ -104,7 +106,7 @@ class FactStore:
 
         def flush() -> None:
             start = next_id - len(rows)
-            db.executemany(f"INSERT INTO facts VALUES (?{', ?' * 27})",
+            db.executemany(f"INSERT INTO facts VALUES (?{', ?' * 30})",
                            [(start + n, *row) for n, row in enumerate(rows)])
             db.executemany("INSERT INTO facts_fts(rowid, sentence_terms, entity_terms) VALUES (?, ?, ?)",
                            [(start + n, s, e) for n, (s, e) in enumerate(texts)])
@@ -115,9 +117,11 @@ class FactStore:
         with db:
             for record in records:
                 self._remove(record.id)
-                db.execute("INSERT INTO articles VALUES (?, ?, ?, ?)", (
+                record = item_sentences(record)
+                db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", (
                     record.id, record.published.isoformat() if record.published else None,
-                    SEP.join(sorted(names(record.places))), SEP.join(sorted(names(record.agencies)))))
+                    SEP.join(sorted(names(record.places))), SEP.join(sorted(names(record.agencies))),
+                    SEP.join(home_places(record))))
                 people = {p.id: p.name for p in record.people}
                 local = local_places(record)
                 groups: dict[str, list[str]] = {}
@@ -195,25 +199,28 @@ class FactStore:
                 break
         return " AND ".join(f'"{w}"' for w in both)
 
-    def _article(self, article: str) -> tuple[date | None, frozenset[str], frozenset[str]]:
+    def _article(self, article: str) -> tuple[date | None, frozenset[str], frozenset[str], tuple[str, ...]]:
         if article not in self._articles:
-            published, places, agencies = self.db.execute(
-                "SELECT published, places, agencies FROM articles WHERE id = ?", (article,)).fetchone()
+            published, places, agencies, home = self.db.execute(
+                "SELECT published, places, agencies, home FROM articles WHERE id = ?", (article,)).fetchone()
             self._articles[article] = (date.fromisoformat(published) if published else None,
-                                       frozenset(places.split(SEP)) - {""}, frozenset(agencies.split(SEP)) - {""})
+                                       frozenset(places.split(SEP)) - {""}, frozenset(agencies.split(SEP)) - {""},
+                                       tuple(p for p in home.split(SEP) if p))
         return self._articles[article]
 
     def _fact(self, row: sqlite3.Row | tuple[Any, ...]) -> Fact:
         (article, qid, same_as, mentions, text, sentence, start, end, value, value_max, unit, kind, entity,
-         approx, change, si_value, si_unit, time_text, time_start, time_end, local, speaker) = row
-        published, places, agencies = self._article(article)
+         approx, change, si_value, si_unit, time_text, time_start, time_end, base_text, base_start, base_end, local,
+         speaker) = row
+        published, places, agencies, home = self._article(article)
         quantity = Quantity.model_construct(
-            id=qid, text=text, span={"start": start, "end": end}, sentence=sentence, value=value,
+            id=qid, text=text, span=Span(start=start, end=end), sentence=sentence, value=value,
             value_max=value_max, unit=unit, kind=kind, entity=entity, approx=approx, change=change,
             si_value=si_value, si_unit=si_unit, speaker=None, same_as=same_as,
-            time=None if time_text is None else _time(time_text, time_start, time_end))
+            time=None if time_text is None else _time(time_text, time_start, time_end),
+            base=None if base_text is None else _time(base_text, base_start, base_end))
         return Fact(article, quantity, published, speaker, places, agencies, mentions.split(SEP),
-                    tuple(p for p in local.split(SEP) if p))
+                    tuple(p for p in local.split(SEP) if p), home=home)
 
     def candidates(self, figures: Sequence[Quantity], context: ClaimContext) -> tuple[list[Fact], FactStore]:
         """Every figure of the articles whose figures best share the claim's words."""
@@ -231,8 +238,9 @@ class FactStore:
             return [], self
         rows = self.db.execute(
             "SELECT article, quantity, same_as, mentions, text, sentence, span_start, span_end, value, "
-            "value_max, unit, kind, entity, approx, change, si_value, si_unit, time_text, time_start, "
-            f"time_end, local_places, speaker FROM facts WHERE article IN ({','.join('?' * len(articles))})",
+            "value_max, unit, kind, entity, approx, change, si_value, si_unit, time_text, time_start, time_end, "
+            "base_text, base_start, base_end, local_places, speaker FROM facts "
+            f"WHERE article IN ({','.join('?' * len(articles))})",
             articles).fetchall()
         return [self._fact(row) for row in rows], self
 

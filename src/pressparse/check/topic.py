@@ -18,10 +18,11 @@ from typing import Protocol
 import regex
 
 from ..models import ArticleRecord, Quantity
-from .facts import Fact, names, names_in
+from .facts import BROAD, Fact, names, names_in
+from .matching import BRACKET
 from .terms import modifiers, terms
 
-_CLAUSE_END = regex.compile(r"[;:()]|,\s|\s(?:and|while|whereas|but|which|that)\s")
+_CLAUSE_END = regex.compile(rf"[;:]|{BRACKET}|,\s|\s(?:and|while|whereas|but|which|that)\s")
 _OF = regex.compile(r"\s+(?:for|of)\s+((?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
 BEFORE = 0.5  # a claim word found only in the sentence before the figure's counts this much
 ENTITY_WEIGHT = 2.0  # the claim figure's counted noun weighs this much more than its other words
@@ -31,7 +32,6 @@ AWAY = 0.5  # factor when the claim names a place or agency the figure's article
 ELSEWHERE = 0.85  # factor when the article names the claim's place, but not near the figure
 
 
-BROAD = ("country", "province", "state", "region")  # places a whole article may be about
 
 
 class DocFrequency(Protocol):
@@ -158,7 +158,7 @@ def score(entity: frozenset[str], weight: dict[str, float], fact: Fact,
     counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
     value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
     sentence = fact.quantity.sentence.lower()
-    if places and not places.intersection(fact.local):
+    if places and not places.intersection(fact.frame):
         value *= ELSEWHERE if places & fact.places else AWAY
     if agencies and not (agencies.intersection(fact.local_agencies) or any(name in sentence for name in agencies)):
         value *= AWAY if fact.local_agencies or not agencies & fact.agencies else ELSEWHERE

@@ -91,7 +91,7 @@ def compare(figure: Quantity, fact: Fact, claim: Reading | None = None,
     if reason:
         return reason, same
     own = fact.counted_back is not None or (fact.quantity.time is not None and fact.quantity.time.basis == "stated")
-    return time_reason(figure, fact.period, fact.published, own=own), same
+    return time_reason(figure, fact.period, fact.published, own=own, base=fact.base), same
 
 
 def distinctive(q: Quantity) -> bool:
@@ -150,8 +150,10 @@ def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, best: Ju
         return False
     thing = context.entity(figure)
     if (best and best.fact.reading.dimension == fact.reading.dimension and thing & best.fact.entity_terms
-            and not thing & fact.own_terms):
-        return True  # "400 senior doctors": 312 senior doctors, against a target of 400
+            and not thing & (fact.own_terms | (fact.before_terms if not fact.entity_terms else frozenset()))):
+        # "400 senior doctors": 312 senior doctors, against a target of 400 (a figure naming no
+        # thing of its own names the one before's: "Of these, 1.47 million were working ...")
+        return True
     if fact.entity_terms and not fact.entity_terms & context.terms and twin.score < TWIN_SAME:
         return True
     return top >= STRONG or twin.score <= top - GAP
