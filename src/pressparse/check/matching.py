@@ -255,6 +255,10 @@ _WORDS = regex.compile(r"[^\W\d_]+")
 MOVE_WORDS = 12  # a direction word this many words before a figure (in its clause) says how it moved
 _COMPARED = regex.compile(r"(?i)(?:up|down)\s+(?:from|\d)")
 TAIL_WORDS = 4  # ... or opening the next clause, this many words after it ("X in 2023, up from Y")
+# The items of a gapped list after a figure (", canned milk 20.5 percent and rice 18.2 percent"),
+# then the word they all share ("more expensive", "cheaper").
+_LIST_TAIL = regex.compile(r"(?i)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^\W\d_][\w'-]*\s+){0,4}\d[\d.,]*"
+                           r"\s*(?:%|per\s*cent|percent)?)*\s+(?:more\s+)?([^\W\d_]+)")
 
 
 def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str | None:
@@ -270,6 +274,9 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
     >>> s = "Losses fell by up to 40 percent, 15 percent higher than the 30 percent of 2020."
     >>> movement(s, s.find("40"), s.find("40") + 10), movement(s, s.find("30 p"), s.find("30 p") + 10)
     ('down', None)
+    >>> s = "Sugar was 10.7 percent, and milk 10.2 percent cheaper than a year ago."
+    >>> movement(s, s.find("10.7"), s.find("10.7") + 12), movement(s, s.find("15"), s.find("15") + 10)
+    ('down', None)
     """
     words = _direction_words()
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, start)]
@@ -281,9 +288,13 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
     stop = _CLAUSE_CUT.search(sentence, end)
     if after:
         for found in _WORDS.finditer(sentence, end, stop.start() if stop else len(sentence)):
-            if way := _way(sentence, found, words):
+            if way := _way(sentence, found, words, compares=True):
                 return way
         return None
+    # "sugar 10.7 percent and milk 10.2 percent cheaper": a comparative after the figure, or
+    # after the gapped list it opens, says which way it moved.
+    if (listed := _LIST_TAIL.match(sentence, end)) and (way := _way(sentence, listed, words, compares=True, group=1)):
+        return way
     # "4,827 kilometres of roads in 2023, up from 4,105": a short tail, then a clause that opens
     # with the direction; any tail before ", up from" or ", down 3%" (the figure's own comparison).
     if stop is None or stop.group() != ", ":
@@ -298,14 +309,17 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
     return None
 
 
-def _way(sentence: str, found: regex.Match[str], words: dict[str, str]) -> str | None:
-    word = found.group().lower()
+def _way(sentence: str, found: regex.Match[str], words: dict[str, str], *, compares: bool = False,
+         group: int = 0) -> str | None:
+    """The direction ``found`` says; a comparative before a figure compares it ("higher than the
+    30 percent"), one after it is its change ("15 percent higher than ..."): ``compares``."""
+    word = found.group(group).lower()
     way = words.get(word)
     if way not in ("up", "down"):
         return None
-    following = _WORDS.search(sentence, found.end())
+    following = _WORDS.search(sentence, found.end(group))
     following_word = following.group().lower() if following else ""
-    if following_word == "than" or (word == "up" and following_word == "to"):
+    if (following_word == "than" and not compares) or (word == "up" and following_word == "to"):
         return None
     return way
 
@@ -441,7 +455,9 @@ def claim_period(claim: Quantity, stated: Period | None, published: date | None)
         reference = published
     if reference is None:
         return None
-    start, end = resolve_time(claim.time.text, reference)
+    start, end = resolve_period(claim.time.text, reference)  # "January-October" whole
+    if start is None:
+        start, end = resolve_time(claim.time.text, reference)
     if start is None:
         return None
     return date.fromisoformat(start), date.fromisoformat(end or start)

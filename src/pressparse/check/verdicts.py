@@ -31,6 +31,7 @@ from .matching import (
     unit_mismatch,
     value_reason,
 )
+from .terms import terms
 from .topic import ClaimContext, DocFrequency, contrast, score, weights
 
 ON_TOPIC = 0.4  # a fact scoring this much is about the thing the claim counts
@@ -159,6 +160,26 @@ def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, best: Ju
     return top >= STRONG or twin.score <= top - GAP
 
 
+def _unseen_kind(figure: Quantity, context: ClaimContext, counts: DocFrequency) -> bool:
+    """The claim counts a kind of its thing the sources never name: a word before the head of its
+    counted noun that no source sentence uses ("foreign direct investment" where the release
+    speaks of private investment, "state projects", "infant deaths")."""
+    words = figure.entity.split() if figure.entity else []
+    if len(words) < 2:
+        return False
+    head = terms(words[-1]) - context.named
+    modifiers = terms(" ".join(words[:-1])) - context.named
+    return bool(head) and any(counts.df(t) for t in head) and any(not counts.df(t) for t in modifiers)
+
+
+def _unnamed_place(context: ClaimContext, fact: Fact) -> bool:
+    """Of the claim's places the article names one and never another ("Cambodia sold rice to the
+    Philippines" against a Cambodian release that never names the Philippines): the claim counts
+    something its article does not."""
+    places = context.places_of(fact)
+    return bool(places & fact.places) and bool(places - fact.places)
+
+
 def _time_fit(figure: Quantity, fact: Fact) -> float:
     """A nudge for a fact whose stated period is the claim's (third quarter for third quarter),
     against one whose period only overlaps it (the first three quarters)."""
@@ -235,10 +256,12 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
             return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin)
     if entity and not any(counts.df(t) for t in entity):
         return Finding(figure, "not_found", None, judged[0] if judged else None)  # what it counts is nowhere
+    if _unseen_kind(figure, context, counts):
+        return Finding(figure, "not_found", None, judged[0] if judged else None)
     # A figure a hundred times larger or smaller is not the claim's number misstated (a price per
     # bag against a subsidy's total): something else.
     near = [j for j in on if _distance(figure, j) <= APART]
-    if near:
+    if near and not _unnamed_place(context, near[0].fact):
         best = min(near, key=lambda j: _distance(figure, j))
         return Finding(figure, "contradicted", best.reason, best)
     return Finding(figure, "not_found", None, judged[0] if judged else None)
