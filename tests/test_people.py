@@ -343,8 +343,33 @@ WORLD += [
     ("Jane Roe\n\nMinister for Health Tom Banda said the clinic opened.",
      [("Jane Roe", None, "other"), ("Tom Banda", "Minister for Health", "official")]),
 ]
+# Issue #11, session 6: what stands before a name and is no part of it (a rank or a style, a
+# post's last word, a common word opening the sentence); sentences written here.
+WORLD += [
+    ("The plan will cost 12 billion baht, Gen Somchai Boonmee told reporters.", [("Somchai Boonmee", None, "other")]),
+    ("Lt Col Amina Yusuf, the army's spokeswoman, said 300 troops were deployed.",
+     [("Amina Yusuf", "spokeswoman", "official")]),
+    ("Agriculture Minister H.E. Sok Chenda said exports rose.", [("Sok Chenda", "Agriculture Minister", "official")]),
+    ("His Excellency Ahmed Yusuf opened the session.", [("Ahmed Yusuf", None, "other")]),
+    ("HH Sheikh Saif bin Zayed Al Nahyan opened the fair.", [("Saif bin Zayed Al Nahyan", None, "other")]),
+    ("The board thanked Chief Financial Officer Jessica Hansen for the budget.",
+     [("Jessica Hansen", "Chief Financial Officer", "official")]),
+    ("Chief Operating Officer Peter Walsh said 240 staff would move.",
+     [("Peter Walsh", "Chief Operating Officer", "official")]),
+    ("Follow David Thurton, the paper's correspondent, on Twitter.",
+     [("David Thurton", "correspondent", "journalist")]),
+    ("Meet Daniel Okoro, who joined the team in May.", [("Daniel Okoro", None, "other")]),
+]
 # A given name inside something else's name is no person.
 NOT_PEOPLE: list[str] = [
+    # a sentence adverb before a number with a thousands separator is no name with an age
+    "Overall, 14,250 households received vouchers.",
+    "Additionally, 17,400 tonnes of maize were delivered.",
+    # the people of a country, state or province the gazetteer knows
+    "Nova Scotians and New Zealanders will benefit.",
+    "More Western Australians and Solomon Islanders found work.",
+    # a credit naming an outlet
+    "(Photo: Jordan News)",
     # a one-word speaker said once, or a common word the text also writes in lower case
     "Harbourview said the port would open.",
     "Officials said the road was done. Officials added that two officials left.",

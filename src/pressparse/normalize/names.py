@@ -42,9 +42,22 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Common English words in lower case ("follow", "meet"): generated from faker's lorem list."""
+    return frozenset(read_lines("common_words.txt"))
+
+
+@cache
 def honorifics() -> frozenset[str]:
-    """Honorifics in lower case without the period ("mr", "smt")."""
-    return frozenset(read_lines("honorifics.txt"))
+    """Honorifics in lower case without the period ("mr", "smt", "h.e", "his excellency")."""
+    return frozenset(h.lower() for h in read_lines("honorifics.txt"))
+
+
+@cache
+def honorific_forms() -> tuple[str, ...]:
+    """Honorifics as a text writes them: a lower-case row capitalized ("Mr", "Lt"), a row with
+    capitals as it is ("HH", "H.E")."""
+    return tuple(h.title() if h.islower() else h for h in read_lines("honorifics.txt"))
 
 
 def pinyin_syllables(word: str, max_syllables: int = 2) -> tuple[str, ...] | None:
@@ -118,12 +131,19 @@ def strip_honorific(name: str) -> str:
     'Meenakshi Raghavan'
     >>> strip_honorific("Shri Harish Chandra Patil")
     'Harish Chandra Patil'
+    >>> strip_honorific("His Excellency Ahmed Yusuf")
+    'Ahmed Yusuf'
     >>> strip_honorific("Drew Carey")
     'Drew Carey'
     """
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in honorifics():
-        words = words[1:]
+    while len(words) > 1:
+        if words[0].rstrip(".").lower() in honorifics():
+            words = words[1:]
+        elif len(words) > 2 and f"{words[0]} {words[1]}".rstrip(".").lower() in honorifics():
+            words = words[2:]  # "His Excellency", "Rt Hon"
+        else:
+            break
     return " ".join(words)
 
 

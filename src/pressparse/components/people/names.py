@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from ...normalize.names import is_given_name, is_honorific, strip_honorific
+from ...normalize.names import common_words, is_given_name, is_honorific, strip_honorific
 from ..places import gazetteer
 from ..places.gazetteer import type_words
 from ..ranges import Ranges
@@ -28,6 +28,7 @@ from .patterns import (
     NAME_WORD_RE,
     NOT_NAME_WORDS,
     PLACE_TYPE_AFTER,
+    SENTENCE_START_BEFORE,
     THE_BEFORE,
     VI_SYLLABLE,
     WESTERN_NAME,
@@ -81,7 +82,8 @@ def first_named(rules: PeopleRules, text: str) -> Iterable[Candidate]:
         before = rules.run_before_re.search(text, max(0, word.start() - 80), word.start())
         run_start = before.start() if before else word.start()
         words = m.group().split()
-        if (before and not all(is_title_word(rules, w) for w in before.group().split())) \
+        if (before and not all(is_title_word(rules, w) for w in before.group().split())
+                and not opens_sentence(text, before.group().split(), before.start())) \
                 or words[-1].islower() or any(w in NOT_NAME_WORDS for w in words) \
                 or sum(not w.islower() for w in words) > 4 \
                 or THE_BEFORE.search(text, max(0, run_start - 4), run_start) \
@@ -90,9 +92,16 @@ def first_named(rules: PeopleRules, text: str) -> Iterable[Candidate]:
         yield Candidate(word.start(), m.end(), m.group(), "first")
 
 
+def opens_sentence(text: str, words: list[str], start: int) -> bool:
+    """Whether ``words`` before a name are one common English word opening a sentence ("Meet")."""
+    return len(words) == 1 and words[0].lower() in common_words() and SENTENCE_START_BEFORE.search(
+        text, max(0, start - 4), start) is not None
+
+
 def is_title_word(rules: PeopleRules, word: str) -> bool:
     lower = word.lower().rstrip(".")
-    return lower in rules.titles or lower in rules.modifiers or is_honorific(word)
+    # "Gov." is a title written short: the table holds it with its period
+    return lower in rules.titles or f"{lower}." in rules.titles or lower in rules.modifiers or is_honorific(word)
 
 
 def ner(rules: PeopleRules, doc: Doc, text: str) -> Iterable[Candidate]:
@@ -189,6 +198,34 @@ def trim_name(name: str) -> str:
     return " ".join(words)
 
 
+def without_opening_word(rules: PeopleRules, text: str, cand: Candidate) -> Candidate:
+    """The candidate without a common English word that opens its sentence before a given name:
+    "Follow David Thurton, CBC's correspondent", "Meet Daniel Okoro, the new spokesman"."""
+    words = cand.name.split()
+    if len(words) < 3 or words[1] not in rules.first_names or words[0] in rules.first_names \
+            or words[0].lower() not in common_words():
+        return cand
+    rest = cand.name[cand.name.index(words[1]):]
+    if text[cand.end - len(rest):cand.end] == rest:
+        cand.start, cand.name = cand.end - len(rest), rest
+    return cand
+
+
+def is_demonym(words: list[str]) -> bool:
+    """"Nova Scotians", "New Zealanders", "Solomon Islanders": the people of a country, state or
+    province the gazetteer knows, not a person."""
+    last = words[-1]
+    for suffix, base in DEMONYM_SUFFIXES:
+        if last.endswith(suffix) and len(last) > len(suffix) + 2:
+            place = " ".join([*words[:-1], last[: -len(suffix)] + base])
+            if any(entry.tier == "major" for entry in gazetteer().lookup(place)):
+                return True
+    return False
+
+
+# How a plural demonym ends, and what its place's name ends with instead.
+DEMONYM_SUFFIXES = (("ians", "ia"), ("ans", "a"), ("ans", ""), ("ers", ""), ("ers", "s"), ("ns", ""))
+
 # Rules whose context (a title, an apposition, speech, a credit) says a person is named.
 CONTEXT_RULES = frozenset({"titled", "apposition", "speech", "credit", "signature"})
 
@@ -207,7 +244,10 @@ def is_plausible(rules: PeopleRules, cand: Candidate, blocked: Ranges) -> bool:
         return False
     # An acronym is no name word; an initial ("R. Senthilnathan") is. A surname that is also a
     # common word ("Ed Day", "Pat Holiday") stays after a given name in a title's or speech's context.
-    given = cand.rule in CONTEXT_RULES and words[0] in rules.first_names and len(words) > 1
+    # (not in a credit, which may name an outlet: "Photo: Jordan News")
+    given = cand.rule in CONTEXT_RULES - {"credit"} and words[0] in rules.first_names and len(words) > 1
+    if len(words) > 1 and is_demonym(words):
+        return False
     if any((w in NOT_NAME_WORDS and not (given and i == len(words) - 1)) or (w.isupper() and len(w.rstrip(".")) > 1)
            for i, w in enumerate(words)):
         return False

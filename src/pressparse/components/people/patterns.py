@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...data import read_lines, read_tsv, read_word_classes
-from ...normalize.names import first_names, surnames
+from ...normalize.names import first_names, honorific_forms, surnames
 from ..reporting import reporting_verbs, verb_alternation
 from ..words import first_characters
 
@@ -37,10 +37,10 @@ _INNER_HONORIFICS = "|".join(sorted(map(re.escape, _PARTICLES["honorific"]), key
 NAME_GAP = (r"[ \u00a0](?:(?:" + "|".join(sorted(map(re.escape, _PARTICLES["particle"]), key=len, reverse=True))
             + rf"|{_INNER_HONORIFICS})[ ](?=[{UPPER}]))?")
 INNER_HONORIFIC = re.compile(rf"(?<=[ \u00a0])(?:{_INNER_HONORIFICS})[ ](?=[{UPPER}])")
-# "Mr. ", "Smt. ", "Shri ": the honorifics of data/honorifics.txt, capitalized.
+# "Mr. ", "Smt. ", "Shri ", "H.E. ": the honorifics of data/honorifics.txt as written.
 # (The lookahead on their first letters lets a scan skip every other word start at once.)
-HONORIFIC = (f"(?:{first_characters(h.title() for h in read_lines('honorifics.txt'))}(?:"
-             + "|".join(re.escape(h.title()) for h in read_lines("honorifics.txt")) + r")\.?\s+)")
+HONORIFIC = (f"(?:{first_characters(honorific_forms())}(?:"
+             + "|".join(re.escape(h) for h in sorted(honorific_forms(), key=len, reverse=True)) + r")\.?\s+)")
 # Two may stand together before a name: "Datuk Seri", "Hon. Dr.".
 HONORIFICS = f"{HONORIFIC}{{1,2}}"
 # The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
@@ -65,7 +65,7 @@ NEWLINE = re.compile("\n")
 # One character of a word as the name patterns delimit it: "O'Neil", "Jean-Luc".
 WORDISH = re.compile(r"[\w'’-]")
 NAME_WORD_AFTER = re.compile(rf"\s+[{UPPER}][{LOWER}]")
-HONORIFIC_FORMS = tuple(h.title() for h in read_lines("honorifics.txt"))
+HONORIFIC_FORMS = honorific_forms()
 WORD_RUN = re.compile(r"\S+")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CAPITALIZED_WORD = re.compile(rf"(?<![\w'’.-])[{UPPER}][{LOWER}]+")
@@ -82,13 +82,13 @@ SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)$")
 UPPER_CHARS = frozenset(re.findall(rf"[{UPPER}]", "".join(map(chr, range(0x1F00)))))
 LOWER_CHARS = frozenset(re.findall(rf"[{LOWER}]", "".join(map(chr, range(0x1F00)))))
 # Read backwards from an apposition's comma: the characters "Mr. Li Zhong " may be written with.
-NAME_RUN_BACKWARDS = re.compile(rf"[{UPPER}{LOWER}\-'’.\s\u00a0{re.escape(''.join(read_lines('honorifics.txt')))}]*")
+NAME_RUN_BACKWARDS = re.compile(rf"[{UPPER}{LOWER}\-'’.\s\u00a0{re.escape(''.join(HONORIFIC_FORMS))}]*")
 # What may open a name or an honorific: "Li", "Mr.", "Shri".
-NAME_OPENING = re.compile(rf"[{UPPER}{''.join(sorted({h[0].upper() for h in read_lines('honorifics.txt')}))}]")
+NAME_OPENING = re.compile(rf"[{UPPER}{''.join(sorted({h[0] for h in HONORIFIC_FORMS}))}]")
 # What makes a line a contact line: a phone or an e-mail address.
 CONTACT_MARKS = ("@", "Tel")
-# "Amina Saide, 24, walked": an age in commas after a name.
-AGE_AFTER = re.compile(r",[ ]\d{1,3},")
+# "Amina Saide, 24, walked": an age in commas after a name ("Overall, 14,250 households" is a number).
+AGE_AFTER = re.compile(r",[ ]\d{1,3},(?!\d)")
 # ", I.A.S." right before an apposition's comma: the name's comma is the one before the letters.
 POST_NOMINAL_BEFORE = re.compile(rf",\s*(?:[{UPPER}]\.){{2,}}$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")

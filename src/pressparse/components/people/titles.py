@@ -75,6 +75,11 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
             if not any(w[:1].isupper() for w in comp.split()):
                 continue  # "Member of Parliament for Awutu Senya in ...": the complement, no name
             run = run[-keep:]
+        elif not comp and not m["sep"].strip() and (inner_post := _inner_post(rules, run)):
+            # "Chief Financial Officer Jessica Hansen": the title ran on past its first word, which
+            # is a title too ("Chief"), to a post word ("Officer") right before the name
+            title = " ".join([title, *(w.group() for w in run[:inner_post])])
+            run = run[inner_post:]
         name = trim_name(" ".join(w.group() for w in run))
         if " " not in name and (m["sep"] != " " or name in surnames() or THE_AFTER.match(text, m.end("name"))):
             # "District Collector, Madurai", "Secretary Tan" (a Chinese surname alone), "Minister Assisting the"
@@ -104,6 +109,16 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
             body=body(rules, title),
             portfolio=portfolio if portfolio and is_portfolio(portfolio) else None,
         )
+
+
+def _inner_post(rules: PeopleRules, run: list[re.Match[str]]) -> int | None:
+    """Where the name starts after a post word inside a titled name's run ("Financial Officer
+    Jessica Hansen" -> 2): the last word a title table holds that leaves two name words after it."""
+    for i in range(len(run) - 3, -1, -1):
+        word = run[i].group()
+        if word.lower() in rules.titles and not is_honorific(word) and word[:1].isupper():
+            return i + 1
+    return None
 
 
 def _given_third(run: list[re.Match[str]]) -> bool:
