@@ -400,6 +400,7 @@ def test_first_names_file_is_current() -> None:
     build_first_names = pytest.importorskip("pressparse.data.build_first_names")
     pytest.importorskip("faker")
     assert data_path("first_names.txt").read_text(encoding="utf-8") == build_first_names.render()
+    assert data_path("common_words.txt").read_text(encoding="utf-8") == build_first_names.render_common_words()
 
 
 def people_of(doc: Doc) -> list[tuple[str, str | None, str]]:
