@@ -620,3 +620,20 @@ def test_model_person_entities_ending_in_a_division_word_are_places(full) -> Non
                           "Gregg Township – a new dump truck ($100,000).")
     assert [p.name for p in record.people] == []
     assert {p.name for p in record.places} == {"Millheim", "Gregg"}
+
+
+# A body the agencies component found ends a title's complement that runs into the name; sentences
+# written here.
+BODY_ENDS_COMPLEMENT = [
+    ("Governor of the Reserve Bank of Malawi Wilson Banda, according to the bank, said inflation slowed.",
+     ("Wilson Banda", "Governor", "Reserve Bank of Malawi")),
+    ("Chairman of the Public Accounts Committee of the National Assembly Kofi Boateng, in a statement, "
+     "said funds were lost.", ("Kofi Boateng", "Chairman", "Public Accounts Committee of the National Assembly")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_ENDS_COMPLEMENT)
+def test_a_body_ends_the_complement_before_the_name(fast, text: str, expected: tuple[str, str, str]) -> None:
+    record = fast.extract(text)
+    agencies = {a.id: a.name for a in record.agencies}
+    assert [(p.name, p.title, agencies.get(p.agency)) for p in record.people] == [expected]

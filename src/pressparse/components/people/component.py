@@ -52,7 +52,7 @@ class PeopleComponent:
                     for s in doc.spans.get(ext.AGENCIES, [])]
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(ext.PLACES, [])]
         blocked += [(agency.start, agency.end) for agency in agencies]
-        candidates = self.match(doc, text, blocked)
+        candidates = self.match(doc, text, blocked, frozenset(agency.end for agency in agencies))
         ranges = Ranges(blocked)
         candidates += [c for c in described_posts(self.rules, text, agencies) if not ranges.overlap(c.start, c.end)]
         people = resolve(self.rules, text, candidates, blocked, [a for a in agencies if a.info],
@@ -60,13 +60,16 @@ class PeopleComponent:
         self.set_annotations(doc, people)
         return doc
 
-    def match(self, doc: Doc, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
-        """Every rule's candidates, in rule order, that may be a person outside ``blocked``."""
+    def match(
+        self, doc: Doc, text: str, blocked: list[tuple[int, int]], body_ends: frozenset[int] = frozenset()
+    ) -> list[Candidate]:
+        """Every rule's candidates, in rule order, that may be a person outside ``blocked``
+        (``body_ends``: where the agency spans end)."""
         rules = self.rules
         at = openings(rules, text)
         found = [
             *credits(rules, text, at),
-            *titled(rules, text, at),
+            *titled(rules, text, at, body_ends),
             *appositions(rules, text, at),
             *chinese(rules, text),
             *vietnamese(rules, text),

@@ -20,6 +20,7 @@ from ..places.gazetteer import type_words
 from ..ranges import Ranges
 from .candidate import Candidate
 from .patterns import (
+    CAPITALIZED_BEFORE,
     CAPITALIZED_WORD,
     HONORIFIC_FORMS,
     LOCATIVE_BEFORE,
@@ -135,8 +136,42 @@ def ner(rules: PeopleRules, doc: Doc, text: str) -> Iterable[Candidate]:
             and not PLACE_TYPE_AFTER.match(text, start + len(name))
             and not place_led(rules, words[0])
             and not gazetteer().lookup(name)  # "Bac Ninh", "Tuyen Quang": the model's PERSON is a place
+            and ner_backed(rules, text, words, start, start + len(name))
         ):
             yield Candidate(start, start + len(name), name, "ner")
+
+
+def ner_backed(rules: PeopleRules, text: str, words: list[str], start: int, end: int) -> bool:
+    """Whether the text backs a name only the model found: a given name opens it ("Mary Tembo"),
+    or the text names its bearer again by one of its words ("Rodel Gumban ... Gumban said"). A
+    firm ("Olam Cam"), a crop ("Milled Rice", which the text also writes in lower case) or a
+    document number the model calls a person is named once."""
+    if lower_case_in(text, " ".join(words)) or in_longer_name(rules, text, start):
+        return False
+    if words[0] in rules.first_names:
+        return True
+    return any(not (start <= at < end) and not in_longer_name(rules, text, at)
+               for at, _, _, _ in surname_mentions(text, {words[0], words[-1]}))
+
+
+def in_longer_name(rules: PeopleRules, text: str, start: int) -> bool:
+    """Whether the capitalized word before ``start`` ("Te" of "Te Mato Vai") makes the words there
+    a piece of a longer name; a title or an honorific before a name is no part of it."""
+    before = CAPITALIZED_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and not is_title_word(rules, before.group().strip())
+
+
+def lower_case_in(text: str, words: str) -> bool:
+    """Whether ``text`` writes ``words`` in lower case, standing as words of their own
+    ("Officials said ... two officials")."""
+    lower = words.lower()
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(lower, end)
+    return False
 
 
 def place_led(rules: PeopleRules, word: str) -> bool:

@@ -12,7 +12,7 @@ from ...normalize.agencies import resolve_agency
 from ...normalize.names import fold, strip_honorific, surnames
 from ..ranges import Ranges
 from .candidate import Agency, Candidate
-from .names import surname_mentions
+from .names import lower_case_in, surname_mentions
 from .patterns import (
     CAPITALIZED_BEFORE,
     GUESS_SPLIT,
@@ -44,8 +44,8 @@ def lone_kept(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without the ``lone`` one-word names the article does not back: a lone word
     is kept when it is the last word of a longer name found, when another rule found it alone
     (an honorific, an age, a title), or when two contexts found it ("Walker said ... said
-    Walker"; the NER's PERSON counts only beside a rule). A word the text also writes in lower
-    case ("Officials said ... officials") is a common word."""
+    Walker"; the NER's PERSON counts only beside a rule, at another mention). A word the text
+    also writes in lower case ("Officials said ... officials") is a common word."""
     owners = Counter(word for name in {c.name for c in candidates if " " in c.name} for word in short_forms(name))
     # "Mr. Liu", "Ou said" of a full name found: a short mention, which ``short_mentions`` resolves
     # when one person has that surname; a lone apposition ("Roberts, the ministry's spokesman,")
@@ -62,21 +62,12 @@ def lone_kept(text: str, candidates: list[Candidate]) -> list[Candidate]:
     backed = set()
     for word, found in contexts.items():
         rules_found = [rule for _, rule in found if rule != "ner"]
-        if word in owners or word in strong or len(rules_found) >= 2 or (rules_found and len(found) >= 2):
+        # the model's PERSON backs a rule's word only at another mention: where the rule found it,
+        # the model reads the same context ("Pima said")
+        if word in owners or word in strong or len(rules_found) >= 2 \
+                or (rules_found and len({at for at, _ in found}) >= 2):
             backed.add(word)
     return [c for c in candidates if not c.lone or (c.name in backed and not lower_case_in(text, c.name))]
-
-
-def lower_case_in(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case as a word of its own."""
-    lower = word.lower()
-    at = text.find(lower)
-    while at >= 0:
-        end = at + len(lower)
-        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
-            return True
-        at = text.find(lower, end)
-    return False
 
 
 def non_overlapping(candidates: list[Candidate]) -> list[Candidate]:

@@ -34,7 +34,10 @@ from .patterns import (
 from .scan import Openings, finditer_at
 
 
-def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable[Candidate]:
+def titled(
+    rules: PeopleRules, text: str, openings: Openings | None, body_ends: frozenset[int] = frozenset()
+) -> Iterable[Candidate]:
+    """Names after a title; ``body_ends`` are where the agency spans end."""
     if openings is None:
         matches: Iterable[re.Match[str]] = rules.titled_re.finditer(text)
     else:
@@ -63,13 +66,16 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
             honored = [i for i, w in enumerate(run[:-1]) if w.group().rstrip(".") in HONORIFIC_FORMS]
             # "for Dubbo Tom Haddad MP": a suffix ends the name too; "of the Central Bank Dr Kevin
             # Greenidge, ...": so does anything after a name an honorific opened
-            if not honored and not LOWER_AFTER.match(text, m.end("name")) \
+            # "of the Maan Governorate Council Wasfii Salah, according to": a body the agencies
+            # found ends the complement, the two or three words after it are the name
+            after_body = _after_body(run, run_start, body_ends)
+            if not honored and not after_body and not LOWER_AFTER.match(text, m.end("name")) \
                     and not NAME_SUFFIX_AFTER.match(text, m.end("name")):
                 continue  # "of Human Resources and Social Security, presented"
             # "for School Standards Priya Mistry": the complement ran into the name, which is
             # the last two words, or three when a given name opens them ("of the Bank of Ghana
             # Elsie Addo Awadzi"; a longer name after a complement needs a comma).
-            keep = len(run) - honored[-1] - 1 if honored else 3 if _given_third(run) else 2
+            keep = len(run) - honored[-1] - 1 if honored else after_body or (3 if _given_third(run) else 2)
             cut = len(run) - keep - (1 if honored else 0)
             comp = text[run_start:run_start + run[cut - 1].end()].strip() if cut > 0 else ""
             if not any(w[:1].isupper() for w in comp.split()):
@@ -109,6 +115,15 @@ def titled(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable
             body=body(rules, title),
             portfolio=portfolio if portfolio and is_portfolio(portfolio) else None,
         )
+
+
+def _after_body(run: list[re.Match[str]], run_start: int, body_ends: frozenset[int]) -> int | None:
+    """How many words of a complement's run follow the body that ends inside it, when they are
+    two or three, the name's length; else None."""
+    for keep in (2, 3):
+        if len(run) > keep and run_start + run[-keep - 1].end() in body_ends:
+            return keep
+    return None
 
 
 def _inner_post(rules: PeopleRules, run: list[re.Match[str]]) -> int | None:
