@@ -637,3 +637,22 @@ def test_a_body_ends_the_complement_before_the_name(fast, text: str, expected: t
     record = fast.extract(text)
     agencies = {a.id: a.name for a in record.agencies}
     assert [(p.name, p.title, agencies.get(p.agency)) for p in record.people] == [expected]
+
+
+# Full mode: a name only the statistical model found needs the text's backing; written here.
+NER_BACKING = [
+    ("Rodel Kamau spoke first. Later Kamau said the rains failed.", (0, 11), True),  # named again
+    ("Exports of Milled Rice rose. Prices of milled rice fell.", (11, 22), False),  # a common phrase
+    ("Work on Te Mato Vai went on. Te Mato Vai pipes were laid.", (11, 19), False),  # a piece of a name
+    ("Olam Cam exported 401 tonnes.", (0, 8), False),  # named once, no given name
+    ("Mary Tembo opened the clinic.", (0, 10), True),  # a given name opens it
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), NER_BACKING)
+def test_a_name_only_the_model_found_needs_backing(text: str, span: tuple[int, int], kept: bool) -> None:
+    from pressparse.components.people.names import ner_backed
+    from pressparse.components.people.patterns import PeopleRules
+
+    start, end = span
+    assert ner_backed(PeopleRules(), text, text[start:end].split(), start, end) is kept

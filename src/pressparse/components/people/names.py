@@ -156,9 +156,13 @@ def ner_backed(rules: PeopleRules, text: str, words: list[str], start: int, end:
 
 def in_longer_name(rules: PeopleRules, text: str, start: int) -> bool:
     """Whether the capitalized word before ``start`` ("Te" of "Te Mato Vai") makes the words there
-    a piece of a longer name; a title or an honorific before a name is no part of it."""
+    a piece of a longer name; a title, an honorific or a common word ("Later Kamau said") before a
+    name is no part of it."""
     before = CAPITALIZED_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and not is_title_word(rules, before.group().strip())
+    if before is None:
+        return False
+    word = before.group().strip()
+    return not is_title_word(rules, word) and word.lower() not in STOP_WORDS and word.lower() not in common_words()
 
 
 def lower_case_in(text: str, words: str) -> bool:
