@@ -226,7 +226,7 @@ BUGS = [
      [{"value": 5e9, "unit": "CNY", "entity": "fund"}]),
     ("He will attend the UN General Assembly in New York from September 18 to 24.", []),
     ("Rents will be about HK$1,600 to HK$4,900 a month.",
-     [{"value": 1600, "value_max": 4900, "unit": "HKD_per_month", "approx": "approx"}]),
+     [{"value": 1600, "value_max": 4900, "unit": "HKD", "approx": "approx"}]),
     ("The county raised its forest coverage rate from 5.6 percent to 12.8 percent, he said.",
      [{"value": 5.6, "unit": "percent"}, {"value": 12.8, "unit": "percent"}]),
     ("Spending will reach R2.27 trillion, and up to R15 000 per person; the FOR 5 PLAN is no money.",
@@ -796,7 +796,7 @@ RATES = [
     ("Brent rose to $71.10 per barrel and gold to $1,650 an ounce.",
      [{"value": 71.1, "unit": "USD_per_barrel"}, {"value": 1650, "unit": "USD_per_ounce"}]),
     ("Rent is $2,900 a month and a bag of seed costs Sh2,500 per bag.",
-     [{"value": 2900, "unit": "USD_per_month"}, {"value": 2500, "unit": "KES_per_bag"}]),
+     [{"value": 2900, "unit": "USD"}, {"value": 2500, "unit": "KES_per_bag"}]),
     ("The field pumps 650,000 barrels a day and the mill takes 330 tonnes a day.",
      [{"value": 650000, "unit": "barrel_per_day"}, {"value": 330, "unit": "tonne_per_day"}]),
     ("Water costs 0.15 yuan per cubic metre.", [{"value": 0.15, "unit": "CNY_per_m3"}]),
@@ -939,6 +939,19 @@ AREA_RATES = [
      [{"value": 8000, "value_max": 12000, "unit": "PHP_per_hectare"}]),
 ]
 
+# units written against their digits, megapixels; money per period is the sum of each period (the
+# blind annotators' convention), a measure per period stays a rate
+COMPACT_UNITS = [
+    ("The handset weighs 162g, has a 12MP lens and a 6.1in screen.",
+     [{"value": 162, "unit": "g"}, {"value": 12, "unit": "megapixel"}, {"value": 6.1, "unit": "inch"}]),
+    ("A 48-megapixel sensor and a 16 megapixels lens.",
+     [{"value": 48, "unit": "megapixel"}, {"value": 16, "unit": "megapixel"}]),
+    ("She won 3 in 5 votes and the 7 MP seats.",  # "in" and "MP" apart from digits are words
+     [{"value": 0.6, "unit": "fraction"}, {"value": 7, "unit": None}]),
+    ("Tenants pay $1,250 a month and carers $95 a week; the plant treats 3 million litres a day.",
+     [{"value": 1250, "unit": "USD"}, {"value": 95, "unit": "USD"}, {"value": 3e6, "unit": "litre_per_day"}]),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -967,6 +980,7 @@ EXAMPLE_TABLES = {
     "speakers_are_no_entity": SPEAKERS_ARE_NO_ENTITY,
     "scaled_fractions": SCALED_FRACTIONS,
     "area_rates": AREA_RATES,
+    "compact_units": COMPACT_UNITS,
 }
 
 

@@ -29,6 +29,7 @@ class UnitInfo:
     before: bool
     exact_case: bool
     glued: bool = False  # a letter sign read only glued to a money-shaped figure ("P3.94 billion")
+    attached: bool = False  # a unit read only written against its digits ("7.5in", "154g"; "5 in 10" is no inch)
 
 
 @cache
@@ -44,6 +45,7 @@ def unit_table() -> tuple[UnitInfo, ...]:
             before=row["position"] in ("before", "glued"),
             exact_case=row["case"] == "exact",
             glued=row["position"] == "glued",
+            attached=row["position"] == "attached",
         )
         for row in read_tsv("quantity_units.tsv")
     ]

@@ -110,6 +110,8 @@ def patterns() -> Patterns:
     for alias in sorted(set(after), key=len, reverse=True):
         exact = all(u.exact_case for u in units if u.alias == alias and not u.before)
         body = re.escape(alias).replace(r"\ ", r"[\s-]+")  # "a 2,600-square-meter boiler house"
+        if all(u.attached for u in units if u.alias == alias and not u.before):
+            body = rf"(?<=\d){body}"  # "7.5in", "154g": against the digits only
         by_first.setdefault(alias[0].lower() if alias[0].isascii() else "", []).append(
             body if exact else f"(?i:{body})")
     unit_alts = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(group)})" if first else f"(?:{'|'.join(group)})"

@@ -107,10 +107,11 @@ def extend(rules: Rules, text: str, figure: Figure, match: re.Match[str]) -> Uni
 
 
 def _rate(rules: Rules, text: str, figure: Figure) -> None:
-    """A rate kept whole: "$71.10 per barrel", "$2,900 a month", "650,000 barrels a day", "Sh250
-    a packet", "$200 per acre", "6.5 tonnes per hectare". The denominator is written as its unit code
+    """A rate kept whole: "$71.10 per barrel", "650,000 barrels a day", "Sh250 a packet", "$200 per
+    acre", "6.5 tonnes per hectare". The denominator is written as its unit code
     when it is a unit ("per kilogram" -> kg, "per cubic metre" -> m3). An amount per year or per
-    recipient stays in its own unit ("€34 billion a year", "R15 000 per person")."""
+    recipient stays in its own unit ("€34 billion a year", "$650 a month", "R15 000 per person");
+    a measure per day or hour is a rate ("650,000 barrels a day")."""
     found = RATE_AFTER.match(text, figure.end)
     if not found:
         return
@@ -125,8 +126,8 @@ def _rate(rules: Rules, text: str, figure: Figure) -> None:
             return
     else:
         per = word
-    if per in ("year", "annum"):
-        return
+    if per == "annum" or (per in rules.lexicon["period"] and (figure.kind == "money" or per == "year")):
+        return  # money per period is the sum of each period, as annotators write it: "$650 a month" is NZD
     figure.per, figure.pint, figure.end = per, None, end
 
 
