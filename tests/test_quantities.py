@@ -889,7 +889,8 @@ DECIMAL_COMMAS = [
     ("Platinum fetched 1518,10 dollars per ounce on Friday.", [{"value": 1518.1, "unit": "USD_per_ounce"}]),
     ("They counted 1,234 goats, 12,345,678 rupees and 1,86,420 sacks.",
      [{"value": 1234}, {"value": 12345678, "unit": "INR"}, {"value": 186420}]),
-    ("Scores were 1, 2 and 17 points.", [{"value": 1}, {"value": 2}, {"value": 17, "unit": "point"}]),
+    ("Scores were 1, 2 and 17 points.",
+     [{"value": 1, "unit": "point"}, {"value": 2, "unit": "point"}, {"value": 17, "unit": "point"}]),
     ("In 2019, 12 farms closed and 123.5 tonnes were lost.",
      [{"value": 12, "entity": "farms"}, {"value": 123.5, "unit": "tonne"}]),
     ("The allocation is Rs 26, 440.704 million for roads.", [{"value": 26440.704e6, "unit": "INR"}]),
@@ -952,6 +953,26 @@ COMPACT_UNITS = [
      [{"value": 1250, "unit": "USD"}, {"value": 95, "unit": "USD"}, {"value": 3e6, "unit": "litre_per_day"}]),
 ]
 
+# the first of two joined figures writing no unit takes the unit after the second; an ISO code names
+# the dollar sign after it; an index's move written without "points" is in points
+SHARED_UNITS = [
+    ("The Hang Seng finished at 17,204.5 and 17,390.1 points on the two days.",
+     [{"value": 17204.5, "unit": "point"}, {"value": 17390.1, "unit": "point"}]),
+    ("Snowfall went from 212.4 to 96 mm, and imports rose from 2 to 4 million tonnes.",
+     [{"value": 212.4, "unit": "mm"}, {"value": 96, "unit": "mm"}, {"value": 2, "unit": None},
+      {"value": 4e6, "unit": "tonne"}]),
+    ("Fuel imports cost between 400 million and a billion USD a year.",
+     [{"value": 4e8, "unit": "USD"}, {"value": 1e9, "unit": "USD"}]),
+    ("The donor gave AUD$2.5 million, NZD$ 80,000 and USD$1,200.50.",
+     [{"value": 2.5e6, "unit": "AUD"}, {"value": 80000, "unit": "NZD"}, {"value": 1200.5, "unit": "USD"}]),
+    ("The Sensex climbed 318.45, or 0.8 percent, to 39,210.6.",
+     [{"value": 318.45, "unit": "point", "change": "up"}, {"value": 0.8, "unit": "percent", "change": "up"},
+      {"value": 39210.6, "unit": "point"}]),
+    ("Wages take 42.5 percentage of the budget.", [{"value": 42.5, "unit": "percent"}]),
+    ("In all, 5,200 or 12% of the jobless were young.",  # a restatement, not a pair
+     [{"value": 5200, "unit": None}, {"value": 12, "unit": "percent"}]),
+]
+
 # Every example table in this file, read by the rules-only pipeline: (text, the figures it holds).
 EXAMPLE_TABLES = {
     "corpus": CORPUS,
@@ -981,6 +1002,7 @@ EXAMPLE_TABLES = {
     "scaled_fractions": SCALED_FRACTIONS,
     "area_rates": AREA_RATES,
     "compact_units": COMPACT_UNITS,
+    "shared_units": SHARED_UNITS,
 }
 
 

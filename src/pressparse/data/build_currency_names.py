@@ -49,7 +49,8 @@ alias\tcurrency\tcountry\tposition
 def _hand_aliases() -> set[str]:
     from pressparse.data import read_tsv
 
-    return {row["alias"].lower() for row in read_tsv("quantity_units.tsv")}
+    # units read only against their digits ("154g") are no currency word or sign ("G" is the gourde)
+    return {row["alias"].lower() for row in read_tsv("quantity_units.tsv") if row["position"] != "attached"}
 
 
 def rows() -> list[tuple[str, str, str, str]]:

@@ -87,7 +87,7 @@ def names_not_counts(rules: Rules, text: str, start: int, end: int, window: tupl
 
 LEVEL_BEFORE = re.compile(r"(?i)\b(?:at|to|of|from|closed|ended|settled|finished|stood|hit|touched|reached)\s*$")
 NO_NOUN_AFTER = re.compile(
-    r"\s*(?:[,.;:)]|$|\s(?:and|while|on|in|after|before|as|with|but|a|the|its|for|points?|according)\b)")
+    r"\s*(?:[,.;:)]|$|\s(?:and|or|to|while|on|in|after|before|as|with|but|a|the|its|for|points?|according)\b)")
 
 
 def market_before(text: str, start: int, window: tuple[int, int],
@@ -98,7 +98,8 @@ def market_before(text: str, start: int, window: tuple[int, int],
     return found[-1] if found else None
 
 
-def index_level(text: str, start: int, end: int, window: tuple[int, int]) -> bool:
-    """"the Nasdaq closed at 11,313.13", "the Dow fell 292 points to 17,718": an index level, in points."""
-    return bool(LEVEL_BEFORE.search(text, max(window[0], start - 12), start)
+def index_level(text: str, start: int, end: int, window: tuple[int, int], *, moved: bool = False) -> bool:
+    """"the Nasdaq closed at 11,313.13", "the Dow fell 292 points to 17,718": an index level, in points;
+    so is a move of the index written without its unit ("the Sensex climbed 272.82, or 0.94%")."""
+    return bool((moved or LEVEL_BEFORE.search(text, max(window[0], start - 12), start))
                 and NO_NOUN_AFTER.match(text, end) and market_before(text, start, window, ("index",)))

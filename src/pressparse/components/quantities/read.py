@@ -53,7 +53,8 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
     figure.change = change(rules, text, figure, window)
     if figure.unit == "point" and _points_of_percent(rules, text, figure):
         figure.unit, figure.kind, figure.pint = "percentage_point", "percent", None
-    elif figure.unit is None and figure.kind == "count" and index_level(text, figure.start, figure.end, window):
+    elif figure.unit is None and figure.kind == "count" \
+            and index_level(text, figure.start, figure.end, window, moved=figure.change is not None):
         figure.unit, figure.kind = "point", "measure"
     return figure
 

@@ -249,7 +249,8 @@ def suffix_reading(rules: Rules, text: str, match: re.Match[str]) -> str | None:
     start = match.start("num")
     money = bool(rules.patterns.unit_before.search(text, max(0, start - 6), start)
                  or GLUED_CODE.search(text, max(0, start - 4), start)
-                 or CODE_SPACE_BEFORE.search(text, max(0, start - 5), start))
+                 or CODE_SPACE_BEFORE.search(text, max(0, start - 5), start)
+                 or CODE_DOLLAR_BEFORE.search(text, max(0, start - 5), start))
     if money or suffix not in ("M", "B", "T", "b", "m"):
         return "scale"
     if suffix != "m":
@@ -402,6 +403,7 @@ def _money_shaped(match: re.Match[str]) -> bool:
 
 GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD10m"
 CODE_SPACE_BEFORE = re.compile(r"\b[A-Z]{3}\s$")  # "EUR 50m"
+CODE_DOLLAR_BEFORE = re.compile(r"\b[A-Z]{3}\$\s?$")  # "AUD$70m"
 NOT_COUNTED = frozenset({"another", "time", "times", "way", "hand", "side", "thing", "day", "point", "another's"})
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 PLURAL = re.compile(r"[a-z]+[^s'u]s")  # "bags", "tons", "people" aside; not "is", "was", "glass"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...normalize.numbers import apply_scale, clean_float, parse_digits, parse_words
+from ...normalize.numbers import apply_scale, clean_float, number_words, parse_digits, parse_words
 from ...normalize.units import UnitInfo, lookup
 from .bounds import approx_before, hyphen_bound
 from .figure import Figure
@@ -26,7 +26,7 @@ COMPARING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", 
                              "reaches", "reaching"})
 
 
-CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")  # "JPY 500", "USD10m"
+CODE_BEFORE = re.compile(r"\b([A-Z]{3})\$?\s?$")  # "JPY 500", "USD10m", "AUD$1.6 million"
 
 
 CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
@@ -34,6 +34,10 @@ CODE_AFTER = re.compile(r"\s([A-Z]{3})\b")
 
 SPAN_VERB = re.compile(r"(?i)\b(?:rang(?:e|ed|es|ing)|var(?:y|ied|ies|ying))\s+from\s*$")  # "ranged from -18 to -34"
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:\S+\s?)?$")
+
+
+JOINER = re.compile(r"\s*(?:(?P<comma>,)?\s+(?P<word>to|and)\s+|,\s*)")  # between figures of a pair or list
+LIST_MAX = 6
 
 
 UNIT_SYMBOL = re.compile(r"[ \t]?\(([^()\s]{1,8})\)")
@@ -83,7 +87,7 @@ def extend(rules: Rules, text: str, figure: Figure, match: re.Match[str]) -> Uni
         unit = _currency(code, before=False)
         end += len(code) + 1
     elif unit is None and range_end is None:
-        unit = _change_target_unit(rules, text, figure)
+        unit = _shared_unit(rules, text, figure, match)
     figure.end = end
     if value_max is not None:
         figure.value_max = value_max
@@ -143,25 +147,43 @@ def _compares(rules: Rules, text: str, start: int, end: int) -> bool:
     return word in rules.changes or word in COMPARING_VERBS
 
 
-def _change_target_unit(rules: Rules, text: str, figure: Figure) -> UnitInfo | None:
-    """"expand the area from 14,000 to 22,000 hectares": the first figure of a change is in the
-    unit of the second (so "extended from 3 to 5 years" is two durations, no figure)."""
-    tail = rules.patterns.range_tail.match(text, figure.end)
-    if not tail or tail.group("sep") != "to" or not rules.patterns.change_from.search(
-            text, max(figure.window[0], figure.start - 120), figure.start):
-        return None
-    second = rules.patterns.atom.match(text, _skip_currency(rules, text, tail.end()))
-    if not second or atom_type(second) not in ("num", "words") or second.group("scale") \
-            or second.group("suffix"):
-        return None
-    unit = rules.patterns.unit_after.match(text, second.end())
-    return lookup(unit.group("unit")) if unit else None
+def _shared_unit(rules: Rules, text: str, figure: Figure, match: re.Match[str]) -> UnitInfo | None:
+    """A figure that writes no unit, first in a pair or list of figures joined by "to" or "and",
+    takes the unit written after the last, when no range was read: "expand the area from
+    14,000 to 22,000 hectares", "closed at 9,485.09 and 9,659.18 points", "scores of 1, 2 and 17
+    points", "between 700 million and a billion USD"; not "rose 318.45, or 0.8 percent" or "4,300
+    or 10%", restatements (and "extended from 3 to 5 years" is two durations, no figure). An
+    unscaled figure does not take the unit of a scaled one ("rose from 3 to 5 million tonnes": 3 what?); commas
+    alone make no list ("In May, 150, 20 tonnes")."""
+    position = figure.end
+    for _ in range(LIST_MAX):
+        joined = JOINER.match(text, position)
+        if not joined or (joined.group("comma") and position == figure.end):
+            return None  # "rose 318.45, or 0.8 percent": a restatement, not a pair
+        second = rules.patterns.atom.match(text, _skip_currency(rules, text, joined.end()))
+        if not second or atom_type(second) not in ("num", "words") or (_scaled(second) and not _scaled(match)):
+            return None
+        if joined.group("word"):
+            if unit := rules.patterns.unit_after.match(text, second.end()):
+                return lookup(unit.group("unit"))
+            code = _currency_code(rules, text, second.end(), before=False)
+            return _currency(code, before=False) if code else None
+        position = second.end()
+    return None
+
+
+def _scaled(match: re.Match[str]) -> bool:
+    """Whether a number atom carries a scale ("5 million", "$5m", "a billion")."""
+    if atom_type(match) == "words":
+        return any(number_words().get(word, (0, ""))[1] == "scale" for word in match.group().lower().split())
+    return bool(match.groupdict().get("scale") or match.groupdict().get("suffix"))
 
 
 def _currency_code(rules: Rules, text: str, position: int, *, before: bool) -> str | None:
-    """An ISO 4217 code written next to the figure ("JPY 500", "USD10m", "500 JPY")."""
+    """An ISO 4217 code written next to the figure ("JPY 500", "USD10m", "500 JPY"), or before a
+    dollar sign it names ("AUD$1.6 million", "NZD$ 40,000")."""
     if before:
-        found = CODE_BEFORE.search(text[max(0, position - 4):position])
+        found = CODE_BEFORE.search(text[max(0, position - 5):position])
     else:
         found = CODE_AFTER.match(text[position:position + 4])
     code = found.group(1) if found else None
