@@ -130,8 +130,11 @@ def _rate(rules: Rules, text: str, figure: Figure) -> None:
             return
     else:
         per = word
-    if per == "annum" or (per in rules.lexicon["period"] and (figure.kind == "money" or per == "year")):
-        return  # money per period is the sum of each period, as annotators write it: "$650 a month" is NZD
+    if per == "annum" or per == "year":
+        return
+    if per in rules.lexicon["period"] and figure.kind == "money":
+        figure.end = end  # the sum of each period, as annotators write it: "$650 a month" is NZD
+        return
     figure.per, figure.pint, figure.end = per, None, end
 
 
