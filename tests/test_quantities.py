@@ -968,7 +968,6 @@ SHARED_UNITS = [
     ("The Sensex climbed 318.45, or 0.8 percent, to 39,210.6.",
      [{"value": 318.45, "unit": "point", "change": "up"}, {"value": 0.8, "unit": "percent", "change": "up"},
       {"value": 39210.6, "unit": "point"}]),
-    ("Wages take 42.5 percentage of the budget.", [{"value": 42.5, "unit": "percent"}]),
     ("In all, 5,200 or 12% of the jobless were young.",  # a restatement, not a pair
      [{"value": 5200, "unit": None}, {"value": 12, "unit": "percent"}]),
 ]
