@@ -218,6 +218,19 @@ WHICH_GOVERNS: list[Row] = [
     ("The council must spend 80 percent of the grant by the end of September.\n\nThe grant also funds 120 "
      "clinics.", "2024-06-21",
      [("2024-09-30", "2024-09-30", "stated"), ("2024-01-01", "2024-06-21", "published")], None),
+    # a year-less deadline its sentence looks forward to is the coming one, even when its month has
+    # passed this year; one passed is this year's; a time never runs on into the next line
+    ("The ministry expects to distribute 5,000 tonnes of seed by July.", "2022-11-20",
+     [("2023-07-01", "2023-07-31", "stated")], None),
+    ("By July, 5,000 farmers had received seed.", "2022-11-20", [("2022-07-01", "2022-07-31", "stated")], None),
+    ("Ministry expects 2 million tonnes of maize by July\n\n3 min read", "2022-11-20",
+     [("2023-07-01", "2023-07-31", "stated")], None),
+    # a bound's "than" is no comparison: "more than 52,000 by 2031" is of 2031
+    ("The population will grow by more than 52,000 by 2031.", "2024-05-02",
+     [("2031-01-01", "2031-12-31", "stated")], [None]),
+    ("Enrolment rose 4% from more than 40,000 in 2019.", "2021-05-02",
+     [("2021-01-01", "2021-05-02", "published"), ("2019-01-01", "2019-12-31", "stated")],
+     [("2019-01-01", "2019-12-31"), None]),
     # a fiscal year's stated start or end is part of it, no month of its own
     ("The cabinet approved a budget for the 2026 fiscal year starting in October, with spending of 3.2 "
      "trillion baht.", "2025-05-11", [("2026-01-01", "2026-12-31", "stated")], None),
@@ -282,6 +295,7 @@ def test_a_figure_without_time_in_an_undated_text_has_none() -> None:
         ("in December", "2024-10-02", ("2023-12-01", "2023-12-31")),
         ("as of the end of May", "2024-06-21", ("2024-05-31", "2024-05-31")),
         ("at first quarter 2019", None, ("2019-01-01", "2019-03-31")),
+        ("by July, 2023", None, ("2023-07-01", "2023-07-31")),
         ("the 2nd quarter 2020", None, ("2020-04-01", "2020-06-30")),
         ("the 2024/25 financial year", None, ("2024-01-01", "2025-12-31")),
         ("the current financial year ending March 31", "2024-02-10", ("2024-01-01", "2024-12-31")),

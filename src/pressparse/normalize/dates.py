@@ -196,7 +196,7 @@ _PERIOD_SHAPES = [
     rf"{_ORD}\s+(?:quarter|half)(?:\s+of)?\s+{_Y}",
     rf"(?:in\s+)?(?:[Qq][1-4]|H[12])(?:\s+(?:of\s+)?{_Y})?(?![\w-])",
     rf"{_Y}\s*(?:[Qq][1-4]|H[12])\b",
-    rf"(?:(?:in|during|by|for|since|as\s+of|until|of)\s+)?{_M}\s+{_Y}",
+    rf"(?:(?:in|during|by|for|since|as\s+of|until|of)\s+)?{_M},?\s+{_Y}",
     rf"(?:in|during|by|for|since|until|as\s+of)\s+{_M}(?!\s*\d)",
     # relative to the publication (or the figure's own time, for a base)
     rf"the\s+(?:same|corresponding)\s+(?:period|time|month|quarter|day)\s+(?:of|in|last)\s+(?:{_YEAR_REF}|year)",

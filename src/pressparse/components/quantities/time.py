@@ -26,9 +26,12 @@ A careful reader places every figure in time this way:
    2018)") is that aside's time only: no figure outside the brackets takes it or carries it.
 
 Relative times ("this year", "by the end of October", "last year") resolve against the
-publication date. In an undated report a present state or a date without its year ("currently",
-"by November 1") takes the year its paragraph states, else the time its lead states; one counted
-back or forward ("last year") stays unplaced.
+publication date; a year-less deadline later in the year than the publication, or one its sentence
+looks forward to ("expects 160 million quintals by July"), is the coming one, and a target still
+ahead is the time of what it is stated with only, never the report's own. In an undated report
+a present state or a date without its year ("currently", "by November 1") takes the year its
+paragraph states, else the time its lead states; one counted back or forward ("last year") stays
+unplaced.
 """
 
 from __future__ import annotations
@@ -112,6 +115,9 @@ DATE_LINE = re.compile(r"\d[/.-](?:19|20)?\d\d\b|\b\d{1,2}:\d\d\b")
 HEADING_LENGTH = 100  # characters: a longer line without a closing stop is a paragraph cut short
 # A deadline or target, which is no report's own time: "by 2029", "until 2030".
 TARGET = re.compile(r"(?i)(?:by|until|till|before)\s")
+# A verb of what is still to come, which makes a year-less deadline the coming one.
+FUTURE = re.compile(r"(?i)\b(?:will|shall|expects?|expected|aims?|plans?|planned|targets?|projected|forecasts?|"
+                    r"intends?|(?:is|are)\s+(?:set|due|going|underway)\s+to|to\s+be)\b")
 # Words that count a time back or forward from the report's own ("last year", "a year ago").
 STEPPED = re.compile(r"(?i)\b(?:last|previous|past|recent|preceding|prior|next|coming|ago|earlier|before)\b")
 
@@ -126,6 +132,7 @@ class Period:
     base_from: int | None
     in_name: bool = False  # "Report 2022", "the Busan Open 2012": the figure's time only without another
     aside: tuple[int, int] | None = None  # the brackets it sits in with a figure of its own: "(21 million in 2018)"
+    coming: bool = False  # a year-less deadline its sentence looks forward to: "expects 160 million by July"
 
 
 def attach_times(text: str, lowered: str, figures: list[Figure], published: date | None) -> None:
@@ -135,7 +142,7 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
         return
     spans = [(f.start, f.end) for f in figures]
     taken = Ranges(spans)
-    periods = [_in_aside(text, p, spans) for p in _periods(text, lowered) if not taken.overlap(p.start, p.end)]
+    periods = [_in_aside(text, p, spans) for p in _periods(text, lowered, taken) if not taken.overlap(p.start, p.end)]
     starts = [p.start for p in periods]
     paragraph_starts = [0, *(m.end() for m in PARAGRAPH.finditer(text))]
     governing: Period | None = None  # the last period of the report's own time a figure was stated in
@@ -217,7 +224,7 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
                 stated = [p for p in periods[bisect_right(starts, paragraph - 1):bisect_right(starts, own.start - 1)]
                           if _may_govern(p) and re.search(YEAR, p.text) and _one_year(p.text)]
                 now = date.fromisoformat(resolve_period(stated[-1].text)[1]) if stated else present
-            figure.time_start, figure.time_end = resolve_period(own.text, now, reference)
+            figure.time_start, figure.time_end = _resolve(own, now, reference)
         elif published is not None:
             figure.time_start, figure.time_end = f"{published.year}-01-01", published.isoformat()
         elif anchor is None:
@@ -262,6 +269,24 @@ def _yearless(period: Period) -> bool:
     return not re.search(YEAR, period.text) and not STEPPED.search(period.text)
 
 
+def _resolve(period: Period, now: date | None, reference: date | None = None) -> tuple[str | None, str | None]:
+    """The period's dates; a deadline its sentence looks forward to is the coming one even when its
+    month has passed this year ("expects 160 million quintals by July" in November: next July)."""
+    start, end = resolve_period(period.text, now, reference)
+    if period.coming and now and end and end < now.isoformat():
+        return _next_year(start), _next_year(end)
+    return start, end
+
+
+def _next_year(iso: str | None) -> str | None:
+    """The same day a year later (29 February becomes 28 February)."""
+    if iso is None:
+        return None
+    day = date.fromisoformat(iso)
+    later = day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else date(day.year + 1, 2, 28)
+    return later.isoformat()
+
+
 def _one_year(text: str) -> bool:
     start, end = resolve_period(text)
     return bool(start and end) and start[:4] == end[:4]
@@ -292,30 +317,46 @@ def _current(period: Period, published: date | None) -> bool:
     time of what it is stated with, never the report's own."""
     if published is None:
         return False
-    start, end = resolve_period(period.text, published)
+    start, end = _resolve(period, published)
     if not (start and end) or start[:4] != end[:4] or not published.year - 1 <= int(end[:4]) <= published.year:
         return False
     days = (published - date.fromisoformat(end)).days
     return days <= 366 and not (days < 0 and TARGET.match(period.text))
 
 
-def _periods(text: str, lowered: str) -> list[Period]:
+def _periods(text: str, lowered: str, figures: Ranges) -> list[Period]:
     found: list[Period] = []
     for m in PERIOD_LOWER.finditer(lowered):
         start, end = m.span()
+        if (line_end := lowered.find("\n", start, end)) != -1:  # a time never runs on into the next line
+            if (m := PERIOD_LOWER.match(lowered, start, line_end)) is None:
+                continue
+            start, end = m.span()
         phrase = text[start:end]
         in_name = bool(NAMED_YEAR.fullmatch(phrase)) and bool(NAME_BEFORE.search(text, max(0, start - 30), start))
-        base_from = _base_from(text, start, phrase)
+        base_from = _base_from(text, start, phrase, figures)
         if base_from is None and found and found[-1].base_from is not None \
                 and COORDINATED_BASE.fullmatch(text, found[-1].end, start):
             base_from = found[-1].base_from  # the next item of a list of bases
-        found.append(Period(start, end, phrase, base_from, in_name))
+        found.append(Period(start, end, phrase, base_from, in_name, coming=_coming(text, start, phrase)))
     return found
 
 
-def _base_from(text: str, start: int, phrase: str) -> int | None:
+def _coming(text: str, start: int, phrase: str) -> bool:
+    """Whether a year-less deadline is one its sentence looks forward to ("expects 160 million
+    quintals by July", "will open 14 centres by December"), not one passed ("By July, 5,000 had")."""
+    if not TARGET.match(phrase) or re.search(YEAR, phrase):
+        return False
+    sentence_start = text.rfind("\n", 0, start) + 1
+    for stop in SENTENCE_STOP.finditer(text, sentence_start, start):
+        sentence_start = stop.end()
+    return bool(FUTURE.search(text, sentence_start, start))
+
+
+def _base_from(text: str, start: int, phrase: str, figures: Ranges) -> int | None:
     """Where the base clause of the period ``phrase`` at ``start`` begins ("from" in "from 10.1
-    million in 2020"), or None when it is no comparison base."""
+    million in 2020"), or None when it is no comparison base. A marker inside a figure is its bound,
+    no comparison ("grow by more than 52,000 by 2031")."""
     line_start = text.rfind("\n", 0, start) + 1
     if BASE_LEAD.match(phrase):
         lead = phrase.split()[0].lower()
@@ -328,7 +369,7 @@ def _base_from(text: str, start: int, phrase: str) -> int | None:
     markers = list(BASE_MARKER.finditer(text, max(line_start, start - 80), start))
     for marker in reversed(markers):  # the nearest marker whose words reach the period
         between = text[marker.end():start]
-        if not BASE_BETWEEN.fullmatch(between):
+        if not BASE_BETWEEN.fullmatch(between) or figures.overlap(marker.start(), marker.end()):
             continue
         if between.strip() and not DIGIT.search(between) and between.strip().lower() not in BASE_FILLERS:
             return None  # "against Vladimir Voltchkov in 2004": no base figure between
