@@ -245,7 +245,46 @@ COMPOUND_AND_VERB = [
     ("The region gets $4 million, the ministry said.", ["region"]),
 ]
 
+# a lone participle or verb in -ing names nothing ("This netted", ", dragging the index"), unless the
+# figure, a determiner or a preposition makes it a noun ("41,900 unemployed", "in relending"); a
+# participle ending a subject chain ("was set at") is the verb, the subject before it is read
+LONE_VERB = [
+    ("This netted over $2 billion, a 40 percent rise.", [None, None]),
+    ("Spending rose by $2 billion, dragging the index to a low of 27.6.", ["Spending", None]),
+    ("The 41,900 unemployed comprised 18,000 men.", ["unemployed", "men"]),
+    ("The bank will provide 100 billion yuan in relending for small firms.", ["relending"]),
+    ("In May, the initial budget for 2026 was set at $72.2 billion.", ["initial budget"]),
+    ("Except for $1.3 billion held in reserve, the funds go to schools.", [None]),
+]
+
+# a verb of trade names goods as well as sums: its subject, the trader, is not what is counted
+TRADE_VERBS = [
+    ("Greenfield Mills exported 420 tonnes in May, while Delta-Agro exported 310 tonnes.", ["exports", "exports"]),
+    ("The country imported 52,000 tonnes of maize last year.", ["maize"]),
+]
+
+# a unit measures, it is not what is measured
+UNIT_IS_NO_ENTITY = [
+    ("Zhao said the level of PM10, the coarser particles, averaged 52 micrograms per cubic meter, down 7.1 percent.",
+     [None, None]),
+]
+
+# a bare count that is its list item's subject counts what the last count a noun named in its
+# paragraph counts ("Some 20,400 of the jobless ..." then "(ii) 35,000 (84%) had been looking")
+BARE_SUBJECT = [
+    ("3. The main features of the jobless were:\n"
+     "(i) Some 20,400 (49%) of the jobless had no diploma.\n"
+     "(ii) 35,000 (84%) had been looking for work for a year.\n"
+     "(iii) 11,600 (28%) were seeking a first job.",
+     ["jobless", "jobless", "jobless", "jobless", "jobless", "jobless"]),
+    ("Some 3,100 held a university degree.", [None]),
+]
+
 TABLES = {
+    "lone_verb": LONE_VERB,
+    "trade_verbs": TRADE_VERBS,
+    "unit_is_no_entity": UNIT_IS_NO_ENTITY,
+    "bare_subject": BARE_SUBJECT,
     "compound_and_verb": COMPOUND_AND_VERB,
     "time_possessive": TIME_POSSESSIVE,
     "name_opener": NAME_OPENER,

@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 from ...extensions import PEOPLE, PLACES, doc_text
 from ...normalize.dates import TIME_EXPRESSION, TIME_EXPRESSION_LOWER
 from ...normalize.numbers import number_words
-from ...normalize.units import si_factor
+from ...normalize.units import lookup, si_factor
 from .figure import GUESS, STRONG, WEAK, Figure
 from .grammar import Rules
 from .identifiers import market_before, market_names
-from .tables import lexicon, measure_names, transfer_nouns
+from .tables import lexicon, measure_names, trade_nouns, transfer_nouns
 from .text import last_word
 
 WORD = re.compile(
@@ -156,13 +156,38 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _first_in_sentence(figures, figure), GUESS  # "the 40,000 mark"
         if entity is None or _names_nothing(rules, entity, doc) or _speaker(rules, doc, text, reading, entity):
             entity, strength = None, WEAK
-        if figure.kind == "money" and (noun := _transfer_noun(text, reading)) \
+        if (noun := _transfer_noun(text, reading, trade_only=figure.kind != "money")) \
                 and (entity is None or (strength != STRONG and not _read_after(text, reading, entity))):
             entity, strength = noun, GUESS  # "will contribute a further $29 million": a contribution
         if figure.kind == "measure" and figure.pint and (entity is None or _where(rules, entity)):
             entity, strength = _measure_name(figure.pint, entity), WEAK  # "moving north at 12 mph": speed
+        if entity is None and (head := _bare_subject_head(text, reading, figures)):
+            entity, strength = head, GUESS  # "(iv) 35,000 (84%) had been looking for work"
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
+
+
+# a bare count that opens its sentence or list item (past a list mark, "among them,") and is the subject
+# of the verb after it (past a share in brackets): "(iv) 35,000 (84%) had been looking for work"
+BARE_LEAD = re.compile(
+    r"(?i)\s*(?:\(?(?:[ivxl]{1,5}|\d{1,2}|[a-h])[.)]\s+|[•·▪*–-]\s+)?(?:among\s+(?:them|these|those),\s*)?")
+BARE_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:had|have|has|were|was|are|is|will|would|did|do|could|can)\b"
+                       r"|[a-z]{3,}(?<!e)ed\b)")
+
+
+def _bare_subject_head(text: str, figure: Figure, figures: list[Figure]) -> str | None:
+    """What a bare count that is its clause's subject counts: the noun of the last count before it in
+    its paragraph that a noun named ("Some 20,400 (49%) of the jobless ..." then "(iv) 35,000 (84%)
+    had been looking for work": the jobless); None when no such count precedes it."""
+    if figure.kind != "count" or figure.unit is not None or not BARE_VERB.match(text, figure.end) \
+            or not BARE_LEAD.fullmatch(text, figure.window[0], figure.start):
+        return None
+    paragraph = text.rfind("\n\n", 0, figure.start)
+    earlier = [other for other in figures if paragraph < other.start < figure.start]
+    for other in reversed(earlier):
+        if other.kind == "count" and other.unit is None and other.entity and other.entity_strength == STRONG:
+            return other.entity
+    return None
 
 
 # the verb a sum is the object of, past a particle ("paid out") and the words that qualify the sum
@@ -177,10 +202,11 @@ TRANSFER_AFTER = re.compile(
     r"(?P<verb>[a-z]+(?:ed|id|nt))\b")
 
 
-def _transfer_noun(text: str, figure: Figure) -> str | None:
-    """The noun of the verb that gives, spends or earns the sum ("allocated" -> allocation), when
-    the sum is its object or passive subject."""
-    nouns = transfer_nouns()
+def _transfer_noun(text: str, figure: Figure, *, trade_only: bool = False) -> str | None:
+    """The noun of the verb that gives, spends or earns the sum ("allocated" -> allocation), or that
+    trades goods ("exported 351 tonnes" -> exports; ``trade_only`` for figures that are not money),
+    when the figure is its object or passive subject."""
+    nouns = trade_nouns() if trade_only else transfer_nouns()
     before = TRANSFER_BEFORE.search(text, max(figure.window[0], figure.start - 60), figure.start)
     if before is not None and (noun := nouns.get(before.group("verb"))):
         return noun
@@ -362,6 +388,8 @@ def _plausible(text: str, figure: Figure, entity: str) -> str | None:
         else:
             words = words[index + 1:]  # the verb's object: "so far sanctioned loans" -> "loans"
         break
+    if len(words) == 1 and _lone_verb(text, figure, words[0]):
+        return None  # "This netted $4 billion", ", dragging the index to 27.6": a verb, not a thing
     table = number_words()
     while words and (words[0].lower() in table or words[0].lower() in CURRENCY_WORDS):
         words = words[1:]  # "four grants" -> "grants"; "half", "four billion euro": an amount, no thing
@@ -375,6 +403,21 @@ def _plausible(text: str, figure: Figure, entity: str) -> str | None:
             and not _title_case(line) and _named_inside(line, head):
         return None
     return " ".join(words)
+
+
+def _lone_verb(text: str, figure: Figure, word: str) -> bool:
+    """A participle ("netted", "set") or a verb in -ing ("dragging") on its own, unless the figure, a
+    determiner or a preposition makes it a noun in the sentence ("41,900 unemployed", "the signing
+    of", "100 billion yuan in relending")."""
+    lower = word.lower()
+    if not (VERB_FORM.fullmatch(lower) or lower in lexicon()["participle"]
+            or (GERUND.search(lower) and lower not in ING_NOUNS)):
+        return False
+    if text[figure.end:figure.end + len(word) + 2].split()[:1] == [word]:
+        return False
+    line = text[figure.window[0]:figure.window[1]]
+    return re.search(rf"(?i)\b(?:the|a|an|its|their|in|for|on|of|from|into|towards?|through)\s+{re.escape(word)}\b",
+                     line) is None
 
 
 def _named_inside(line: str, word: str) -> bool:
@@ -407,6 +450,8 @@ def _names_nothing(rules: Rules, entity: str, doc: Doc) -> bool:
     ...", when "... the fee Arsenal paid" is there too) is never what a figure counts."""
     if " " not in entity and entity.lower() in rules.lexicon["adjective"]:
         return True
+    if (unit := lookup(entity)) is not None and unit.kind in ("measure", "money", "percent"):
+        return True  # a unit ("cubic meter", "tonnes") measures, it is not what is measured; "days" are counted
     if not entity[:1].isupper():
         return False
     if " " not in entity and entity[1:].islower() and not entity.endswith("s") and entity in _names(doc) \
@@ -943,9 +988,9 @@ def _subject_before(rules: Rules, before: str) -> str | None:
 
 
 def _collect_backwards(rules: Rules, tokens: list[str], index: int) -> tuple[list[str], int] | None:
-    """The noun phrase ending at ``tokens[index - 1]``; a trailing participle ("extended") is a verb."""
+    """The noun phrase ending at ``tokens[index - 1]``; a trailing participle ("extended", "set") is a verb."""
     words: list[str] = []
-    if index > 0 and VERB_FORM.fullmatch(tokens[index - 1]):
+    if index > 0 and _participle(rules, tokens[index - 1]):
         index -= 1
         while index > 0 and tokens[index - 1].lower() in rules.stops:
             index -= 1

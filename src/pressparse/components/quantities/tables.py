@@ -30,6 +30,12 @@ def transfer_nouns() -> dict[str, str]:
 
 
 @cache
+def trade_nouns() -> dict[str, str]:
+    """verb form -> the noun naming what a verb of trade moves, goods or sums ("exported" -> exports)."""
+    return {row["word"]: row["noun"] for row in read_tsv("quantity_transfer_nouns.tsv") if row["goods"] == "yes"}
+
+
+@cache
 def approx_phrases() -> dict[str, str]:
     """normalized phrase before a figure -> approx code (``data/quantity_approx.tsv``)."""
     return {row["phrase"]: row["approx"] for row in read_tsv("quantity_approx.tsv") if row["position"] != "after"}
