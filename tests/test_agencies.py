@@ -646,3 +646,22 @@ def test_a_person_belongs_to_the_body_the_text_gives(
 ])
 def test_long_and_clause_led_names(fast: pressparse.Extractor, text: str, expected: set[str]) -> None:
     assert {a.name for a in fast.extract(text).agencies} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "DUBAI / WAM\nThe Ministry of Economy (MOE) said exports rose.\nPhoto: Jane Doe/ERR",
+    "MANILA, May 3 (PNA) - The Department of Health said 40 clinics opened.\n  TAIPEI, May 4 (CNA) -- Rain.",
+    "The Authority (EPA) and the Board said. Source: Statistics Office/NSO; Credits: Ama Owusu/GNA",
+    "Images/AFP\n\nPhotos: A. Li / Xinhua\nA line (ABC) with a bracket after words, and one / slash",
+])
+def test_credits_are_tried_only_where_they_may_start(text: str) -> None:
+    """``match_credits`` tries the credit pattern only at line starts and at its label words
+    (``CREDIT_STARTS``): it finds what a scan of every position finds, here and in the corpus."""
+    from pressparse.components.agencies.rules import CREDIT, CREDIT_STARTS
+    from pressparse.components.words import finditer_at
+
+    from .conftest import CORPUS
+
+    for each in [text, *(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("**/*.txt")))]:
+        starts = (m.start() for m in CREDIT_STARTS.finditer(each))
+        assert [m.span() for m in finditer_at(CREDIT, each, starts)] == [m.span() for m in CREDIT.finditer(each)]

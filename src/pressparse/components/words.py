@@ -1,9 +1,9 @@
-"""Regex alternations of literal words and phrases, shared by the components' patterns."""
+"""Regex alternations of literal words and phrases, and scans of patterns, shared by the components."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -42,3 +42,14 @@ def first_characters(words: Iterable[str]) -> str:
     """
     firsts = sorted({word[0] for word in words if word})
     return f"(?=[{''.join(re.escape(first) for first in firsts)}])"
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that cannot match except at ``starts``. ``re``
+    tries a pattern at every position, which is slow for one opening with a lookbehind or a
+    case-insensitive word; trying only the positions a cheap scan found gives the same matches."""
+    end = 0
+    for start in sorted(set(starts)):
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ... import extensions as ext
 from ...normalize.agencies import AgencyEntry, complement_index, local_body_name, name_index
 from ..places import gazetteer
+from ..words import finditer_at
 from .candidate import COMPLEMENT, DATA, LOCAL, NER, PATTERN, POSSESSIVE, POST, Candidate, HeadWord
 from .phrase import bodies_in
 from .rules import (
@@ -20,6 +21,7 @@ from .rules import (
     ACRONYM_BEFORE,
     CAPITALIZED_BEFORE,
     CREDIT,
+    CREDIT_STARTS,
     DATELINE,
     GOVERNMENT_OF,
     HEAD_LABEL,
@@ -219,7 +221,7 @@ def match_credits(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
     "Source: Jane Doe/ERR"), even one that elsewhere counts only when defined. A dateline has a
     city in capitals or a date: "The Ministry of Finance (MOF)" is a definition."""
     found = []
-    for m in CREDIT.finditer(text):
+    for m in finditer_at(CREDIT, text, (start.start() for start in CREDIT_STARTS.finditer(text))):
         group = next(g for g in ("outlet", "wire", "photo") if m[g])
         entries = rules.outlets.get(m[group])
         if not entries or (group == "outlet" and not DATELINE.search(text, m.start(), m.start(group))):
@@ -246,7 +248,9 @@ def match_coined(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
 def match_place_governments(doc: Doc, text: str) -> list[Candidate]:
     """"executed by government of Balochistan": a lower-case "government of" and a place
     mention is that place's government."""
-    found = []
+    found: list[Candidate] = []
+    if "government of" not in text:  # GOVERNMENT_OF's words: most texts have none
+        return found
     for place in doc.spans.get(ext.PLACES, []):
         before = GOVERNMENT_OF.search(text, max(0, place.start_char - 20), place.start_char)
         if before is None:

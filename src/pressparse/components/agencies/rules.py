@@ -41,6 +41,8 @@ CREDIT = re.compile(
     r"[ \t]*\((?P<outlet>[A-Z][A-Za-z-]{1,9})\)"
     r"|[A-Z][A-Z.'\u2019 -]{1,30}[ \t]*/[ \t]*(?P<wire>[A-Z][A-Za-z]{1,9})\b)"
     r"|\b(?:Source|Photo|Photos|Image|Credit)s?:[^\n/]{1,60}/(?P<photo>[A-Z][A-Za-z]{1,9})\b")
+# where CREDIT may match: its first two forms open a line (``^``), its third with one of these words
+CREDIT_STARTS = re.compile(r"^|Source|Photo|Image|Credit", re.MULTILINE)
 DATELINE = re.compile(r"\b[A-Z]{3,}\b|[0-9]")  # a dateline's city in capitals, or its date
 RECIPIENT_BEFORE = re.compile(r"\b(?:go|goes|went|going|awarded|granted|given|allocated|paid)[ ]to[ ]the[ ]\Z")
 GOVERNMENT_OF = re.compile(r"\bgovernment of (?:the )?\Z")

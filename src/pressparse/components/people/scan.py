@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..words import finditer_at
 from .patterns import CASE_TRAPS, NEWLINE, PeopleRules
 
 
@@ -25,17 +26,6 @@ class Openings:
 def scan(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, trying only ``starts`` when they are known."""
     return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
-
-
-def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that cannot match except at ``starts``. ``re``
-    tries a pattern at every position, which is slow for one opening with a lookbehind or a
-    case-insensitive word; trying only the positions a cheap scan found gives the same matches."""
-    end = 0
-    for start in sorted(set(starts)):
-        if start >= end and (m := pattern.match(text, start)) is not None:
-            end = m.end()
-            yield m
 
 
 def lowered(text: str) -> str | None:
