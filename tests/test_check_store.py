@@ -64,3 +64,39 @@ def test_index_and_conflicts_commands(store: Path, fast: pressparse.Extractor, t
     assert main(["conflicts", str(store)]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(lines) == 1 and lines[0]["entity"]
+
+
+FRAMED = (
+    "Budget estimates\n\nPublished 2024-03-12\n\n"
+    "LUSAKA - Zambia's economy is forecast to grow 4.9% in 2025, the Finance Minister told Parliament on Friday.\n\n"
+    "Members asked about the wage bill, the arrears owed to contractors and the timing of the new tax "
+    "measures, and the minister answered each in turn before the House rose.\n\n"
+    "The minister listed the milestones: a growth rate of 4.9% in 2025, compared to 2.3% in 2024 and 5.4% in 2023. "
+    "Clinics treated 82,000 patients in 2023, up from 61,000 patients a year earlier.\n\n"
+    "Water spending was set at K2.1 billion, about 9 percent higher than the K1.9 billion the ministry received "
+    "in 2023.\n\n"
+    "Highlights:\n"
+    "    • K120 million for school meals in Zambia's western districts, where enrolment is lowest\n"
+    "    • K450 million to expand rural electrification across the country\n"
+)
+
+
+@pytest.mark.parametrize("claim", [
+    "Zambia's economy grew 2.3% in 2023.",
+    "Zambia's economy grew 5.4% in 2023.",
+    "Clinics in Zambia treated 61,000 patients in 2023.",
+    "Zambia's water budget rose about 9% for 2024.",
+    "The budget sets aside K400 million to expand rural electrification across Zambia.",
+])
+def test_a_check_through_the_store_reads_each_fact_as_its_record_does(
+        claim: str, fast: pressparse.Extractor, tmp_path: Path) -> None:
+    """The store keeps what a check reads around a figure (its frame of places, its base, its
+    clause's neighbours, its list item), so a claim gets the same answer from the store as from
+    the record."""
+    record = fast.extract(FRAMED, id="zm", published="2024-03-12")
+    db = FactStore(tmp_path / "facts.db", create=True)
+    db.add([record])
+    checker = Checker(extractor=fast)
+    direct, stored = checker.check(claim, [record]), checker.check(claim, db)
+    assert (stored.verdict, stored.reason, [e.text for e in stored.evidence]) == (
+        direct.verdict, direct.reason, [e.text for e in direct.evidence])

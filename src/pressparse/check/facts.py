@@ -5,6 +5,7 @@ cites the fact once."""
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import pairwise
+from typing import Any, ClassVar
 
 import regex
 
@@ -40,6 +42,33 @@ class Fact:
     countries: frozenset[str] = frozenset()  # country codes of the article's places
     before: str = ""  # the sentence before, when it holds figures and ends just before this one
     home: tuple[str, ...] = ()  # the article's countries, states and provinces: where a figure no place frames is
+
+    _STORED: ClassVar[tuple[str, ...]] = ("speaker", "mentions", "local", "local_agencies", "other_agencies",
+                                           "clause_places", "sibling_clauses", "countries", "before", "home")
+
+    def to_json(self) -> str:
+        """The figure (but its sentence) and what its article says around it, for the fact store: a
+        fact read back (``from_json``) is compared exactly as one built from its record."""
+        out: dict[str, Any] = {name: _plain(getattr(self, name)) for name in self._STORED}
+        out["quantity"] = self.quantity.model_dump(mode="json", exclude_none=True, exclude={"sentence"})
+        out["counted_back"] = [d.isoformat() for d in self.counted_back] if self.counted_back else None
+        return json.dumps(out, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str, sentence: str, article: str, published: date | None, places: frozenset[str],
+                  agencies: frozenset[str]) -> Fact:
+        """A fact stored by ``to_json`` (its sentence kept apart), in its article's context."""
+        data = json.loads(text)
+        data["quantity"]["sentence"] = sentence
+        back = data["counted_back"]
+        stored = {name: data[name] for name in cls._STORED}
+        for name in ("local_agencies", "other_agencies", "clause_places", "countries"):
+            stored[name] = frozenset(stored[name])
+        for name in ("local", "sibling_clauses", "home"):
+            stored[name] = tuple(stored[name])
+        return cls(article, Quantity.model_validate(data["quantity"]), published, places=places, agencies=agencies,
+                   counted_back=(date.fromisoformat(back[0]), date.fromisoformat(back[1])) if back else None,
+                   **stored)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -143,6 +172,11 @@ class Fact:
             change=q.change, time=q.time, speaker=self.speaker, published=self.published,
             mentions=[m for m in self.mentions if m != q.id],
         )
+
+
+def _plain(value: object) -> object:
+    """A field as JSON holds it: sets as sorted lists."""
+    return sorted(value) if isinstance(value, frozenset) else list(value) if isinstance(value, tuple) else value
 
 
 def names_in(text: str, name: str) -> bool:

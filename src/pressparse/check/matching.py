@@ -22,7 +22,7 @@ from ..normalize.dates import resolve_period, resolve_time
 
 # A bracket is a clause break around a figure ("Water (RM306 million)"), not around a name's
 # acronym ("Customs Union (SACU) receipts").
-BRACKET = r"\((?=[^()]*\d)|(?<=\d[^()]*)\)"
+BRACKET = r"\((?=[^()]*\d)|\)(?<=\d[^()]*\))"
 _LITERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _BARE_DOLLAR = regex.compile(r"(?<![A-Za-z])\$")
 _RUPEE = regex.compile(r"(?<![A-Za-z])(?:Rs\.?|₨)", regex.IGNORECASE)

@@ -16,15 +16,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..models import ArticleRecord, Quantity, Span
-from .facts import Fact, home_places, item_sentences, local_places, names
-from .matching import read
+from ..models import ArticleRecord, Quantity
+from .facts import Fact, names, record_facts
 from .terms import terms
 from .topic import ClaimContext
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
-  id TEXT PRIMARY KEY, published TEXT, places TEXT NOT NULL, agencies TEXT NOT NULL, home TEXT NOT NULL
+  id TEXT PRIMARY KEY, published TEXT, places TEXT NOT NULL, agencies TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS facts (
   rowid INTEGER PRIMARY KEY, article TEXT NOT NULL, quantity TEXT NOT NULL, same_as TEXT,
@@ -33,8 +32,8 @@ CREATE TABLE IF NOT EXISTS facts (
   value REAL NOT NULL, value_max REAL, unit TEXT, kind TEXT NOT NULL, entity TEXT, entity_key TEXT,
   approx TEXT, change TEXT, si_value REAL, si_unit TEXT,
   dimension TEXT NOT NULL, currency TEXT, comparable REAL NOT NULL,
-  time_text TEXT, time_start TEXT, time_end TEXT, base_text TEXT, base_start TEXT, base_end TEXT,
-  place TEXT, local_places TEXT NOT NULL, speaker TEXT
+  time_text TEXT, time_start TEXT, time_end TEXT,
+  place TEXT, local_places TEXT NOT NULL, speaker TEXT, fact TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article);
 CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(sentence_terms, entity_terms, content='');
@@ -57,20 +56,18 @@ def _joined(text: str | None) -> str:
     return " ".join(sorted(terms(text)))
 
 
-def _row(record: ArticleRecord, q: Quantity, local: tuple[str, ...], mentions: list[str],
-         people: dict[str, str], entity_terms: str) -> tuple[Any, ...]:
-    reading = read(q)
-    time, base = q.time, q.base
+def _row(fact: Fact, entity_terms: str) -> tuple[Any, ...]:
+    """The columns a query or ``conflicts`` reads, and the whole fact (``Fact.to_json``) a check reads."""
+    q, reading, local = fact.quantity, fact.reading, fact.local
+    time = q.time
     return (
-        record.id, q.id, q.same_as, SEP.join(mentions), q.text, q.sentence, q.span.start, q.span.end,
+        fact.article, q.id, q.same_as, SEP.join(fact.mentions), q.text, q.sentence, q.span.start, q.span.end,
         q.value, q.value_max, q.unit, q.kind, q.entity, entity_terms or None,
         q.approx, q.change, q.si_value, q.si_unit,
         reading.dimension, reading.currency, reading.value,
         time.text if time else None, time.start.isoformat() if time and time.start else None,
         time.end.isoformat() if time and time.end else None,
-        base.text if base else None, base.start.isoformat() if base and base.start else None,
-        base.end.isoformat() if base and base.end else None,
-        local[0] if local else None, SEP.join(local), people.get(q.speaker or ""),
+        local[0] if local else None, SEP.join(local), fact.speaker, fact.to_json(),
     )
 
 
@@ -106,7 +103,7 @@ class FactStore:
 
         def flush() -> None:
             start = next_id - len(rows)
-            db.executemany(f"INSERT INTO facts VALUES (?{', ?' * 30})",
+            db.executemany(f"INSERT INTO facts VALUES (?{', ?' * 28})",
                            [(start + n, *row) for n, row in enumerate(rows)])
             db.executemany("INSERT INTO facts_fts(rowid, sentence_terms, entity_terms) VALUES (?, ?, ?)",
                            [(start + n, s, e) for n, (s, e) in enumerate(texts)])
@@ -117,19 +114,13 @@ class FactStore:
         with db:
             for record in records:
                 self._remove(record.id)
-                record = item_sentences(record)
-                db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", (
+                db.execute("INSERT INTO articles VALUES (?, ?, ?, ?)", (
                     record.id, record.published.isoformat() if record.published else None,
-                    SEP.join(sorted(names(record.places))), SEP.join(sorted(names(record.agencies))),
-                    SEP.join(home_places(record))))
-                people = {p.id: p.name for p in record.people}
-                local = local_places(record)
-                groups: dict[str, list[str]] = {}
-                for q in record.quantities:
-                    groups.setdefault(q.same_as or q.id, []).append(q.id)
-                for q in record.quantities:
+                    SEP.join(sorted(names(record.places))), SEP.join(sorted(names(record.agencies)))))
+                for fact in record_facts(record):
+                    q = fact.quantity
                     entity = _joined(q.entity)
-                    rows.append(_row(record, q, local[q.id], groups[q.same_as or q.id], people, entity))
+                    rows.append(_row(fact, entity))
                     if q.sentence not in sentence_terms:
                         sentence_terms[q.sentence] = _joined(q.sentence)
                     texts.append((sentence_terms[q.sentence], entity))
@@ -199,28 +190,16 @@ class FactStore:
                 break
         return " AND ".join(f'"{w}"' for w in both)
 
-    def _article(self, article: str) -> tuple[date | None, frozenset[str], frozenset[str], tuple[str, ...]]:
+    def _article(self, article: str) -> tuple[date | None, frozenset[str], frozenset[str]]:
         if article not in self._articles:
-            published, places, agencies, home = self.db.execute(
-                "SELECT published, places, agencies, home FROM articles WHERE id = ?", (article,)).fetchone()
+            published, places, agencies = self.db.execute(
+                "SELECT published, places, agencies FROM articles WHERE id = ?", (article,)).fetchone()
             self._articles[article] = (date.fromisoformat(published) if published else None,
-                                       frozenset(places.split(SEP)) - {""}, frozenset(agencies.split(SEP)) - {""},
-                                       tuple(p for p in home.split(SEP) if p))
+                                       frozenset(places.split(SEP)) - {""}, frozenset(agencies.split(SEP)) - {""})
         return self._articles[article]
 
-    def _fact(self, row: sqlite3.Row | tuple[Any, ...]) -> Fact:
-        (article, qid, same_as, mentions, text, sentence, start, end, value, value_max, unit, kind, entity,
-         approx, change, si_value, si_unit, time_text, time_start, time_end, base_text, base_start, base_end, local,
-         speaker) = row
-        published, places, agencies, home = self._article(article)
-        quantity = Quantity.model_construct(
-            id=qid, text=text, span=Span(start=start, end=end), sentence=sentence, value=value,
-            value_max=value_max, unit=unit, kind=kind, entity=entity, approx=approx, change=change,
-            si_value=si_value, si_unit=si_unit, speaker=None, same_as=same_as,
-            time=None if time_text is None else _time(time_text, time_start, time_end),
-            base=None if base_text is None else _time(base_text, base_start, base_end))
-        return Fact(article, quantity, published, speaker, places, agencies, mentions.split(SEP),
-                    tuple(p for p in local.split(SEP) if p), home=home)
+    def _fact(self, article: str, sentence: str, stored: str) -> Fact:
+        return Fact.from_json(stored, sentence, article, *self._article(article))
 
     def candidates(self, figures: Sequence[Quantity], context: ClaimContext) -> tuple[list[Fact], FactStore]:
         """Every figure of the articles whose figures best share the claim's words."""
@@ -236,13 +215,9 @@ class FactStore:
         articles = [a for a, _ in ranked]
         if not articles:
             return [], self
-        rows = self.db.execute(
-            "SELECT article, quantity, same_as, mentions, text, sentence, span_start, span_end, value, "
-            "value_max, unit, kind, entity, approx, change, si_value, si_unit, time_text, time_start, time_end, "
-            "base_text, base_start, base_end, local_places, speaker FROM facts "
-            f"WHERE article IN ({','.join('?' * len(articles))})",
-            articles).fetchall()
-        return [self._fact(row) for row in rows], self
+        rows = self.db.execute("SELECT article, sentence, fact FROM facts "
+                               f"WHERE article IN ({','.join('?' * len(articles))})", articles).fetchall()
+        return [self._fact(*row) for row in rows], self
 
     def _ranked(self, query: str) -> list[tuple[str, float]]:
         """Articles by their best-ranked figure (bm25) for an FTS5 query."""
@@ -277,13 +252,6 @@ class FactStore:
                 "figures": [{"article": a, "quantity": q, "text": t, "value": v, "unit": u, "time": tt,
                              "sentence": s} for a, q, t, v, u, _, tt, s in rows],
             }
-
-
-def _time(text: str, start: str | None, end: str | None) -> Any:
-    from ..models import TimeRef
-
-    return TimeRef.model_construct(text=text, start=date.fromisoformat(start) if start else None,
-                                   end=date.fromisoformat(end) if end else None)
 
 
 @dataclass
