@@ -595,6 +595,12 @@ def test_seats_lists_and_local_areas(nlp: Language, text: str, expected: Expecte
 UNKNOWN_PARENTS: list[tuple[str, Expected]] = [
     ("Leaders of the Electoral Constituencies of Vaimauga #3 and Falealili #1 met in Samoa.",
      {"Vaimauga #3": ("district", "Samoa"), "Falealili #1": ("district", "Samoa"), "Samoa": ("country", None)}),
+    # or in its one first-level division, known or typed
+    ("Tafilah Governorate drilled wells. Wells in the Bsaira district got funds, Tafilah Governorate said.",
+     {"Bsaira": ("district", "Tafilah"), "Tafilah": ("province", None)}),
+    ("North-Western Province graded roads. The Kasempa district got most, North-Western Province said.",
+     {"Kasempa": ("district", "North-Western"), "North-Western": ("province", None)}),
+    # named once, in a list, it is no frame: "Hong Kong SAR and Xiong'an New Area grew" (EDGE_CASES)
     # a region may cross borders: no parent
     ("The Peace Point region got funds from Canada.", {"Peace Point": ("region", None), "Canada": ("country", None)}),
     # two countries named: no parent is guessed

@@ -103,18 +103,21 @@ def gazetteer_parents(rules: PlaceRules, places: list[Place]) -> None:
         if place.entry is not None and place.entry.parent_key == place.entry.country \
                 and place.entry.type in {"province", "state"}:
             divisions.setdefault(place.entry.country or "", []).append(place)
-    # a division or settlement no gazetteer knows lies in the article's one country, when the
-    # article names one country and no division of it ("Safata #1" in an article naming only
-    # Samoa); a river, a region or a route's end may cross borders and gets none
+    # a division or settlement no gazetteer knows lies in the article's one first-level division,
+    # known or typed, when the article is about it (names it twice or more: "the Shobak district" in
+    # an article on "Karak Governorate"), else in its one country when it names no division ("Safata
+    # #1" in an article naming only Samoa); a river, a region or a route's end may cross borders
     countries = [p for p in places if p.entry is not None and p.entry.type == "country"]
     named = [d for found in divisions.values() for d in found]
-    enclosing = countries[0] if len(countries) == 1 and not named else None
+    named += [p for p in places if p.entry is None and p.type in {"province", "state"}]
+    enclosing = named[0] if len(named) == 1 and len(named[0].mentions) > 1 else \
+        countries[0] if len(countries) == 1 and not named else None
     for place in places:
         if place.text_parent is not None:
             place.parent = place.text_parent
             continue
         if place.entry is None:
-            if enclosing is not None and place.type in _SETTLED_TYPES:
+            if enclosing is not None and place.type in _SETTLED_TYPES and place.rank < enclosing.rank:
                 place.parent = enclosing
             continue
         for ancestor in rules.gazetteer.ancestors(place.entry):
