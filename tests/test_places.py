@@ -200,7 +200,9 @@ BUGS_CAUGHT: list[tuple[str, Expected]] = [
     ("Gauteng receives R137.2 billion, KwaZulu-Natal R129.8 billion and the Eastern Cape R85.6 billion.",
      {"Gauteng": ("province", None), "KwaZulu-Natal": ("province", None), "Eastern Cape": ("province", None)}),
     # held-out articles: a US dateline with a state abbreviation; "Corridor" as a feature word
-    ("LANSING, Mich. -- Governor Diane Holloway today announced grants.", {"Lansing": ("city", None)}),
+    # (session 6: the dateline's abbreviated state is Michigan, and the city's parent)
+    ("LANSING, Mich. -- Governor Diane Holloway today announced grants.",
+     {"Lansing": ("city", "Michigan"), "Michigan": ("state", None)}),
     ("The oasis lies along the Hexi Corridor in Gansu Province.",
      {"Hexi Corridor": ("region", "Gansu"), "Gansu": ("province", None)}),
     # held-out article: Hong Kong's districts were missing from the gazetteer
@@ -671,6 +673,20 @@ BEARING_DIVISIONS: list[tuple[str, Expected]] = [
      {"Southern": ("province", "Zambia"), "Zambia": ("country", None), "Choma": ("city", "Zambia")}),
     ("The Western Region Health Directorate opened a ward.", {}),
 ]
+# Datelines: a spaced hyphen ends one as a dash does, and the word after it opens the text; an
+# abbreviated US state after the city is the state ("SALEM, Ore. -"); "St." is "Saint" of the country named.
+DATELINES_AND_SAINTS: list[tuple[str, Expected]] = [
+    ("HONIARA - The ministry opened a clinic.", {"Honiara": ("city", None)}),
+    ("SUVA, Fiji - Growth in Fiji slowed.", {"Suva": ("city", "Fiji"), "Fiji": ("country", None)}),
+    ("DILI - Spending in Baucau Municipality rose.", {"Dili": ("city", None), "Baucau": ("city", None)}),
+    ("KAMPALA - Investment in Central Province rose.", {"Kampala": ("city", None), "Central": ("province", None)}),
+    ("SALEM, Ore. - Lawmakers passed the budget.", {"Salem": ("city", "Oregon"), "Oregon": ("state", None)}),
+    ("BOISE COUNTY, Ida (KTVB) - Crews cleared roads.", {}),
+    ("TUCSON, Ariz., June 2 -- Water use fell.", {"Tucson": ("city", "Arizona"), "Arizona": ("state", None)}),
+    ("The Ill. patient left; Wash. it, he said.", {}),
+    ("Rain fell on farms in St. Lucy and St Philip, Barbados.",
+     {"Saint Lucy": ("region", "Barbados"), "Saint Philip": ("region", "Barbados"), "Barbados": ("country", None)}),
+]
 TERRITORY_CITIES: list[tuple[str, Expected]] = [
     ("Officials told a news conference in Taipei that Kaohsiung would get funds.",
      {"Taipei": ("city", None), "Kaohsiung": ("city", None)}),
@@ -679,7 +695,7 @@ TERRITORY_CITIES: list[tuple[str, Expected]] = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          OTHER_DIVISIONS + COMPASS_CUES + LINKED_WORDS + COORDINATED_WORDS + BEARING_DIVISIONS
-                         + TERRITORY_CITIES,
+                         + DATELINES_AND_SAINTS + TERRITORY_CITIES,
                          ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_places_of_new_countries(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)

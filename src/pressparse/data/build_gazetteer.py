@@ -295,6 +295,7 @@ def world_rows(china: list[list[str]]) -> list[list[str]]:
                      "CN" if country_code in CN_TERRITORIES else country_code, "", parent,
                      "major" if major else "minor"])
     add_spelling_variants(rows)
+    add_abbreviated_saints(rows)
     for region in read_rows(HERE / "places_regions.tsv"):
         rows.append([f"region:{region['name'].lower()}", region["name"], region["aliases"], region["type"],
                      region["country"], "", region["parent"], region.get("tier") or "major"])
@@ -346,6 +347,24 @@ def subdivision_rows(sub: object, country_code: str, place_type: str, tier: str 
     accented = [accented] if accented != written and name == registry else []
     aliases = "|".join(SUBDIVISION_ALIASES.get(registry, []) + accented)
     return [[sub.code, name, aliases, place_type, country_code, sub.code, parent, "major" if major else "minor"]]
+
+
+def add_abbreviated_saints(rows: list[list[str]]) -> None:
+    """Give "Saint X" and "Sainte X" names the press's "St. X", "St X" and "Ste. X" as aliases, in place
+    (Grenada's and Barbados's parishes, "St. Lucia", "St. Petersburg"), unless the form is already
+    another place's name.
+
+    >>> rows = [["k", "Saint Andrew", "", "region", "GD", "GD-01", "GD", "minor"]]
+    >>> add_abbreviated_saints(rows); rows[0][2]
+    'St. Andrew|St Andrew'
+    """
+    taken = {lookup_form(name) for row in rows for name in [row[1], *row[2].split("|")] if name}
+    for row in rows:
+        for full, short in (("Saint ", "St"), ("Sainte ", "Ste")):
+            if row[1].startswith(full):
+                rest = row[1][len(full):]
+                forms = [f for f in (f"{short}. {rest}", f"{short} {rest}") if lookup_form(f) not in taken]
+                row[2] = "|".join(a for a in [*row[2].split("|"), *forms] if a)
 
 
 def add_spelling_variants(rows: list[list[str]]) -> None:

@@ -6,6 +6,7 @@ NER's GPE/LOC and a cue."""
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
 import regex
@@ -16,6 +17,9 @@ from .mention import Link, Mention, Place
 from .parents import may_enclose
 from .rules import COORD_GAP, PlaceRules
 
+# Before a name: another name's word, a credit's slash or a compound's dash ("Hou Chenxi", "Nebraska-Lincoln").
+_NAME_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'\u2019]*)\.?[ ]|[/\u2013\u2014-])\Z")
+_AGE_AFTER = regex.compile(r",[ ]*\d{1,3},")
 _CONJUNCTION = regex.compile(r"[ ]+(?:and|or)[ ]+")
 # "Iftra in Kampala", "Peel's hospitals": a thing located in, or owned by, the place after it
 _LOCATED_AFTER = regex.compile(r"[ ]+(?:in|of|at)[ ]|['\u2019]s\b")
@@ -42,8 +46,9 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
             in_linked.add(id(child))
         if kind == "comma" and child.strength in {"typed", "major"}:
             linked.add(id(parent))  # "Prison District, Xi'an"
+    home = _home_names(rules, text, mentions)
     for place in places:
-        place.accepted = any(_mention_ok(m, linked, in_linked, ents) for m in place.mentions)
+        place.accepted = any(_mention_ok(m, linked, in_linked | home, ents) for m in place.mentions)
     _accept_division_lists(text, mentions)
     # a small place listed with accepted ones is accepted: "Blackpool, Hastings and Grimsby"
     changed = True
@@ -74,6 +79,32 @@ def _accept_coordinated_words(rules: PlaceRules, text: str, mentions: list[Menti
             continue
         if regex.search(rf"(?<!\p{{L}}){regex.escape(pending.name.lower())}(?!\p{{L}})", text) is None:
             pending.place.accepted = True
+
+
+def _home_names(rules: PlaceRules, text: str, mentions: list[Mention]) -> set[int]:
+    """Small places of the article's own country need no cue: "Daugavpils and Rezekne reported
+    ..." in an article that names Latvia's places most. The country is the one most of the
+    known and typed mentions lie in (twice at least, more than any other); a name that opens a
+    sentence, is a given name, follows an honorific or another name's word ("Ms Thornbury",
+    "(Xinhua/Hou Chenxi)", "Nebraska-Lincoln"), or has an age or a located thing after it
+    ("Negredo, 27,", "Gomba in Jinja") stays in need of one."""
+    counts = Counter(country for m in mentions if m.strength in {"typed", "major"}
+                     for country in {e.country for e in m.entries if e.country})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return set()
+    home = ranked[0][0]
+    found = set()
+    for mention in mentions:
+        if mention.strength != "weak" or mention.sentence_start or mention.name in first_names() \
+                or not any(e.country == home for e in mention.entries):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if (before is not None and before.group(1) not in rules.lead_words) \
+                or _AGE_AFTER.match(text, mention.end) or _LOCATED_AFTER.match(text, mention.end):
+            continue
+        found.add(id(mention))
+    return found
 
 
 def _division(place: Place) -> bool:
@@ -113,7 +144,7 @@ def _mention_ok(mention: Mention, linked: set[int], in_linked: set[int], ents: d
         return True
     entity = ents.get(mention.start) in {"GPE", "LOC"}
     if mention.strength == "weak":
-        return mention.cue or id(mention) in linked or entity
+        return mention.cue or id(mention) in linked or id(mention) in in_linked or entity
     if mention.strength == "town":  # the NER's GPE opening a sentence is often a person ("Negredo, 27, ...")
         return mention.cue or id(mention) in linked or (entity and not mention.sentence_start)
     return id(mention) in in_linked or (entity and mention.cue)

@@ -31,10 +31,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]"
 _DATELINE_TAIL = regex.compile(
     r"(?:[ ]*/[ ]*[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?)?"  # "MAPUTO / NAIROBI, 15 October"
     rf",[ ]+(?:\d(?!\d{{0,2}},)|{_MONTH}"  # not an age: "Negredo, 27, follows"
-    r"|(?:[a-z]{1,5}\.){1,2}[ ]*(?:--|—|–|-)[ ]"  # "BEIJING, May 3", "LANSING, Mich. --"
-    r"|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]*(?:--|—|–)[ ]?)"  # "AUSTIN, Texas —"
+    rf"|(?:[a-z]{{1,5}}\.){{1,2}}(?:[ ]*(?:--|—|–|-)[ ]|,[ ]+{_MONTH})"  # "LANSING, Mich. --", "PHOENIX, Ariz., May 3"
+    r"|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?(?:[ ]*(?:--|—|–)[ ]?|[ ]-[ ]))"  # "AUSTIN, Texas —", "BANJUL, The Gambia -"
     rf"|[ ]+\((?:\d|{_MONTH})"  # "DALLAS (May 9, 2024) –"
-    r"|[ ]+(?:--|—|–)[ ]"  # "VICTORIA – Twenty-seven projects"
+    r"|[ ]*(?:--|—|–)[ ]|[ ]-[ ]"  # "VICTORIA – Twenty-seven projects", "MAAN— Several", "SUVA - The"
     r"|(?:-|—|–)(?=\p{Lu}\p{Ll})",  # "ISLAMABAD-The Executive Committee"
     regex.I,
 )
@@ -43,6 +43,7 @@ _DATE_LINE_BEFORE = regex.compile(r"(?:.*\n)?[ ]*(?:date|Date)[: ]+\d{4}-\d{2}-\
 # "(BOISE, Idaho)—", "(ACCRA)": a dateline in parentheses, a state or country after the city.
 _DATELINE_PAREN_TAIL = regex.compile(r"(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)?[ ]*\)")
 _DATELINE_SLASH_BEFORE = regex.compile(r"(?:^|\n)\p{Lu}[\p{Lu}\p{M} ]*[ ]/[ ]\Z")  # "MAPUTO / " before "NAIROBI"
+_DASHES = frozenset("-\u2013\u2014")
 _SENTENCE_MARKS = frozenset(".!?\n:|\"\u201c()")
 _CAPITAL_AFTER = regex.compile(r"[ ]+\p{Lu}")
 
@@ -88,7 +89,8 @@ def _previous_word(rules: PlaceRules, text: str, start: int) -> tuple[str, bool]
     if not before or before[-1] in _SENTENCE_MARKS:
         return "", True
     if not before[-1].isalpha():
-        return "", False
+        # "YEREVAN - Investment in ...": the word after a dateline's dash opens the text
+        return "", before[-1] in _DASHES and text[start - 1:start] == " "
     previous = before.rsplit(None, 1)[-1]
     if previous in rules.lead_words:
         rest = before[: -len(previous)].rstrip(" \t")

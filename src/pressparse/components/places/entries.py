@@ -62,14 +62,17 @@ def _best_entry(rules: PlaceRules, place: Place, entries: list[Entry], doc_names
     explicit = {m.type for m in place.mentions if m.type}
     own = lookup_form(place.name)
 
-    def score(entry: Entry) -> tuple[bool, bool, bool, float, int, float]:
+    def score(entry: Entry) -> tuple[bool, bool, bool, float, int, bool, float]:
         ancestors = rules.gazetteer.ancestors(entry)
         parent_hit = text_parent is not None and text_parent.entry is not None and \
             any(a.key == text_parent.entry.key for a in ancestors)
         in_text = sum(1 for a in ancestors if a.type != "country" and lookup_form(a.name) != own
                       and lookup_form(a.name) in doc_names)
+        # namesakes alike but for their country: the one whose country the article names ("St.
+        # Andrew" in an article on Grenada, not Barbados's or Jamaica's parish)
+        country_named = any(a.type == "country" and lookup_form(a.name) in doc_names for a in ancestors)
         # a name that is a major city and a minor division of its own (Rio de Janeiro) is the city
         return (parent_hit, entry.type in explicit, entry.tier == "major", 0 if explicit else entry.rank,
-                in_text, entry.rank)
+                in_text, country_named, entry.rank)
 
     return max(entries, key=score)

@@ -55,6 +55,13 @@ class PlaceRules:
         self.place_like_next = regex.compile(
             rf"[ ]+(?:in|of|and|or)[ ]|,[ ]|[ ](?:{'|'.join(map(regex.escape, lower))})\b")
         self.plans: dict[str, Plan] = {}
+        # a dateline's US state, abbreviated ("LANSING, Mich. --", "CENTRE COUNTY, Pa (WTAJ) -"): read only there
+        abbreviations = {row["abbreviation"]: row["key"] for row in read_tsv("us_state_abbreviations.tsv")}
+        self.state_abbreviations = {a.rstrip("."): key for a, key in abbreviations.items()}
+        alternatives = "|".join(map(regex.escape, sorted(self.state_abbreviations, key=len, reverse=True)))
+        self.dateline_state = regex.compile(
+            rf"(?:^|\n)[ ]*(?:date[ ][\d-]+[ ]+)?\p{{Lu}}[\p{{Lu}}\p{{M}} .'-]+,[ ]+(?P<state>{alternatives})\.?"
+            r"(?=[ ]*(?:\(|--|—|–|-[ ]|,))")
         self.lead_features = frozenset(read_lines("place_lead_features.txt"))
         plural = sorted((w for w, (_, kind) in self.type_words.items() if kind == "plural"), key=len, reverse=True)
         self.plural_of = regex.compile(rf"\b({'|'.join(map(regex.escape, plural))})[ ]of[ ](?:the[ ])?\Z")

@@ -31,6 +31,7 @@ _RUN = regex.compile(
 # A Romance-language connector and capitalized words after a run: the rest of one name.
 _JOINED_NAME = regex.compile(r"[ ](?:da|de|do|dos|das|del)[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)*")
 _DIGIT_AFTER = regex.compile(r"[ ]+\d")
+_SAINTS = ("St ", "St. ", "Saint ", "Ste. ", "Sainte ")
 _LIST_REACH = 150  # characters around a plural type word in which its list is read
 _COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
 _PLAN_CACHE_SIZE = 50_000
@@ -64,8 +65,25 @@ def scan(rules: PlaceRules, text: str) -> list[Mention]:
             found = _unknown_typed(rules, text, run.start(), run.group())
         mentions.extend(found)
     mentions = seats(rules, text, route_ends(rules, text, _listed_before_plural(rules, text, mentions)))
-    # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention
-    return [m for m in mentions if text[m.end:m.end + 1] != " " or not rules.currency_after.match(text, m.end)]
+    mentions = _dateline_states(rules, text, mentions)
+    # "U.S. dollars", "Hong Kong dollars": a place name qualifying a currency is no mention; "at St
+    # Mary's": a saint's name in the possessive is a church, a school or a ground, not a small parish
+    return [m for m in mentions if (text[m.end:m.end + 1] != " " or not rules.currency_after.match(text, m.end))
+            and not (m.possessive and m.name.startswith(_SAINTS) and all(e.tier != "major" for e in m.entries))]
+
+
+def _dateline_states(rules: PlaceRules, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"LANSING, Mich. --": a US state the dateline abbreviates is a mention of the state."""
+    if "," not in text[:2000]:
+        return mentions
+    found = []
+    for match in rules.dateline_state.finditer(text, 0, min(len(text), 2000)):
+        entry = rules.gazetteer.entries.get(rules.state_abbreviations[match["state"]])
+        if entry is not None:  # it replaces what the runs made of the word ("Pa", a minor name)
+            start, end = match.span("state")
+            mentions = [m for m in mentions if m.end <= start or end <= m.start]
+            found.append(Mention(start, end, entry.name, None, "major", [entry], after=end, dateline=True))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 def _plural_lists(rules: PlaceRules, text: str) -> list[regex.Match[str]]:
