@@ -687,6 +687,18 @@ DATELINES_AND_SAINTS: list[tuple[str, Expected]] = [
     ("Rain fell on farms in St. Lucy and St Philip, Barbados.",
      {"Saint Lucy": ("region", "Barbados"), "Saint Philip": ("region", "Barbados"), "Barbados": ("country", None)}),
 ]
+# "the town of X", "the suburb of X", "the islands of X, Y and Z": a lowercase type word and "of" type
+# the name (or the list) after them, known or not; a country stays a country.
+TYPE_OF_NAME: list[tuple[str, Expected]] = [
+    ("Land was released in the suburb of Bellmount and the town of Yarrabee.",
+     {"Bellmount": ("town", None), "Yarrabee": ("town", None)}),
+    ("Solar panels reached the outer islands of Nonouti, Tabiteuea and Beru.",
+     {"Nonouti": ("other", None), "Tabiteuea": ("other", None), "Beru": ("other", None)}),
+    ("Seed went to the region of Kolda and the district of Velingara, Senegal said.",
+     {"Kolda": ("region", "Senegal"), "Velingara": ("district", "Senegal"), "Senegal": ("country", None)}),
+    ("Leaders of the Pacific islands of Tonga and Samoa met; the state of emergency ended.",
+     {"Pacific": ("region", None), "Tonga": ("country", None), "Samoa": ("country", None)}),
+]
 TERRITORY_CITIES: list[tuple[str, Expected]] = [
     ("Officials told a news conference in Taipei that Kaohsiung would get funds.",
      {"Taipei": ("city", None), "Kaohsiung": ("city", None)}),
@@ -695,7 +707,7 @@ TERRITORY_CITIES: list[tuple[str, Expected]] = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          OTHER_DIVISIONS + COMPASS_CUES + LINKED_WORDS + COORDINATED_WORDS + BEARING_DIVISIONS
-                         + DATELINES_AND_SAINTS + TERRITORY_CITIES,
+                         + DATELINES_AND_SAINTS + TYPE_OF_NAME + TERRITORY_CITIES,
                          ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_places_of_new_countries(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)

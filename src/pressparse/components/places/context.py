@@ -51,6 +51,8 @@ _CAPITAL_AFTER = regex.compile(r"[ ]+\p{Lu}")
 def make_mention(rules: PlaceRules, text: str, start: int, end: int, name: str, place_type: str | None, *,
                  strength: str) -> Mention:
     end, name, place_type, plural = _extend_lower(rules, text, start, end, name, place_type)
+    if place_type is None and (typed := rules.singular_of.search(text, max(0, start - 30), start)) is not None:
+        place_type = rules.singular_types[typed.group(1).lower()]  # "the town of Huntly"
     if place_type is not None and strength in {"bare", "tentative"}:
         strength = "typed"
     entries = rules.gazetteer.lookup(name)

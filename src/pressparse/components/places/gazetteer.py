@@ -137,9 +137,14 @@ def type_words() -> dict[str, tuple[str, str]]:
 
 def encloses(entries: list[Entry], place_type: str) -> bool:
     """Whether a name's entries are all divisions above ``place_type``: "all districts of
-    Balochistan" names the districts of a province, not a district called Balochistan (but a
-    city may name its district: "the districts of Macomia and Chiure")."""
-    return bool(entries) and all(e.rank >= RANKS["province"] > RANKS[place_type] for e in entries)
+    Balochistan" names the districts of a province, not a district called Balochistan, and "the
+    islands of Tonga" a country's (but a city may name its district: "the districts of Macomia and
+    Chiure")."""
+    if not entries:
+        return False
+    if RANKS["country"] > RANKS[place_type] and any(e.type == "country" for e in entries):
+        return True
+    return all(e.rank >= RANKS["province"] > RANKS[place_type] for e in entries)
 
 
 class Towns:

@@ -65,6 +65,13 @@ class PlaceRules:
         self.lead_features = frozenset(read_lines("place_lead_features.txt"))
         plural = sorted((w for w, (_, kind) in self.type_words.items() if kind == "plural"), key=len, reverse=True)
         self.plural_of = regex.compile(rf"\b({'|'.join(map(regex.escape, plural))})[ ]of[ ](?:the[ ])?\Z")
+        # "the town of Huntly", "the suburb of Whitlam", "the island of Abemama": a singular type word
+        # and "of" before a name type it (as "the districts of" types a list)
+        self.singular_types = {w: t for w, (t, kind) in self.type_words.items() if w.islower() and " " not in w
+                               and (kind == "admin" or w == "island")} | {"suburb": "town", "locality": "town"}
+        self.singular_of = regex.compile(
+            rf"(?<!\p{{L}})(?:the|a|an)[ ]+({'|'.join(sorted(self.singular_types, key=len, reverse=True))})"
+            r"[ ]+of[ ]+\Z", regex.I)
         self.honorifics = frozenset(h.title() for h in honorifics() if " " not in h)
         self.plural_words = tuple(plural)
         self.plural_word = regex.compile(rf"\b(?:{'|'.join(map(regex.escape, plural))})\b")

@@ -181,7 +181,8 @@ def _run_mentions(rules: PlaceRules, text: str, start: int, run: str) -> list[Me
     steps, need = plan
     if not steps or (need != "nothing" and not rules.place_like_next.match(text, start + len(run))
                      and (need == "next" or not _CUE_BEFORE.search(text, max(0, start - 12), start))
-                     and not COMPASS_CUE_BEFORE.search(text, max(0, start - 40), start)):
+                     and not COMPASS_CUE_BEFORE.search(text, max(0, start - 40), start)
+                     and not rules.singular_of.search(text, max(0, start - 30), start)):
         return []
     found: list[Mention] = []
     for step in steps:
