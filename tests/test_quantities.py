@@ -544,7 +544,29 @@ WORLD_CURRENCIES = [
     # no country named: a word two currencies share, or a symbol, says no currency
     ("The bank lent 5 million dinars.", [None]),
     ("Traffic on SR 520 rose 4 percent.", [None, "percent"]),
+    # a name's initials glued to a money-shaped figure are a sign of the article's country ("JD" the
+    # Jordanian dinar); nowhere else ("BD" names no currency where Bahrain is not named)
+    ("Amman, Jordan: the pumping station cost JD412,500.", ["JOD"]),
+    ("Manama, Bahrain: the bridge will cost BD2.1 billion.", ["BHD"]),
+    ("The plant cost BD2.1 billion.", [None]),
+    ("Riyadh, Saudi Arabia: the fee is SR 5,000.", ["SAR"]),  # the Saudi riyal's initials, the Seychelles' symbol
+    # a symbol written apart from a money-shaped figure that one country uses is its currency anywhere
+    ("The tender came to Nu 40mn.", ["BTN"]),
+    ("The fee is SR 5,000.", [None]),
 ]
+
+
+# the countries of the bodies an article names decide a sign its places leave open (#9)
+AGENCY_COUNTRIES = [
+    ("The Reserve Bank of Australia said banks lent $4 billion.", ["AUD"]),
+    ("The Jordan News Agency said the council approved JD385,000 for pipes.", ["JOD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), AGENCY_COUNTRIES, ids=_ids(AGENCY_COUNTRIES))
+def test_signs_follow_the_bodies_when_no_place_decides(text: str, units: list[str | None]) -> None:
+    found = read(rules_pipeline("pressparse_places", "pressparse_agencies", "pressparse_quantities"), text)
+    assert [q["unit"] for q in found] == units, found
 
 
 @pytest.mark.parametrize(("text", "units"), WORLD_CURRENCIES, ids=_ids(WORLD_CURRENCIES))

@@ -105,7 +105,8 @@ def currency_aliases() -> tuple[UnitInfo, ...]:
     (True, True)
     """
     found: dict[tuple[str, bool], UnitInfo] = {}
-    for row in read_tsv("currency_names.tsv"):
+    # a symbol read apart from its figure ("SR 520") is read so wherever a name's initials share it
+    for row in sorted(read_tsv("currency_names.tsv"), key=lambda row: row["position"] == "glued"):
         before = row["position"] != "after"
         unit = f"{SIGN_PREFIX}{row['alias']}" if row["country"] else row["currency"]
         found.setdefault((row["alias"], before), UnitInfo(

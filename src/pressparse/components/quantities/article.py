@@ -7,10 +7,10 @@ import re
 
 from spacy.tokens import Doc
 
-from ...extensions import PLACES
+from ...extensions import AGENCIES, PLACES, doc_text
 from .figure import STRONG, WEAK, Figure
 from .identifiers import commodity_units, market_before
-from .tables import SignAreas, is_sign, is_symbol, sign_areas, sign_default
+from .tables import SignAreas, is_sign, is_symbol, sign_areas, sign_default, symbol_currency
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 
@@ -27,7 +27,20 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
             if figure.unit == sign:
                 figure.unit = currency
                 if currency is None and is_symbol(sign):
-                    figure.kind = "count"  # "SR 520" far from the Seychelles: a symbol of nothing here
+                    # "Nu 3mn" with Bhutan unnamed is still the ngultrum; "SR 520" far from the
+                    # Seychelles is a symbol of nothing here
+                    figure.unit = symbol_currency(sign) if _written_as_money(doc_text(doc), figure) else None
+                    if figure.unit is None:
+                        figure.kind = "count"
+
+
+WRITTEN_AS_MONEY = re.compile(
+    r"\d[,\u00a0\u202f ]\d{3}|\.\d\d(?!\d)|\d\s?(?i:k|m|mn|bn|b|tn|cr|thousand|million|billion|trillion|lakh|crore)\b")
+
+
+def _written_as_money(text: str, figure: Figure) -> bool:
+    """A figure written as money is: with a scale ("3mn", "2 million"), thousands separators or cents."""
+    return WRITTEN_AS_MONEY.search(text, figure.start, figure.end) is not None
 
 
 def carry_rates(text: str, figures: list[Figure]) -> None:
@@ -112,8 +125,9 @@ BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
 
 def _places_currency(doc: Doc, sign: str) -> str | None:
     """The currency of ``sign`` in the article's places: the one the countries and states it names
-    agree on, else (when those name no such country) the one of all its places; the sign's
-    default when they disagree or name none (see ``resolve_dollars``)."""
+    agree on, else (when those name no such country) the one of all its places, else the one of the
+    countries of the bodies it names; the sign's default when they disagree or name none (see
+    ``resolve_dollars``)."""
     areas = sign_areas()
     broad: set[str] = set()
     every: set[str] = set()
@@ -123,8 +137,20 @@ def _places_currency(doc: Doc, sign: str) -> str | None:
             every.add(currency)
             if place.get("type") in BROAD_PLACE_TYPES:
                 broad.add(currency)
-    found = broad or every
+    found = broad or every or _agencies_currency(doc, sign, areas)
     return found.pop() if len(found) == 1 else sign_default(sign)
+
+
+def _agencies_currency(doc: Doc, sign: str, areas: SignAreas) -> set[str]:
+    """The currencies of ``sign`` in the countries of the bodies the article names, for an article
+    whose places name no country using it ("the Jordan News Agency" in a release naming only its
+    governorates)."""
+    found = set()
+    for span in doc.spans.get(AGENCIES, ()):
+        country = (span._.pp_agency or {}).get("country")
+        if country and (currency := areas.by_country.get((sign, country))):
+            found.add(currency)
+    return found
 
 
 def _place_currency(place: dict, sign: str, areas: SignAreas) -> str | None:

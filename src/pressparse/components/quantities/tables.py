@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...data import read_tsv, read_word_classes
-from ...normalize.units import SIGN_PREFIX
+from ...normalize.units import SIGN_PREFIX, lookup
 from ..reporting import speech_words
 
 
@@ -79,6 +79,19 @@ def sign_default(sign: str) -> str | None:
     if sign in SIGN_DEFAULTS:
         return SIGN_DEFAULTS[sign]
     if is_symbol(sign):
+        return None
+    currencies = {currency for (written, _), currency in sign_areas().by_country.items() if written == sign}
+    return currencies.pop() if len(currencies) == 1 else None
+
+
+@cache
+def symbol_currency(sign: str) -> str | None:
+    """The one currency a local symbol written apart from its figure means wherever it is written
+    ("Nu" the ngultrum), or None ("SR" is no currency outside the Seychelles; a sign read only glued,
+    a letter such as "E" or a name's initials such as "JD", means a currency only where its country
+    is named)."""
+    info = lookup(sign[len(SIGN_PREFIX):], before=True)
+    if info is None or info.glued:
         return None
     currencies = {currency for (written, _), currency in sign_areas().by_country.items() if written == sign}
     return currencies.pop() if len(currencies) == 1 else None
