@@ -29,7 +29,7 @@ from ... import extensions as ext
 from ..ranges import Ranges
 from .candidate import Agency, Candidate
 from .credits import credits, described, speakers
-from .names import chinese, first_named, is_plausible, ner, vietnamese, without_opening_word
+from .names import chinese, first_named, headline_backed, is_plausible, ner, vietnamese, without_opening_word
 from .patterns import PeopleRules
 from .resolve import resolve
 from .scan import openings
@@ -79,7 +79,8 @@ class PeopleComponent:
             *(ner(rules, doc, text) if self.use_ner else ()),
         ]
         ranges = Ranges(blocked)
-        return [c for c in (without_opening_word(rules, text, c) for c in found) if is_plausible(rules, c, ranges)]
+        return [c for c in (without_opening_word(rules, text, c) for c in found)
+                if is_plausible(rules, c, ranges) and headline_backed(rules, text, c)]
 
     def set_annotations(self, doc: Doc, people: list[Candidate]) -> None:
         spans = []

@@ -15,8 +15,8 @@ from .titles import body, looks_like_title
 
 def credits(rules: PeopleRules, text: str, openings: Openings | None) -> Iterable[Candidate]:
     # Where each pattern may start: its opening word, an opening bracket, a line start.
-    starts = [None] * 6 if openings is None else [
-        openings.photos, None, openings.credits, openings.lines, None, openings.credits
+    starts = [None] * 7 if openings is None else [
+        openings.photos, None, openings.photos, openings.credits, openings.lines, None, openings.credits
     ]
     for (pattern, default_title, following), at in zip(rules.credit_res, starts, strict=True):
         for m in scan(pattern, text, at):
@@ -24,7 +24,7 @@ def credits(rules: PeopleRules, text: str, openings: Openings | None) -> Iterabl
             title = " ".join(stated.lower().split()) if stated else default_title
             title = rules.credit_titles.get(title) or (
                 PLURAL_OR_OUR.sub("", title) if title != "editor in charge" else title
-            )
+            ) or None  # "Source: Anna Tamm/ERR" states no job
             comp = (m.start("comp"), m.end("comp")) if m.groupdict().get("comp") else (m.end(), m.end())
             line_start = text.rfind("\n", 0, m.start()) + 1
             for named in credited(m, following, text):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from ...normalize.names import common_words, is_given_name, is_honorific, strip_honorific
+from ...normalize.names import common_words, is_given_name, is_honorific, strip_honorific, surnames
 from ..places import gazetteer
 from ..places.gazetteer import type_words
 from ..ranges import Ranges
@@ -148,10 +148,45 @@ def ner_backed(rules: PeopleRules, text: str, words: list[str], start: int, end:
     document number the model calls a person is named once."""
     if lower_case_in(text, " ".join(words)) or in_longer_name(rules, text, start):
         return False
-    if words[0] in rules.first_names:
+    return named_again(rules, text, words, start, end)
+
+
+def named_again(rules: PeopleRules, text: str, words: list[str], start: int, end: int) -> bool:
+    """Whether a given name opens ``words`` (or they are a pinyin name, "Mao Ning") or the text
+    names them again outside ``start:end`` by their first or last word, standing alone ("...
+    Gumban said")."""
+    if words[0] in rules.first_names or (len(words) == 2 and words[0] in surnames() and is_given_name(words[1])):
         return True
     return any(not (start <= at < end) and not in_longer_name(rules, text, at)
                for at, _, _, _ in surname_mentions(text, {words[0], words[-1]}))
+
+
+# Rules that read a name from a line's layout (a credit, a signature, a contact line), which a
+# capitalized line does not make doubtful.
+LAYOUT_RULES = frozenset({"credit", "signature", "contact"})
+
+
+def headline_backed(rules: PeopleRules, text: str, cand: Candidate) -> bool:
+    """A name read from a line in title case ("PM Holds Consultation in Armavir Marz", "12:15 PM
+    Author: Public Relations Service"), where capitals say nothing, is a name only when a given name
+    opens it or the text names it again off that line."""
+    if cand.rule in LAYOUT_RULES:
+        return True
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not is_title_case(text[line_start:line_end]):
+        return True
+    return named_again(rules, text, strip_honorific(cand.name).split(), line_start, line_end)
+
+
+def is_title_case(line: str) -> bool:
+    """Whether a line capitalizes every word but the small ones, as headlines do (three at least)."""
+    words = [w for w in TITLE_CASE_WORD.findall(line) if w.lower() not in STOP_WORDS]
+    return len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+TITLE_CASE_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def in_longer_name(rules: PeopleRules, text: str, start: int) -> bool:
@@ -250,6 +285,14 @@ def without_opening_word(rules: PeopleRules, text: str, cand: Candidate) -> Cand
     return cand
 
 
+def is_verb_form(rules: PeopleRules, word: str) -> bool:
+    """Whether ``word`` is a common English word with a verb's "-s" ("Holds", "Meets",
+    "Discusses") and no given name."""
+    lower = word.lower()
+    return word not in rules.first_names and lower.endswith("s") and (
+        lower[:-1] in common_words() or (lower.endswith("es") and lower[:-2] in common_words()))
+
+
 def is_demonym(words: list[str]) -> bool:
     """"Nova Scotians", "New Zealanders", "Solomon Islanders": the people of a country, state or
     province the gazetteer knows, not a person."""
@@ -285,7 +328,11 @@ def is_plausible(rules: PeopleRules, cand: Candidate, blocked: Ranges) -> bool:
     # common word ("Ed Day", "Pat Holiday") stays after a given name in a title's or speech's context.
     # (not in a credit, which may name an outlet: "Photo: Jordan News")
     given = cand.rule in CONTEXT_RULES - {"credit"} and words[0] in rules.first_names and len(words) > 1
-    if len(words) > 1 and is_demonym(words):
+    # "Dear Sir", "Mr Speaker, Madam": an honorific ends no name
+    if len(words) > 1 and (is_demonym(words) or is_honorific(words[-1])):
+        return False
+    # "PM Holds Consultation in ...": a headline's verb after a title opens no name
+    if cand.rule == "titled" and len(words) > 1 and is_verb_form(rules, words[0]):
         return False
     if any((w in NOT_NAME_WORDS and not (given and i == len(words) - 1)) or (w.isupper() and len(w.rstrip(".")) > 1)
            for i, w in enumerate(words)):

@@ -43,8 +43,11 @@ HONORIFIC = (f"(?:{first_characters(honorific_forms())}(?:"
              + "|".join(re.escape(h) for h in sorted(honorific_forms(), key=len, reverse=True)) + r")\.?\s+)")
 # Two may stand together before a name: "Datuk Seri", "Hon. Dr.".
 HONORIFICS = f"{HONORIFIC}{{1,2}}"
+# "bin Mohammed bin Rashid": a patronym chain, which may break the line after its particle
+# ("Hamdan bin\nMohammed bin Rashid Al Maktoum"); its words do not count towards the four.
+PATRONYM = rf"(?:[ \u00a0](?:bin|binti|bint|ibn)\s(?=[{UPPER}]){NAME_WORD})"
 # The words of a name are one space apart: "Huang Wei    Editor: Li Qian" is two credits.
-WESTERN_NAME = rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}"
+WESTERN_NAME = rf"{NAME_WORD}{PATRONYM}*(?:{NAME_GAP}{NAME_WORD}{PATRONYM}*){{1,3}}"
 # Words that end a name when they follow it: "Jonathan Hartley MP".
 NAME_SUFFIXES = {"MP", "MEP", "MLA", "Jr", "Jr.", "Sr", "Sr."}
 NAME_SUFFIX_AFTER = re.compile(r"[ \u00a0]+(?:MP|MEP|MLA|[JS]r\b\.?)(?![\w-])")
@@ -58,7 +61,7 @@ SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?{SPEECH_VERBS}\b|['’]s\b")
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 # Words that open a photo credit, a job credit or a speech tag (the first words of the patterns'
 # case-insensitive openings), for one scan of the lower-cased text with the titles' first words.
-PHOTO_WORDS = ("photo", "picture", "video")
+PHOTO_WORDS = ("photo", "picture", "video", "image", "source")
 CREDIT_WORDS = ("responsible", "editor", "reporter", "photographer", "correspondent")
 SPEECH_WORDS = (*sorted({verb.split()[0] for verb in reporting_verbs()}), "according")
 NEWLINE = re.compile("\n")
@@ -142,10 +145,14 @@ class PeopleRules:
         self.credit_titles = {row["label"]: row["title"] for row in labels}
         self.credit_words = (*CREDIT_WORDS, *{row["label"].split()[0] for row in labels})
         modifiers = alternation(self.modifiers)
-        title_core = alternation(self.titles)
+        # A row written with capitals ("PM", "CS") is a title only as written and never after a
+        # time: "5 pm", "12:15 PM" are none.
+        cased = {row["title"] for row in self.titles.values() if not row["title"].islower()}
+        title_core = alternation(t for t in self.titles if t not in {c.lower() for c in cased})
         # "Vice Minister", "Deputy Director-General", "Union Minister", "Education Secretary".
         # A postpositive "General" makes a post of its own: "Commissioner General", "Accountant-General".
-        self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core})(?-i:[ -]General\b)?"
+        cased_core = rf"(?<![\d:.][ ])(?-i:{alternation(cased)})(?![\w-])"
+        self.title_re = rf"(?:(?:{modifiers})[\s-]+)*(?:{title_core}|{cased_core})(?-i:[ -]General\b)?"
         # "Gov." -> "Governor": an abbreviation is recorded as the title it stands for.
         full = {title: row["full"] for title, row in self.titles.items() if row.get("full")}
         self.abbreviation_re = re.compile(rf"(?<![\w.])(?i:{alternation(full)})(?![\w])")
@@ -235,6 +242,12 @@ class PeopleRules:
                 rf"\((?P<comp>[^()\n]{{0,30}}?)\s*(?P<title>(?i:reporters?|correspondents?|photographers?))"
                 rf"\s+{credit_name}(?=\s*\)|,?\s+and\s|\s+contributed\b)"
             ), "reporter", listed_next),
+            # "Photo: Anna Tamm/ERR", "Source: Anna Tamm/ERR", "Photo: Lin Wei, Taipei Times": a
+            # picture's credit with the outlet after the name.
+            (re.compile(
+                rf"\b(?:(?P<title>(?i:photos?))|(?i:pictures?|images?|source))\s*[:：]\s*{credit_name}"
+                rf"(?:\s*/\s*|,[ \t]+)(?P<comp>[{UPPER}][^()\n/,;|]{{1,40}}?)[ \t]*(?=[)\n]|$)"
+            ), "", None),
             # "Editor in charge: Li Ang", "Source: Xinhua | Editor: Liu Yang".
             (re.compile(
                 rf"(?P<title>\b(?i:(?:responsible\s+)?(?:editor|reporter|photographer|correspondent)s?"

@@ -176,13 +176,13 @@ def agency_for(
             return owner.info.get("key")
         if not names:
             names.update(agency_names(text, agencies))
-        named = named_in(fold(text[max(0, lo):hi]), names)
+        named = named_in(agency_form_key(text[max(0, lo):hi]), names)
         if named:
             return named
     if not names:
         names.update(agency_names(text, agencies))
-    for guess in agency_guesses(cand):
-        named = names.get(fold(guess)) or resolved(guess, set(names.values()))
+    for guess in agency_guesses(rules, cand):
+        named = names.get(agency_form_key(guess)) or resolved(guess, set(names.values()))
         if named:
             return named
     return implied_body(cand.body, names)
@@ -227,12 +227,16 @@ def implied_body(body: str | None, names: dict[str, str]) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
-def agency_guesses(cand: Candidate) -> list[str]:
+def agency_guesses(rules: PeopleRules, cand: Candidate) -> list[str]:
     """Names the title itself spells: "Vice Minister of Human Resources and Social Security"
     -> "Ministry of Human Resources and Social Security"; "Education Secretary" -> "Department
     for Education"."""
     guesses = []
-    parts = GUESS_SPLIT.split(cand.title or "", maxsplit=1)
+    # "Secretary of State for Environment, ...": the body follows the whole post, whose own
+    # "of" ("Secretary of State", "Minister of State") names none
+    title = cand.title or ""
+    post = max((t for t in rules.titles if " " in t and title.lower().startswith(t + " ")), key=len, default="")
+    parts = GUESS_SPLIT.split(title[len(post):] if post else title, maxsplit=1)
     if len(parts) == 2:
         subject = parts[1].strip()
         guesses += [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
@@ -282,6 +286,7 @@ def is_bare_mention(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def agency_form_key(form: str) -> str:
-    """An agency name folded for comparison, without a leading "the": the same few agencies
-    recur from article to article, so the folding is kept."""
-    return fold(LEADING_THE.sub("", form))
+    """An agency name folded for comparison, without a leading "the" and with "&" read as "and"
+    ("Department for Environment, Food & Rural Affairs"): the same few agencies recur from
+    article to article, so the folding is kept."""
+    return fold(LEADING_THE.sub("", form).replace("&", " and "))
