@@ -699,6 +699,14 @@ TYPE_OF_NAME: list[tuple[str, Expected]] = [
     ("Leaders of the Pacific islands of Tonga and Samoa met; the state of emergency ended.",
      {"Pacific": ("region", None), "Tonga": ("country", None), "Samoa": ("country", None)}),
 ]
+# Small places of the article's own country need no cue, but not a common word modifying a noun, a
+# name after an honorific, or a credit's name.
+HOME_NAMES: list[tuple[str, Expected]] = [
+    ("Storms hit Texas. Officials in Texas said Pearland and Baytown reported floods.",
+     {"Texas": ("state", None), "Pearland": ("city", "Texas"), "Baytown": ("city", "Texas")}),
+    ("Storms hit Texas and Texas officials said Enterprise zones and Mobile service were cut, Ms Tyler said.",
+     {"Texas": ("state", None)}),
+]
 TERRITORY_CITIES: list[tuple[str, Expected]] = [
     ("Officials told a news conference in Taipei that Kaohsiung would get funds.",
      {"Taipei": ("city", None), "Kaohsiung": ("city", None)}),
@@ -707,7 +715,7 @@ TERRITORY_CITIES: list[tuple[str, Expected]] = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          OTHER_DIVISIONS + COMPASS_CUES + LINKED_WORDS + COORDINATED_WORDS + BEARING_DIVISIONS
-                         + DATELINES_AND_SAINTS + TYPE_OF_NAME + TERRITORY_CITIES,
+                         + DATELINES_AND_SAINTS + TYPE_OF_NAME + HOME_NAMES + TERRITORY_CITIES,
                          ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_places_of_new_countries(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)

@@ -20,6 +20,10 @@ from .rules import COORD_GAP, PlaceRules
 # Before a name: another name's word, a credit's slash or a compound's dash ("Hou Chenxi", "Nebraska-Lincoln").
 _NAME_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'\u2019]*)\.?[ ]|[/\u2013\u2014-])\Z")
 _AGE_AFTER = regex.compile(r",[ ]*\d{1,3},")
+# A capitalized word before a lowercase one that is no function word modifies it ("Enterprise zones",
+# "Mobile service"): a common word, not a town.
+_MODIFIES_NOUN = regex.compile(
+    r"[ ]+(?!(?:and|or|to|in|on|at|of|for|with|by|from|was|is|were|are|has|have|had|will|would|said|says)\b)\p{Ll}")
 _CONJUNCTION = regex.compile(r"[ ]+(?:and|or)[ ]+")
 # "Iftra in Kampala", "Peel's hospitals": a thing located in, or owned by, the place after it
 _LOCATED_AFTER = regex.compile(r"[ ]+(?:in|of|at)[ ]|['\u2019]s\b")
@@ -86,8 +90,8 @@ def _home_names(rules: PlaceRules, text: str, mentions: list[Mention]) -> set[in
     ..." in an article that names Latvia's places most. The country is the one most of the
     known and typed mentions lie in (twice at least, more than any other); a name that opens a
     sentence, is a given name, follows an honorific or another name's word ("Ms Thornbury",
-    "(Xinhua/Hou Chenxi)", "Nebraska-Lincoln"), or has an age or a located thing after it
-    ("Negredo, 27,", "Gomba in Jinja") stays in need of one."""
+    "(Xinhua/Hou Chenxi)", "Nebraska-Lincoln"), has an age or a located thing after it ("Negredo,
+    27,", "Gomba in Jinja") or modifies a noun ("Mobile service") stays in need of one."""
     counts = Counter(country for m in mentions if m.strength in {"typed", "major"}
                      for country in {e.country for e in m.entries if e.country})
     ranked = counts.most_common(2)
@@ -100,8 +104,8 @@ def _home_names(rules: PlaceRules, text: str, mentions: list[Mention]) -> set[in
                 or not any(e.country == home for e in mention.entries):
             continue
         before = _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        if (before is not None and before.group(1) not in rules.lead_words) \
-                or _AGE_AFTER.match(text, mention.end) or _LOCATED_AFTER.match(text, mention.end):
+        if (before is not None and before.group(1) not in rules.lead_words) or _AGE_AFTER.match(text, mention.end) \
+                or _LOCATED_AFTER.match(text, mention.end) or _MODIFIES_NOUN.match(text, mention.end):
             continue
         found.add(id(mention))
     return found
