@@ -280,7 +280,23 @@ BARE_SUBJECT = [
     ("Some 3,100 held a university degree.", [None]),
 ]
 
+# a possessive is a determiner before an adjectival sum ("the council's record $5.2 million flood
+# programme"); a lone possessive owns a thing the sentence named before ("while Portugal's declined")
+POSSESSIVES = [
+    ("The work is part of the council's record $5.2 million flood defence programme.", ["flood defence programme"]),
+    ("Greece's debt ratio fell 10.4 points to 161.9%, while Portugal's declined 13.4 points to 99.1%.",
+     ["debt ratio", "debt ratio", "debt ratio", "debt ratio"]),
+    ("Portugal's rose 3%.", [None]),
+]
+
+# a plural container alone names nothing ("with proportions of 31.2% and 22.4%")
+CONTAINER_PLURALS = [
+    ("Rail and road carry most freight, with proportions of 31.2% and 22.4% respectively.", ["Rail", "Rail"]),
+]
+
 TABLES = {
+    "possessives": POSSESSIVES,
+    "container_plurals": CONTAINER_PLURALS,
     "lone_verb": LONE_VERB,
     "trade_verbs": TRADE_VERBS,
     "unit_is_no_entity": UNIT_IS_NO_ENTITY,

@@ -78,7 +78,8 @@ VERB_BOUND = re.compile(r"[a-z]+(?:ed|ing|s)")  # "topped", "exceeding": the bou
 COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s*$")
 
 
-DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[a-z]+\s+)?$")  # "a", "an initial", "a reported"
+# "a", "an initial", "a reported", and a possessive, which is a determiner too ("the government's record")
+DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:a|an)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$")
 OF_GAP = re.compile(r"\s+of\s+")
 
 
@@ -149,6 +150,10 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = _participle_subject(rules, text, figures, reading, clause.start()), GUESS
         elif entity is not None and strength != STRONG and (subject := _copula_subject(rules, text, reading, entity)):
             entity, strength = subject, GUESS
+        if entity is not None and " " not in entity and POSSESSIVE_END.search(entity):
+            # "while Portugal's declined 13.4 points": the owner of a thing the sentence named before
+            same = previous is not None and previous.window[0] == reading.window[0]
+            entity, strength = (previous.entity if same and previous else None), GUESS
         if entity is not None and entity.split()[0].lower() == "same":  # "$10 million for the same purpose"
             same = previous is not None and previous.window[0] == reading.window[0]
             entity, strength = (previous.entity if same and previous else None), GUESS
@@ -1038,6 +1043,7 @@ def _place_names(doc: Doc) -> frozenset[str]:
 
 
 POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _mask_times(text: str) -> str:
