@@ -294,7 +294,21 @@ CONTAINER_PLURALS = [
     ("Rail and road carry most freight, with proportions of 31.2% and 22.4% respectively.", ["Rail", "Rail"]),
 ]
 
+# "It"/"This" opening a sentence refers to what the last sentence with figures was about; the names
+# a ranking lists after "followed by ... with/at" are never what is counted
+ANAPHORA_AND_RANKINGS = [
+    ("Over the last decade, our jobless rate averaged 9.1 per cent. Look at the trend. It increased to 17 per "
+     "cent during the pandemic.", ["jobless rate", "jobless rate"]),
+    ("The country exported more than 4.1 million tonnes of farm goods to 50 countries.\n\nThis netted over "
+     "$3 billion, a 60 percent increase on last year.", ["farm goods", "countries", "farm goods", "farm goods"]),
+    ("Acme Tea topped the list of exporters with 602 tonnes of tea, followed by Kapchorua and Sotik with 401 "
+     "tonnes each.", ["tea", "tea"]),
+    ("Rice made up 62 percent of the losses at PHP 2.4 billion, followed by corn at P1.2 billion, or 31 percent.",
+     ["losses", "losses", "losses", "losses"]),
+]
+
 TABLES = {
+    "anaphora_and_rankings": ANAPHORA_AND_RANKINGS,
     "possessives": POSSESSIVES,
     "container_plurals": CONTAINER_PLURALS,
     "lone_verb": LONE_VERB,

@@ -166,8 +166,16 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = noun, GUESS  # "will contribute a further $29 million": a contribution
         if figure.kind == "measure" and figure.pint and (entity is None or _where(rules, entity)):
             entity, strength = _measure_name(figure.pint, entity), WEAK  # "moving north at 12 mph": speed
+        if FOLLOWED_BY.search(text, max(reading.window[0], figure.start - 90), figure.start):
+            # "X topped the list with 602 tonnes, followed by Y and Z with 401 tonnes each": the ranking's
+            # measure, never the names ranked
+            same = previous is not None and previous.window[0] == reading.window[0] and previous.kind == figure.kind
+            entity, strength = (previous.entity if same and previous else None), GUESS
         if entity is None and (head := _bare_subject_head(text, reading, figures)):
             entity, strength = head, GUESS  # "(iv) 35,000 (84%) had been looking for work"
+        if entity is None and PRONOUN_SUBJECT.fullmatch(text, reading.window[0], figure.start) \
+                and (antecedent := _last_sentence_subject(figures, figure)):
+            entity, strength = antecedent, GUESS  # "... 6.3 million tonnes of farm goods. This netted $4 billion"
         figure.entity, figure.entity_strength = entity, strength
         previous = figure
 
@@ -178,6 +186,22 @@ BARE_LEAD = re.compile(
     r"(?i)\s*(?:\(?(?:[ivxl]{1,5}|\d{1,2}|[a-h])[.)]\s+|[•·▪*–-]\s+)?(?:among\s+(?:them|these|those),\s*)?")
 BARE_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:had|have|has|were|was|are|is|will|would|did|do|could|can)\b"
                        r"|[a-z]{3,}(?<!e)ed\b)")
+
+
+FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^,;:.]{1,60}?\s+(?:with|at)\s+$")
+# "It increased to 18 per cent", "This netted over": a pronoun subject refers to what the last sentence
+# with figures, in the text just read, was about
+PRONOUN_SUBJECT = re.compile(r"\s*[\"“‘']?\s*(?:It|This)\s+(?:[a-z]+\s+){1,3}")
+ANAPHORA_REACH = 800
+
+
+def _last_sentence_subject(figures: list[Figure], figure: Figure) -> str | None:
+    """What the first figure of the last earlier sentence with figures counts, within a few sentences."""
+    earlier = [other for other in figures if other.start < figure.start and other.window[0] < figure.window[0]]
+    if not earlier or figure.start - earlier[-1].end > ANAPHORA_REACH:
+        return None
+    sentence = earlier[-1].window
+    return next((other.entity for other in earlier if other.window == sentence and other.entity), None)
 
 
 def _bare_subject_head(text: str, figure: Figure, figures: list[Figure]) -> str | None:
