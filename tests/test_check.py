@@ -484,3 +484,33 @@ def test_what_the_release_never_counts_and_comparatives(checker: Checker, fast: 
     record = fast.extract(TRADE, id="trade", published="2024-11-20")
     result = checker.check(claim, [record])
     assert (result.verdict, result.reason) == (verdict, reason), result.explanation
+
+
+ENERGY = (
+    "Monthly energy and aid bulletin\n\nPublished 2024-02-20\n\n"
+    "Fiji consumed 4,127.6 GWh of electricity in January 2024, the statistics department said.\n\n"
+    "Donor funding of more than $14.2 million for 31 community projects was confirmed today.\n\n"
+    "The relief programme will reach approximately 2.85 million people across the islands.\n\n"
+    "Fish exports in 2023 rose 7% to 3,120 tonnes valued at $21.6 million, as compared to 2,910 tonnes "
+    "valued at $21.4 million in 2022.\n"
+)
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    # the digits and scale words agree, the unit prefix does not
+    ("Fiji consumed about 4,128 MWh of electricity in January 2024.", "contradicted", "unit"),
+    # ten times, with the same digits: a scale error; with other digits, a value error
+    ("The relief programme will reach around 285,000 people in Fiji.", "contradicted", "scale"),
+    ("The relief programme will reach around 280,000 people in Fiji.", "contradicted", "value"),
+    # a bound in money is not borne out by a count of projects far from its number
+    ("Donor funding for the 31 Fijian community projects came to less than $14.2 million.",
+     "contradicted", "bound"),
+    # two periods in one sentence: the claim's period picks the figure
+    ("Fiji's fish exports were worth about $21.5 million in 2023.", "supported", None),
+    ("Fiji's fish exports were worth $21.4 million in 2023.", "contradicted", "time"),
+])
+def test_units_scales_bounds_and_periods_side_by_side(checker: Checker, fast: pressparse.Extractor, claim: str,
+                                                      verdict: str, reason: str | None) -> None:
+    record = fast.extract(ENERGY, id="energy", published="2024-02-20")
+    result = checker.check(claim, [record])
+    assert (result.verdict, result.reason) == (verdict, reason), result.explanation

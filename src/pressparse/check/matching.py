@@ -19,6 +19,7 @@ import regex
 from ..data import read_tsv
 from ..models import Quantity, Reason
 from ..normalize.dates import resolve_period, resolve_time
+from ..normalize.numbers import SUFFIX_SCALES, number_words
 
 # A bracket is a clause break around a figure ("Water (RM306 million)"), not around a name's
 # acronym ("Customs Union (SACU) receipts").
@@ -32,6 +33,7 @@ ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this muc
 WORD_TOLERANCE = 0.01  # figures in words ("two-thirds", "half") are exact up to rounding
 UP_BOUNDS, DOWN_BOUNDS = ("gt", "gte"), ("lt", "lte")
 SCALE_DIGITS = 0.015  # digits this close at another power of ten are the same digits
+APART = 2.0  # orders of magnitude between two figures beyond which one is no misstatement of the other
 BOUND_RATIO = 1.5  # a failed bound within this factor is a ``bound`` disagreement, beyond it a ``value`` one
 
 
@@ -191,11 +193,14 @@ def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reaso
         c_lo, c_hi, f_lo, f_hi = c_lo * c_scale, c_hi * c_scale, f_lo * f_scale, f_hi * f_scale
         c_value, f_value = claim.raw, fact.raw
     if fact.point and not claim.point:
-        # "More than half" against 30-50 %: the figure as stated, not its rounding, must pass the bound.
+        # "More than half" against 30-50 %: the figure as stated, not its rounding, must pass the bound;
+        # in another unit, a figure far from the bound ("25" projects for "less than $19.7 million")
+        # is no figure of the claim's thing.
         f_tol = fact.tol * (f_scale if loose else 1.0)
-        if claim.bound in UP_BOUNDS and f_hi - f_tol >= c_lo:
+        near = not loose or _near(c_value, f_value)
+        if near and claim.bound in UP_BOUNDS and f_hi - f_tol >= c_lo:
             return None
-        if claim.bound in DOWN_BOUNDS and f_lo + f_tol <= c_hi:
+        if near and claim.bound in DOWN_BOUNDS and f_lo + f_tol <= c_hi:
             return None
     elif fact.point:
         # A source rounder than the claim ("5%" against "4.8%") does not vouch for its digits.
@@ -216,7 +221,7 @@ def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reaso
     elif (claim.bound in UP_BOUNDS) == (fact.bound in UP_BOUNDS) and (
             f_lo >= c_lo if claim.bound in UP_BOUNDS else f_hi <= c_hi):
         return None
-    if _power_of_ten(c_value, f_value):
+    if _power_of_ten(c_value, f_value, (claim.raw, fact.raw)):
         return "scale"
     if not claim.point:  # "more than 50 million" against 23 million: the claim's bound fails
         return "bound"
@@ -226,20 +231,49 @@ def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reaso
     return "value"
 
 
+def _near(a: float, b: float) -> bool:
+    """Within ``APART`` orders of magnitude."""
+    return bool(a and b) and abs(math.log10(abs(a / b))) <= APART
+
+
 def _within(value: float, stated: tuple[float, float]) -> bool:
     """``value`` is within ``BOUND_RATIO`` of the nearer end of a stated figure or range."""
     return any(v and value and (value > 0) == (v > 0) and max(value / v, v / value) <= BOUND_RATIO
                for v in stated)
 
 
-def _power_of_ten(a: float, b: float) -> bool:
+def scale_words(text: str) -> frozenset[str]:
+    """The scale words of a figure as written, glued or not ("million", "lakh", "bn" of "$3.97bn").
+
+    >>> sorted(scale_words("about 2.4 billion yuan")), sorted(scale_words("$3.97bn")), sorted(scale_words("2,034 MWh"))
+    (['billion'], ['bn'], [])
+    """
+    return frozenset(w for w in (m.lower() for m in _WORDS.findall(text)) if w in _scales())
+
+
+@cache
+def _scales() -> frozenset[str]:
+    words = {w for w, (_, role) in number_words().items() if role == "scale"}
+    return frozenset(words | {k.lower() for k in SUFFIX_SCALES})
+
+
+def _power_of_ten(a: float, b: float, written: tuple[float, float] | None = None) -> bool:
     """``a`` is ``b`` at another power of ten, at least a hundred (million for billion, lakh for
-    crore), within ``SCALE_DIGITS``: the digits are right, the scale word is not."""
+    crore), within ``SCALE_DIGITS``: the digits are right, the scale word is not; ten times only
+    when the ``written`` numbers (in their own units) share three digits or more."""
     if not a or not b or (a > 0) != (b > 0):
         return False
     exponent = math.log10(abs(a / b))
     k = round(exponent)
-    return abs(k) >= 2 and abs(exponent - k) <= math.log10(1 + SCALE_DIGITS)
+    if abs(exponent - k) > math.log10(1 + SCALE_DIGITS):
+        return False
+    # Ten times: only the same three or more digits as written ("165,000" for "1.65 million").
+    a, b = written or (a, b)
+    return abs(k) >= 2 or (abs(k) == 1 and _digits(a) == _digits(b) and len(_digits(a)) >= 3)
+
+
+def _digits(value: float) -> str:
+    return f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
 
 
 @cache

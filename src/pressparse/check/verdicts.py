@@ -20,6 +20,7 @@ import regex
 from ..models import CheckResult, Evidence, Quantity, Reason, Verdict
 from .facts import Fact, names_in
 from .matching import (
+    APART,
     Reading,
     comparable,
     direction,
@@ -27,6 +28,7 @@ from .matching import (
     period,
     read,
     same_number,
+    scale_words,
     time_reason,
     unit_mismatch,
     value_reason,
@@ -45,7 +47,6 @@ TWIN = 0.1  # a fact with the claim's number must be at least this much about it
 CONTRAST = 0.3  # score factor for a fact whose clause names another place or another of the claim's kind of thing
 LOOSE = 0.85  # score factor when the claim leaves out a unit the fact has (or back)
 US_NAMES = frozenset({"united states", "us", "usa", "united states of america", "america"})
-APART = 2.0  # orders of magnitude between a claim's number and a fact's beyond which it is no misstatement of it
 VALUE_FIRST: tuple[Reason, ...] = ("time", "direction", "unit", "bound")
 
 
@@ -84,9 +85,11 @@ def compare(figure: Quantity, fact: Fact, claim: Reading | None = None,
     reason = value_reason(claim, found, loose=loose)
     same = same_number(claim, found, raw=loose)
     # Hectares read as mu, miles as km: the number is right, the unit is not.
-    mixed_up = not loose and figure.unit != fact.quantity.unit and claim.dimension not in ("percent", "count")
+    mixed_up = not loose and figure.unit != fact.quantity.unit and claim.dimension not in ("percent", "count", "money")
     if reason and mixed_up and same_number(claim, found, raw=True):
         return "unit", True
+    if reason == "scale" and not loose and scale_words(figure.text) == scale_words(fact.quantity.text):
+        return "unit", True  # "2,034 MWh" for "2034.3 GWh": the digits and scale words agree, the unit does not
     if changed := direction_reason(way or direction(figure, claim=True), fact.direction):
         return changed, same
     if reason:
@@ -226,6 +229,12 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     if decisive:
         # Within a tie, a fact stating the claim's very number beats one the claim merely fits.
         best = max(decisive, key=lambda j: j.score + TIE * j.same_number + TIE / 2 * (j.reason is None))
+        if best.reason == "time":
+            # A sentence giving the thing for two periods ("US$ 492 million in 2018 as compared to
+            # US$ 490 million in 2017"): the figure of the claim's period is the one it means.
+            sentence = (best.fact.article, best.fact.quantity.sentence)
+            best = next((j for j in judged if j.reason is None and j.same_number and not j.other
+                         and (j.fact.article, j.fact.quantity.sentence) == sentence), best)
         if best.same_number and (best.other or _elsewhere(context, best.fact)):  # another place's, body's, thing's
             return Finding(figure, "contradicted", "entity", best)
         verdict: Verdict = "supported" if best.reason is None else "contradicted"
