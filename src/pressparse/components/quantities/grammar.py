@@ -22,6 +22,16 @@ def _word_start(alias: str) -> str:
     return r"\b" if alias[0].isalnum() else ""
 
 
+def _letter_sign_lookbehinds(aliases: set[str]) -> str:
+    """One lookbehind per length and word-start test for the letter signs, each an alternation
+    ("|(?<=\\b(?:JD|BD|Rs))"): the same positions as a lookbehind per sign, tried in a few steps
+    at every digit instead of one per sign."""
+    groups: dict[tuple[int, str], list[str]] = {}
+    for alias in sorted(aliases):
+        groups.setdefault((len(alias), _word_start(alias)), []).append(re.escape(alias))
+    return "".join(rf"|(?<={start}(?:{'|'.join(group)}))" for (_, start), group in sorted(groups.items()))
+
+
 @dataclass(frozen=True)
 class Patterns:
     """Every regex the component uses, compiled once per process."""
@@ -80,8 +90,8 @@ def patterns() -> Patterns:
     # a letter sign may be written glued to its figure ("R2.27 trillion", "Rs.498.35 crore"):
     # lookbehinds, as the sign is read later, as the figure's unit
     # ("$US12.5 million", "RM79") and ISO codes glued the same way ("USD10m": checked in scan)
-    letter_signs = "".join(rf"|(?<={_word_start(u.alias)}{re.escape(u.alias)})"
-                           for u in units if u.before and u.alias.removesuffix(".")[-1:].isalpha())
+    letter_signs = _letter_sign_lookbehinds(
+        {u.alias for u in units if u.before and u.alias.removesuffix(".")[-1:].isalpha()})
     letter_signs += r"|(?<=\b[A-Z]{3})"
     ratio = rf"""
         \b(?P<ratio>(?P<ratio_num>\d{{1,3}}|(?i:{cardinal}))\s+(?:in|out\s+of)\s+(?:every\s+)?
