@@ -409,7 +409,7 @@ def test_body_a_figure_is_attributed_to(fast, text: str, agency: str | None) -> 
 def test_one_list_of_reporting_verbs_serves_all_three_components() -> None:
     """People, the quantities' entity rules and attribution read the same verbs: each one that
     reports on its own is a speech tag for all three, and a "tag" verb for attribution only."""
-    from pressparse.components import attribution
+    from pressparse.components.attribution import cues
     from pressparse.components.people import patterns
     from pressparse.components.quantities.tables import lexicon
     from pressparse.components.reporting import ALL_KINDS, reporting_verbs
@@ -422,7 +422,7 @@ def test_one_list_of_reporting_verbs_serves_all_three_components() -> None:
     tags = set(reporting_verbs(ALL_KINDS)) - set(speech)
     assert "confirmed" in tags
     for verb in tags:
-        assert re.fullmatch(attribution.SPEECH, verb), verb
+        assert re.fullmatch(cues.SPEECH, verb), verb
         assert not patterns.SPEECH_VERB_RE.fullmatch(verb), verb
         assert verb not in lexicon()["speech"], verb
-    assert re.fullmatch(attribution.SPEECH, "told reporters")
+    assert re.fullmatch(cues.SPEECH, "told reporters")
