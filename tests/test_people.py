@@ -359,6 +359,8 @@ WORLD += [
     ("Follow David Thurton, the paper's correspondent, on Twitter.",
      [("David Thurton", "correspondent", "journalist")]),
     ("Meet Daniel Okoro, who joined the team in May.", [("Daniel Okoro", None, "other")]),
+    # a title in the plural before a list of names
+    ("Ministers Jane Doe and John Roe signed the accord.", [("Jane Doe", None, "other"), ("John Roe", None, "other")]),
     # a patronym chain, its line broken after a particle, is one name of more than four words
     ("Speaking at the forum, HH Sheikh Khalid bin\nSaif bin Hamad Al Qasimi, Chairman of the Ports Board, said "
      "trade grew.", [("Khalid bin Saif bin Hamad Al Qasimi", "Chairman of the Ports Board", "official")]),
@@ -642,6 +644,12 @@ def test_model_person_entities_ending_in_a_division_word_are_places(full) -> Non
 # A body the agencies component found ends a title's complement that runs into the name; sentences
 # written here.
 BODY_ENDS_COMPLEMENT = [
+    # a post names the start of its body's longer name
+    ("The Ministry of Finance and Economic Management released the accounts. Minister of Finance Mark "
+     "Brown said revenue rose.", ("Mark Brown", "Minister", "Ministry of Finance and Economic Management")),
+    # a spokesperson no body is stated for speaks for the article's one ministry
+    ("The Ministry of Transport reported 9 million trips. Spokesperson Li Ping said roads were busy.",
+     ("Li Ping", "Spokesperson", "Ministry of Transport")),
     # the body after a post that holds an "of" of its own; "&" is "and"
     ("Secretary of State for Environment, Food and Rural Affairs Jane Holt visited. The Department for "
      "Environment, Food & Rural Affairs paid for it.", ("Jane Holt", "Secretary of State",

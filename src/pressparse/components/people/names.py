@@ -101,8 +101,10 @@ def opens_sentence(text: str, words: list[str], start: int) -> bool:
 
 def is_title_word(rules: PeopleRules, word: str) -> bool:
     lower = word.lower().rstrip(".")
-    # "Gov." is a title written short: the table holds it with its period
-    return lower in rules.titles or f"{lower}." in rules.titles or lower in rules.modifiers or is_honorific(word)
+    # "Gov." is a title written short: the table holds it with its period; "Ministers Jane Doe
+    # and John Roe": a title in the plural before a list of names
+    return lower in rules.titles or f"{lower}." in rules.titles or lower in rules.modifiers or is_honorific(word) \
+        or (lower.endswith("s") and lower[:-1] in rules.titles)
 
 
 def ner(rules: PeopleRules, doc: Doc, text: str) -> Iterable[Candidate]:

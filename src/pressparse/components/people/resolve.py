@@ -181,10 +181,18 @@ def agency_for(
             return named
     if not names:
         names.update(agency_names(text, agencies))
-    for guess in agency_guesses(rules, cand):
+    guesses = agency_guesses(rules, cand)
+    for guess in guesses:
         named = names.get(agency_form_key(guess)) or resolved(guess, set(names.values()))
         if named:
             return named
+    for guess in guesses:
+        # "Minister of Finance" of the "Ministry of Finance and Economic Management": the post
+        # names the start of the body's longer name, and one body of the article starts so
+        key = agency_form_key(guess)
+        keys = {named for form, named in names.items() if form.startswith(key + " ")}
+        if len(keys) == 1:
+            return keys.pop()
     return implied_body(cand.body, names)
 
 
