@@ -707,6 +707,23 @@ HOME_NAMES: list[tuple[str, Expected]] = [
     ("Storms hit Texas and Texas officials said Enterprise zones and Mobile service were cut, Ms Tyler said.",
      {"Texas": ("state", None)}),
 ]
+# A plural type word governs the list after a colon, "such as" or "including", and a bracketed
+# name in it; a bare space joins words of one name, not places of a list ("Darwin City Deal"); one
+# capitalized word the article also writes in lower case before a plural type word is no name.
+LISTS_AND_NAMES: list[tuple[str, Expected]] = [
+    ("Homes will go up in three new suburbs: Carrow (Eastvale), Milbury and Feltham Park.",
+     {"Carrow": ("town", None), "Eastvale": ("city", None), "Milbury": ("town", None),
+      "Feltham Park": ("town", None)}),
+    ("Buses now serve towns such as Pellham, Ardlow and Tresk.",
+     {"Pellham": ("town", None), "Ardlow": ("town", None), "Tresk": ("town", None)}),
+    ("Water was piped to villages including Marwen, Osby and Kettle.",
+     {"Marwen": ("village", None), "Osby": ("village", None), "Kettle": ("village", None)}),
+    ("Officials signed the Darwin City Deal, and the Deal funds a library.", {"Darwin": ("city", None)}),
+    ("Officials praised the Darwin City Deal and the Geelong City Deal.",
+     {"Darwin": ("city", None), "Geelong": ("city", None)}),
+    ("Local counties will share funds, and local roads will be fixed.", {}),
+    ("Rural districts got more; rural clinics closed.", {}),
+]
 TERRITORY_CITIES: list[tuple[str, Expected]] = [
     ("Officials told a news conference in Taipei that Kaohsiung would get funds.",
      {"Taipei": ("city", None), "Kaohsiung": ("city", None)}),
@@ -715,7 +732,14 @@ TERRITORY_CITIES: list[tuple[str, Expected]] = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          OTHER_DIVISIONS + COMPASS_CUES + LINKED_WORDS + COORDINATED_WORDS + BEARING_DIVISIONS
-                         + DATELINES_AND_SAINTS + TYPE_OF_NAME + HOME_NAMES + TERRITORY_CITIES,
+                         + DATELINES_AND_SAINTS + TYPE_OF_NAME + HOME_NAMES + LISTS_AND_NAMES + TERRITORY_CITIES,
                          ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_places_of_new_countries(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)
+
+
+def test_home_country_counts_a_major_reading_only(nlp: Language) -> None:
+    """"Arizona" is also a Honduran village: the article's country is still the United States, so
+    its small towns need no cue."""
+    found = places(nlp("Storms hit Arizona. Officials in Arizona said Kingman and Payson were flooded."))
+    assert set(found) == {"Arizona", "Kingman", "Payson"}

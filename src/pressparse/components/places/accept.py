@@ -15,7 +15,7 @@ from ...normalize.names import first_names
 from .gazetteer import RANKS
 from .mention import Link, Mention, Place
 from .parents import may_enclose
-from .rules import COORD_GAP, PlaceRules
+from .rules import LIST_GAP, PlaceRules
 
 # Before a name: another name's word, a credit's slash or a compound's dash ("Hou Chenxi", "Nebraska-Lincoln").
 _NAME_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'\u2019]*)\.?[ ]|[/\u2013\u2014-])\Z")
@@ -59,7 +59,7 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
     while changed:
         changed = False
         for a, b in pairwise(mentions):
-            if a.place.accepted == b.place.accepted or not COORD_GAP.match(text[a.after:b.start]):
+            if a.place.accepted == b.place.accepted or not LIST_GAP.match(text[a.after:b.start]):
                 continue
             pending = b if a.place.accepted else a
             if pending.strength in {"weak", "town"}:
@@ -92,8 +92,10 @@ def _home_names(rules: PlaceRules, text: str, mentions: list[Mention]) -> set[in
     sentence, is a given name, follows an honorific or another name's word ("Ms Thornbury",
     "(Xinhua/Hou Chenxi)", "Nebraska-Lincoln"), has an age or a located thing after it ("Negredo,
     27,", "Gomba in Jinja") or modifies a noun ("Mobile service") stays in need of one."""
+    # an ambiguous major name counts for its major reading only ("Arizona", not the Honduran village)
     counts = Counter(country for m in mentions if m.strength in {"typed", "major"}
-                     for country in {e.country for e in m.entries if e.country})
+                     for country in {e.country for e in m.entries if e.country
+                                     and (e.tier == "major" or m.strength == "typed")})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return set()
@@ -124,7 +126,7 @@ def _accept_division_lists(text: str, mentions: list[Mention]) -> None:
     groups: list[list[Mention]] = []
     for previous, mention in pairwise(mentions):
         gap = text[previous.after:mention.start]
-        if gap and COORD_GAP.match(gap):
+        if LIST_GAP.match(gap):
             if not groups or groups[-1][-1] is not previous:
                 groups.append([previous])
             groups[-1].append(mention)

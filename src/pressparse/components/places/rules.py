@@ -14,6 +14,9 @@ from .mention import Plan
 
 # Words between two mentions that coordinate them: "X, Y and Z", "X and neighbouring Y".
 COORD_GAP = regex.compile(r"\A[ ]*(?:,[ ]*)?(?:(?:and|or)[ ]+)?(?:neighbou?ring[ ]+)?\Z")
+# The same with a comma or a conjunction in it: a bare space joins two words of one name ("Darwin
+# City Deal", "Project City"), not two places of a list.
+LIST_GAP = regex.compile(r"\A[ ]*(?:,[ ]*(?:(?:and|or)[ ]+)?|(?:and|or)[ ]+)(?:neighbou?ring[ ]+)?\Z")
 CONNECTORS = ("/", " and ", " de ", " da ", " do ", " dos ", " del ", " es ", " am ", " upon ", " on ", " under ")
 _CONNECTED = regex.compile(rf"(\p{{Lu}}\S*(?: \p{{Lu}}\S*)*)(?:{'|'.join(CONNECTORS)})\S.*")
 # One name of a list governed by a plural type word: up to three capitalized words (a glottal stop
@@ -79,13 +82,16 @@ class PlaceRules:
         self.number_words = frozenset(row["word"] for row in read_tsv("quantity_number_words.tsv")) | {
             "several", "many", "some", "few", "both", "other", "all", "most", "these", "those", "neighbouring"}
         alternatives = "|".join(map(regex.escape, plural))
-        item = LIST_ITEM.pattern
+        # an item may carry another name in brackets: "Oakvale (Eastfield)", a suburb and its district
+        item = rf"{LIST_ITEM.pattern}(?:[ ]\({LIST_ITEM.pattern}\))?"
         # "of Lefaga and Faleasee, Safata #1, and Sagaga #2": "and" may join items inside the list
         items = rf"(?P<items>{item}(?:(?:,[ ]+|[ ]and[ ]){item})*(?:,?[ ]+(?:and|&)[ ]+{item})?)"
         listed = rf"(?P<listed>{item}(?:,[ ]+{item})*,?[ ]+(?:and|&)[ ]+{item})"
         self.plural_list = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}]){items}[ ]+(?P<before>{alternatives})\b(?!{_LIST_AFTER})"
-            rf"|\b(?P<after>{alternatives})[ ]of[ ](?:the[ ])?{items.replace('<items>', '<items_of>')}"
+            # "the districts of A, B and C", "new suburbs: A, B and C", "towns such as A, B and C"
+            rf"|\b(?P<after>{alternatives})(?:[ ]of[ ](?:the[ ])?|(?P<loose>:[ ]+|,?[ ](?:such[ ]as|including)[ ]))"
+            rf"{items.replace('<items>', '<items_of>')}"
             # "in districts Gilgit, Hunza, and Skardu": a list right after the plural word
             rf"|\b(?:in|across)[ ](?P<bare>{alternatives})[ ]{listed}")
 

@@ -118,9 +118,15 @@ def _listed_before_plural(rules: PlaceRules, text: str, mentions: list[Mention])
                     (words[0] in rules.lead_words and not _COMPASS_WORD.fullmatch(words[0])):
                 continue  # "All towns", "For regions"; but "the Eastern and Central regions"
             inside = [m for m in mentions if m.start < item.end() and item.start() < m.end]
+            if group == "items" and _common_word(text, item.group(), inside):
+                continue  # "Local counties", "Outer Islands Development": the article writes "local", "outer"
             if any(m.start < item.start() or m.end > item.end() for m in inside):
                 continue
             same = [m for m in inside if (m.start, m.end) == item.span()]
+            if same and listed["loose"] and any(m.entries for m in same):
+                for mention in same:  # "towns such as Blackpool": places, of the gazetteer's type
+                    mention.placed = True
+                continue
             for mention in same:  # a mention the run pass found as it is: typed here
                 if mention.type is None and not encloses(mention.entries, place_type):
                     mention.type, mention.strength = place_type, "typed"
@@ -134,6 +140,14 @@ def _listed_before_plural(rules: PlaceRules, text: str, mentions: list[Mention])
     if not added:
         return mentions
     return sorted([*(m for m in mentions if id(m) not in replaced), *added], key=lambda m: m.start)
+
+
+def _common_word(text: str, item: str, inside: list[Mention]) -> bool:
+    """One word no gazetteer knows that the article also writes in lower case ("Local counties"
+    beside "local municipalities") is a common adjective capitalized, not a name."""
+    if " " in item or any(m.entries for m in inside):
+        return False
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(item.lower())}(?!\p{{L}})", text) is not None
 
 
 def _connected_at(rules: PlaceRules, text: str, start: int, run: str) -> tuple[int, int, str] | None:
