@@ -684,6 +684,8 @@ DATELINES_AND_SAINTS: list[tuple[str, Expected]] = [
     ("BOISE COUNTY, Ida (KTVB) - Crews cleared roads.", {}),
     ("TUCSON, Ariz., June 2 -- Water use fell.", {"Tucson": ("city", "Arizona"), "Arizona": ("state", None)}),
     ("The Ill. patient left; Wash. it, he said.", {}),
+    ("Tomorrow, 22 May, the council will meet in Riga.", {"Riga": ("city", None)}),
+    ("Today, 3 June, ministers gather in Suva.", {"Suva": ("city", None)}),
     ("Rain fell on farms in St. Lucy and St Philip, Barbados.",
      {"Saint Lucy": ("region", "Barbados"), "Saint Philip": ("region", "Barbados"), "Barbados": ("country", None)}),
 ]
