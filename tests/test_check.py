@@ -236,7 +236,7 @@ CLAIMS_DIR = Path(__file__).parent / "data" / "claims"
 # claims (session 5: a number of another figure of the sentence, other words for the thing) scored
 # 0.69 when first run, the y claims (a release that never names its country) 0.88.
 STILL_WRONG = frozenset({"u12", "o10", "e09", "e10", "n12",
-                         "x04", "x06", "x11", "x36", "x43", "y06"})
+                         "x04", "x06", "x11", "x43", "y06"})
 
 
 def _written_claims() -> list[dict]:
@@ -489,10 +489,11 @@ def test_what_the_release_never_counts_and_comparatives(checker: Checker, fast: 
 ENERGY = (
     "Monthly energy and aid bulletin\n\nPublished 2024-02-20\n\n"
     "Fiji consumed 4,127.6 GWh of electricity in January 2024, the statistics department said.\n\n"
-    "Donor funding of more than $14.2 million for 31 community projects was confirmed today.\n\n"
+    "Donor funding of more than $14.2 million for 31 community projects was confirmed today. "
+    "About 45% of the projects are in the northern division.\n\n"
     "The relief programme will reach approximately 2.85 million people across the islands.\n\n"
     "Fish exports in 2023 rose 7% to 3,120 tonnes valued at $21.6 million, as compared to 2,910 tonnes "
-    "valued at $21.4 million in 2022.\n"
+    "valued at $21.4 million in 2022. Visitor arrivals reached 968,000 in 2023, up from 894,000 in 2022.\n"
 )
 
 
@@ -505,9 +506,15 @@ ENERGY = (
     # a bound in money is not borne out by a count of projects far from its number
     ("Donor funding for the 31 Fijian community projects came to less than $14.2 million.",
      "contradicted", "bound"),
+    # a hedged source does not vouch for a claim's finer digits
+    ("In Fiji, 43% of the community projects are in the northern division.", "contradicted", "value"),
+    ("In Fiji, more than two-fifths of the community projects are in the northern division.", "supported", None),
     # two periods in one sentence: the claim's period picks the figure
     ("Fiji's fish exports were worth about $21.5 million in 2023.", "supported", None),
     ("Fiji's fish exports were worth $21.4 million in 2023.", "contradicted", "time"),
+    # "up from X": X is the level it left, which did not move
+    ("Fiji's visitor arrivals fell to 894,000 in 2023.", "contradicted", "time"),
+    ("Fiji's visitor arrivals rose to 968,000 in 2023.", "supported", None),
 ])
 def test_units_scales_bounds_and_periods_side_by_side(checker: Checker, fast: pressparse.Extractor, claim: str,
                                                       verdict: str, reason: str | None) -> None:

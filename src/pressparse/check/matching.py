@@ -131,13 +131,12 @@ def dollar_currencies() -> frozenset[str]:
 def same_number(claim: Reading, fact: Reading, *, raw: bool = False) -> bool:
     """The two figures state the same number, whatever their bounds ("below 600,000" and "more
     than 600,000"); ``raw`` compares them in their own units (3,200 hectares and 3,200 mu)."""
-    # A source rounder than the claim's digits does not state the claim's number, unless hedged.
-    f_tol = fact.tol if fact.bound == "approx" else min(fact.tol, claim.tol)
+    # Within the claim's precision: a source rounder than the claim's digits, or hedged ("5%",
+    # "about 45%"), does not state the claim's "4.8%" or "43%".
     if raw:
         c_tol = claim.tol * claim.raw / claim.value if claim.value else claim.tol
-        f_tol = f_tol * fact.raw / fact.value if fact.value else f_tol
-        return abs(claim.raw - fact.raw) <= max(c_tol, f_tol) + 1e-9 * max(abs(claim.raw), 1.0)
-    return abs(claim.value - fact.value) <= max(claim.tol, f_tol) + 1e-9 * max(abs(claim.value), 1.0)
+        return abs(claim.raw - fact.raw) <= c_tol + 1e-9 * max(abs(claim.raw), 1.0)
+    return abs(claim.value - fact.value) <= claim.tol + 1e-9 * max(abs(claim.value), 1.0)
 
 
 def comparable(claim: Reading, fact: Reading) -> bool:
@@ -203,8 +202,8 @@ def value_reason(claim: Reading, fact: Reading, *, loose: bool = False) -> Reaso
         if near and claim.bound in DOWN_BOUNDS and f_lo + f_tol <= c_hi:
             return None
     elif fact.point:
-        # A source rounder than the claim ("5%" against "4.8%") does not vouch for its digits.
-        if fact.bound != "approx" and fact.tol > claim.tol:
+        # A source rounder than the claim ("5%" against "4.8%") or hedged does not vouch for its digits.
+        if fact.tol > claim.tol:
             scale = (f_scale if loose else 1.0)
             f_lo, f_hi = f_lo + (fact.tol - claim.tol) * scale, f_hi - (fact.tol - claim.tol) * scale
         if _overlaps(c_lo, c_hi, f_lo, f_hi):
@@ -297,8 +296,9 @@ _LIST_TAIL = regex.compile(r"(?i)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^\W\d_][
 
 def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str | None:
     """"up" or "down" when the figure at ``start:end`` of ``sentence`` is said to have moved: the
-    nearest direction word before it in its clause ("rose to 61.4 million", "cut by 15 percent",
-    "up from 44.6 million"), else the word opening the next clause ("65%, an increase of ..."),
+    nearest direction word before it in its clause ("rose to 61.4 million", "cut by 15 percent"),
+    not across "from" ("up from 44.6 million": the level it left), else the word opening the next
+    clause ("65%, an increase of ..."),
     or with ``after`` (a claim, one sentence about its figure) the first
     one after it ("KSh 2,500 after prices were raised"). "Higher than" compares and "up to" bounds.
 
@@ -315,6 +315,8 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
     words = _direction_words()
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, start)]
     before = list(_WORDS.finditer(sentence, cuts[-1] if cuts else 0, start))[-MOVE_WORDS:]
+    if before and before[-1].group().lower() == "from" and not after:
+        return None  # "up from K870 million": the level it moved from, which did not move
     for found in reversed(before):
         way = _way(sentence, found, words)
         if way:
