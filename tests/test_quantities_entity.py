@@ -307,7 +307,20 @@ ANAPHORA_AND_RANKINGS = [
      ["losses", "losses", "losses", "losses"]),
 ]
 
+# "Of the X, Y accounted for N": the part the clause names is counted, the whole X only when the
+# figure opens the clause; an entity carried from another sentence is not re-read as a verb there
+PART_OF_WHOLE = [
+    ("Of the total exports, jasmine rice accounted for about 64 percent or some 210,000 tonnes.",
+     ["jasmine rice", "jasmine rice"]),
+    ("Of the 14 projects, nine are in the north.", ["projects", "projects"]),
+    ("Of the bonds, 700 billion yuan will go to major projects and the remaining 300 billion yuan will support "
+     "upgrades.", ["bonds", "bonds"]),
+    ("(i) Some 20,400 (49%) of the unemployed had no diploma.\n(ii) 35,000 (84%) had been looking for work.",
+     ["unemployed", "unemployed", "unemployed", "unemployed"]),
+]
+
 TABLES = {
+    "part_of_whole": PART_OF_WHOLE,
     "anaphora_and_rankings": ANAPHORA_AND_RANKINGS,
     "possessives": POSSESSIVES,
     "container_plurals": CONTAINER_PLURALS,

@@ -445,6 +445,8 @@ def _lone_verb(text: str, figure: Figure, word: str) -> bool:
     if text[figure.end:figure.end + len(word) + 2].split()[:1] == [word]:
         return False
     line = text[figure.window[0]:figure.window[1]]
+    if word not in line:
+        return False  # carried from another sentence, read there
     return re.search(rf"(?i)\b(?:the|a|an|its|their|in|for|on|of|from|into|towards?|through)\s+{re.escape(word)}\b",
                      line) is None
 
@@ -681,6 +683,11 @@ def _entity_by_words(rules: Rules, text: str, figure: Figure, previous: Figure |
                 entity := _noun_phrase_backwards(rules, words)):
             return entity, STRONG
     if (head := OF_THE.match(before)) and (entity := _noun_phrase(rules, head.group("np"))):
+        # "Of the total exports, fragrant rice accounted for 71 percent": the part the clause names is
+        # what is counted, the whole only when the figure itself opens the clause ("Of the 14 projects, nine")
+        part = _clause_subject(rules, before[head.end():]) if before[head.end():].strip() else None
+        if part and not _verb_alone(rules, part) and _plausible(text, figure, part):
+            return part, GUESS
         return entity, STRONG
     same_sentence = previous is not None and previous.window[0] == figure.window[0] and previous.entity
     if same_sentence and CONNECTOR.match(text, previous.end, figure.start):
