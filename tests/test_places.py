@@ -725,6 +725,11 @@ LISTS_AND_NAMES: list[tuple[str, Expected]] = [
      {"Darwin": ("city", None), "Geelong": ("city", None)}),
     ("Local counties will share funds, and local roads will be fixed.", {}),
     ("Rural districts got more; rural clinics closed.", {}),
+    # a body's second portfolio before "of" a country is no place in it
+    ("The Ministry of Agriculture and Forestry of Finland said yields fell.", {"Finland": ("country", None)}),
+    ("The Department of Environment and Heritage of Ghana reported the count.", {"Ghana": ("country", None)}),
+    ("Farms in Kalaburagi and Bidar of Karnataka were hit.",
+     {"Kalaburagi": ("city", "Karnataka"), "Bidar": ("city", "Karnataka"), "Karnataka": ("state", None)}),
 ]
 TERRITORY_CITIES: list[tuple[str, Expected]] = [
     ("Officials told a news conference in Taipei that Kaohsiung would get funds.",

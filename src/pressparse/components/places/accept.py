@@ -27,6 +27,9 @@ _MODIFIES_NOUN = regex.compile(
 _CONJUNCTION = regex.compile(r"[ ]+(?:and|or)[ ]+")
 # "Iftra in Kampala", "Peel's hospitals": a thing located in, or owned by, the place after it
 _LOCATED_AFTER = regex.compile(r"[ ]+(?:in|of|at)[ ]|['\u2019]s\b")
+# A body's word, "of", capitalized words and "and" right before a name ("Ministry of Trade and ").
+_BODY_OF_AND = regex.compile(
+    r"(?<!\p{L})(\p{Lu}\p{Ll}+)[ ]of[ ](?:the[ ])?(?:\p{Lu}[\p{L}'\u2019-]*,?[ ])+(?:and|&)[ ]\Z")
 
 
 def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Place], mentions: list[Mention],
@@ -39,7 +42,7 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
     linked: set[int] = set()
     in_linked: set[int] = set()
     for child, parent, kind in links:
-        if not may_enclose(rules, parent.place, child.place, kind):
+        if not may_enclose(rules, parent.place, child.place, kind) or _portfolio(rules, text, child.start):
             continue
         if parent.strength in {"typed", "major"}:
             linked.add(id(child))
@@ -65,6 +68,14 @@ def accept(rules: PlaceRules, ents: dict[int, str], text: str, places: list[Plac
             if pending.strength in {"weak", "town"}:
                 pending.place.accepted = changed = True
     _accept_coordinated_words(rules, text, mentions)
+
+
+def _portfolio(rules: PlaceRules, text: str, start: int) -> bool:
+    """"the Ministry of Agriculture and Forestry of Finland": a word after "and" that continues a
+    body's "of" name is its second portfolio, not a place in the country after it."""
+    before = text[max(0, start - 80):start]
+    found = _BODY_OF_AND.search(before)
+    return found is not None and found.group(1) in rules.body_words
 
 
 def _accept_coordinated_words(rules: PlaceRules, text: str, mentions: list[Mention]) -> None:
