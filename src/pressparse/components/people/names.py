@@ -184,8 +184,17 @@ def headline_backed(rules: PeopleRules, text: str, cand: Candidate) -> bool:
 
 def is_title_case(line: str) -> bool:
     """Whether a line capitalizes every word but the small ones, as headlines do (three at least)."""
-    words = [w for w in TITLE_CASE_WORD.findall(line) if w.lower() not in STOP_WORDS]
-    return len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    # Read word by word: a line of prose (most lines are paragraphs) fails at its first small word
+    # in lower case that is no stop word, without splitting the whole paragraph.
+    count = 0
+    for match in TITLE_CASE_WORD.finditer(line):
+        word = match.group()
+        if word.lower() in STOP_WORDS:
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return False
+        count += 1
+    return count >= 3
 
 
 TITLE_CASE_WORD = re.compile(r"[^\W_][\w'’-]*")

@@ -140,6 +140,8 @@ class PeopleRules:
 
     def __init__(self) -> None:
         self.titles = titles()
+        # The posts of more than one word ("secretary of state"), which a title may open.
+        self.long_titles = tuple(t for t in self.titles if " " in t)
         self.modifiers = frozenset(read_lines("title_modifiers.txt"))
         labels = read_tsv("credit_labels.tsv")
         self.credit_titles = {row["label"]: row["title"] for row in labels}

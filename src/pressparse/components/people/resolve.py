@@ -243,7 +243,8 @@ def agency_guesses(rules: PeopleRules, cand: Candidate) -> list[str]:
     # "Secretary of State for Environment, ...": the body follows the whole post, whose own
     # "of" ("Secretary of State", "Minister of State") names none
     title = cand.title or ""
-    post = max((t for t in rules.titles if " " in t and title.lower().startswith(t + " ")), key=len, default="")
+    lower = title.lower()
+    post = max((t for t in rules.long_titles if lower.startswith(t + " ")), key=len, default="")
     parts = GUESS_SPLIT.split(title[len(post):] if post else title, maxsplit=1)
     if len(parts) == 2:
         subject = parts[1].strip()

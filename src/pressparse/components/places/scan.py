@@ -35,6 +35,8 @@ _SAINTS = ("St ", "St. ", "Saint ", "Ste. ", "Sainte ")
 _LIST_REACH = 150  # characters around a plural type word in which its list is read
 _COMPASS_WORD = regex.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)?")
 _PLAN_CACHE_SIZE = 50_000
+# How the words before a run end when COMPASS_CUE_BEFORE may match there: a compass word, or "-ern".
+_COMPASS_ENDS = ("north", "south", "east", "west", "central", "ern")
 # Before a town's name: a place cue, a coordination or a line start ("near Fannett.", "and Narromine.").
 _CUE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:in|near|at|from|around|outside|to|between|via|towards|toward|throughout|inside|across"
@@ -185,6 +187,15 @@ def _admin_type_after(rules: PlaceRules, text: str, end: int) -> bool:
     return found is not None and rules.type_words[found.group(1)][1] == "admin"
 
 
+def _cued_before(rules: PlaceRules, text: str, start: int) -> bool:
+    """Whether "in northern " or "the region of " stands before ``start``. A search that must end
+    at ``start`` tries every position of its window, so each is tried only when the words before
+    end as its match would (most runs have neither)."""
+    tail = text[max(0, start - 40):start].rstrip(" ")
+    return (tail.endswith(_COMPASS_ENDS) and COMPASS_CUE_BEFORE.search(text, max(0, start - 40), start) is not None) \
+        or (tail[-3:].lower() == " of" and rules.singular_of.search(text, max(0, start - 30), start) is not None)
+
+
 def _run_mentions(rules: PlaceRules, text: str, start: int, run: str) -> list[Mention]:
     """The run's mentions: its plan (cached per run text, as runs recur) applied at ``start``."""
     plan = rules.plans.get(run)
@@ -195,8 +206,7 @@ def _run_mentions(rules: PlaceRules, text: str, start: int, run: str) -> list[Me
     steps, need = plan
     if not steps or (need != "nothing" and not rules.place_like_next.match(text, start + len(run))
                      and (need == "next" or not _CUE_BEFORE.search(text, max(0, start - 12), start))
-                     and not COMPASS_CUE_BEFORE.search(text, max(0, start - 40), start)
-                     and not rules.singular_of.search(text, max(0, start - 30), start)):
+                     and not _cued_before(rules, text, start)):
         return []
     found: list[Mention] = []
     for step in steps:
