@@ -53,3 +53,16 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         if start >= end and (m := pattern.match(text, start)) is not None:
             end = m.end()
             yield m
+
+
+def lower_case_in(text: str, words: str) -> bool:
+    """Whether ``text`` writes ``words`` in lower case, standing as words of their own
+    ("Officials said ... two officials")."""
+    lower = words.lower()
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(lower, at + 1)
+    return False

@@ -18,6 +18,7 @@ from ...normalize.names import common_words, is_given_name, is_honorific, strip_
 from ..places import gazetteer
 from ..places.gazetteer import type_words
 from ..ranges import Ranges
+from ..words import lower_case_in
 from .candidate import Candidate
 from .patterns import (
     CAPITALIZED_BEFORE,
@@ -209,19 +210,6 @@ def in_longer_name(rules: PeopleRules, text: str, start: int) -> bool:
         return False
     word = before.group().strip()
     return not is_title_word(rules, word) and word.lower() not in STOP_WORDS and word.lower() not in common_words()
-
-
-def lower_case_in(text: str, words: str) -> bool:
-    """Whether ``text`` writes ``words`` in lower case, standing as words of their own
-    ("Officials said ... two officials")."""
-    lower = words.lower()
-    at = text.find(lower)
-    while at >= 0:
-        end = at + len(lower)
-        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
-            return True
-        at = text.find(lower, end)
-    return False
 
 
 def place_led(rules: PeopleRules, word: str) -> bool:

@@ -12,6 +12,7 @@ from itertools import pairwise
 import regex
 
 from ...normalize.names import first_names
+from ..words import lower_case_in
 from .gazetteer import RANKS
 from .mention import Link, Mention, Place
 from .parents import may_enclose
@@ -92,7 +93,7 @@ def _accept_coordinated_words(rules: PlaceRules, text: str, mentions: list[Menti
                 or pending.sentence_start or pending.name in first_names() or pending.name in rules.never \
                 or _LOCATED_AFTER.match(text, pending.end):
             continue
-        if regex.search(rf"(?<!\p{{L}}){regex.escape(pending.name.lower())}(?!\p{{L}})", text) is None:
+        if not lower_case_in(text, pending.name):
             pending.place.accepted = True
 
 

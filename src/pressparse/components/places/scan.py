@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ...normalize.names import first_names
+from ..words import lower_case_in
 from .context import COMPASS_CUE_BEFORE, is_dateline, make_mention
 from .gazetteer import COMPATIBLE, encloses
 from .mention import Mention
@@ -149,7 +150,7 @@ def _common_word(text: str, item: str, inside: list[Mention]) -> bool:
     beside "local municipalities") is a common adjective capitalized, not a name."""
     if " " in item or any(m.entries for m in inside):
         return False
-    return regex.search(rf"(?<!\p{{L}}){regex.escape(item.lower())}(?!\p{{L}})", text) is not None
+    return lower_case_in(text, item)
 
 
 def _connected_at(rules: PlaceRules, text: str, start: int, run: str) -> tuple[int, int, str] | None:
