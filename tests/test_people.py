@@ -685,3 +685,66 @@ def test_a_name_only_the_model_found_needs_backing(text: str, span: tuple[int, i
 
     start, end = span
     assert ner_backed(PeopleRules(), text, text[start:end].split(), start, end) is kept
+
+
+# A head of government or an envoy whose post names no body belongs to the government the article
+# names (data/government_posts.tsv); a place stated with the post must be that government's. Sentences
+# written here; None where the text does not say whose government it is.
+GOVERNMENT_OF_THE_POST = [
+    ("The Northern Territory Government will build 300 homes. Chief Minister Rhonda Fielding said families "
+     "need houses.", "Rhonda Fielding", "Northern Territory Government"),
+    ("The budget of the Office of the President rose to D900 million. President Lamin Touray defended it.",
+     "Lamin Touray", "Office of the President"),
+    ("The Government of Moldova approved the plan. Prime Minister Ion Vasilescu said it would cost 1.2 billion "
+     "lei.", "Ion Vasilescu", "Government of Moldova"),
+    # the envoy's own country, not the host's; a demonym states the place
+    ("Vanuatu's Ambassador to Fiji, Jean-Paul Taleo, signed the grant with the Fiji Government and the "
+     "Vanuatu Government.", "Jean-Paul Taleo", "Vanuatu Government"),
+    ("The Kenya Government pledged 40 million shillings, said Kenyan President Samuel Ruto.", "Samuel Ruto",
+     "Kenya Government"),
+    ("Governor of Armavir Marz Ashot Petrosyan said the Armavir Regional Government spent 2 billion drams.",
+     "Ashot Petrosyan", "Armavir Regional Government"),
+    # null: another country's head, an envoy with no country stated, two governments and no place, a
+    # deputy, a former holder, a national head and a regional government
+    ("U.S. President Donald Miller visited. The Kenya Government pledged 40 million shillings.", "Donald Miller",
+     None),
+    ("Ambassador Jean-Paul Taleo handed the cheque to the Fiji Government.", "Jean-Paul Taleo", None),
+    ("The Fiji Government and the Vanuatu Government signed the deal. Prime Minister Ana Tupou spoke.",
+     "Ana Tupou", None),
+    ("The Government of Moldova approved the plan. Deputy Prime Minister Ion Vasilescu spoke.", "Ion Vasilescu",
+     None),
+    ("The Government of Moldova approved the plan, former President Ion Vasilescu said.", "Ion Vasilescu", None),
+    ("The Armavir Regional Government spent 2 billion drams. President Karen Sargsyan agreed.", "Karen Sargsyan",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), GOVERNMENT_OF_THE_POST)
+def test_a_head_of_government_belongs_to_the_government_named(fast, text: str, name: str,
+                                                               expected: str | None) -> None:
+    record = fast.extract(text)
+    agencies = {a.id: a.name for a in record.agencies}
+    assert {p.name: agencies.get(p.agency) for p in record.people}[name] == expected
+
+
+# A journalist's outlet credited beside the name is a media body and the journalist's agency, whether
+# the data knows the outlet or not; written here.
+CREDITED_OUTLETS = [
+    ("Follow Anna Kowalski, CBC's Winnipeg correspondent, on Twitter.", "Anna Kowalski", "CBC"),
+    ("Photo: Lin Mei-hua, Harbour Times\nThe council approved NT$20 billion.", "Lin Mei-hua", "Harbour Times"),
+    ("Jon Petersen Photo/Valley Herald: The fair drew crowds.\nBy Jon Petersen\n", "Jon Petersen", "Valley Herald"),
+    # null: a second name and a country are no outlets
+    ("Photo: Lin Mei-hua, Tom Hale\nThe council approved NT$20 billion.", "Lin Mei-hua", None),
+    ("Kenya's correspondent Tom Hale wrote that prices rose.", "Tom Hale", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CREDITED_OUTLETS)
+def test_a_credited_outlet_is_the_journalists_agency(fast, text: str, name: str, expected: str | None) -> None:
+    record = fast.extract(text)
+    agencies = {a.id: a for a in record.agencies}
+    person = next(p for p in record.people if p.name == name)
+    assert person.role == "journalist"
+    outlet = agencies.get(person.agency)
+    assert (outlet.name if outlet else None) == expected
+    assert all(a.name not in ("Tom Hale", "Kenya") for a in record.agencies)

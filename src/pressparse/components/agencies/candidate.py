@@ -26,6 +26,7 @@ class Candidate:
     found: tuple[AgencyEntry, ...] = ()
     name: str | None = None  # the canonical name of a LOCAL find
     country: str | None = None  # a pattern find's country when its words tell it ("Cystat")
+    kind: str | None = None  # a pattern find's kind when its context tells it (a credited outlet: "media")
 
 
 class HeadWord(NamedTuple):

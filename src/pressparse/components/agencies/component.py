@@ -12,7 +12,8 @@ The stages, each a module of its own:
      management bureau"), named in Title Case; office forms ("EPA Region 6", "City of Tulsa");
      a minister's long portfolio; "government of <place>"; a place and a word beside it
      ("Statistics Estonia", "Dubai Customs"); a coined one-word name ("Cystat"); a news
-     outlet's acronym in a wire or photo credit ("TAIPEI (CNA) -");
+     outlet's acronym in a wire or photo credit ("TAIPEI (CNA) -"); an outlet, known or not, credited beside
+     a journalist ("Photo: Ana Ruiz, Coast Times", "CBC's Ottawa correspondent");
    - in full mode, ORG entities that contain a head word;
 3. ``country``: curated bodies narrowed to the countries of the article's places;
 4. ``resolve``: one overlap policy (longest wins; curated data before patterns before the
@@ -39,6 +40,7 @@ from .match import (
     match_local_bodies,
     match_ministers,
     match_offices,
+    match_outlets,
     match_patterns,
     match_place_governments,
     match_place_words,
@@ -69,6 +71,7 @@ class AgenciesComponent:
         candidates += match_place_words(rules, doc, text)
         candidates += match_coined(rules, doc, text)
         candidates += match_credits(rules, doc, text)
+        candidates += match_outlets(rules, doc, text)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += match_entities(rules, doc, in_place)
         placed = place_countries(doc)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ... import extensions as ext
@@ -25,6 +26,7 @@ from .rules import (
     DATELINE,
     GOVERNMENT_OF,
     HEAD_LABEL,
+    OUTLET_CREDITS,
     RECIPIENT_BEFORE,
     WINDOW,
     AgencyRules,
@@ -229,6 +231,29 @@ def match_credits(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
         span = doc.char_span(m.start(group), m.end(group))
         if span is not None:
             found.append(Candidate(span.start, span.end, DATA, entries))
+    return found
+
+
+def match_outlets(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
+    """A news outlet credited with a journalist's work, whether or not the data knows it: "Photo:
+    Ana Ruiz, Coast Times", "Ana Ruiz Photo/Valley Herald:", "Ana Ruiz, CBC's Ottawa correspondent".
+    A place ("Kenya's correspondent") or a second person's name ("Photo: Ana Ruiz, Tom Hale") is no
+    outlet; a body another stage finds in the same words is that body (candidates found earlier win
+    ties)."""
+    found = []
+    forms = [pattern for cue, pattern in OUTLET_CREDITS if cue in text]
+    if any(post in text for post in rules.journalist_posts):
+        forms.append(rules.outlet_possessive)
+    for pattern in forms:
+        for m in pattern.finditer(text):
+            outlet = m["outlet"]
+            words = outlet.split()
+            if gazetteer().lookup(outlet) or (len(words) <= 3 and words[0] in rules.first_names) \
+                    or outlet.lower() in STOP_WORDS:
+                continue
+            span = doc.char_span(m.start("outlet"), m.start("outlet") + len(outlet.rstrip(".")))
+            if span is not None:
+                found.append(Candidate(span.start, span.end, PATTERN, kind="media"))
     return found
 
 

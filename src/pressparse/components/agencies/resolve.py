@@ -70,6 +70,8 @@ def resolve(
             mention.info = {"key": key, "name": key, "acronym": None}
             if cand.country:
                 mention.info["country"] = cand.country
+            if cand.kind:
+                mention.info["kind"] = cand.kind
             unknown.append((mention, doc[cand.start].text))
         mentions.append(mention)
     link_short_forms(rules, text, unknown, names)

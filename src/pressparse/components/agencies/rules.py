@@ -43,6 +43,19 @@ CREDIT = re.compile(
     r"|\b(?:Source|Photo|Photos|Image|Credit)s?:[^\n/]{1,60}/(?P<photo>[A-Z][A-Za-z]{1,9})\b")
 # where CREDIT may match: its first two forms open a line (``^``), its third with one of these words
 CREDIT_STARTS = re.compile(r"^|Source|Photo|Image|Credit", re.MULTILINE)
+# A news outlet credited with a journalist's work, known or not: "Photo: Ana Ruiz, Coast Times", "Ana
+# Ruiz File Photo/Valley Herald:" (group "outlet"), each form tried only where its cue word is written.
+_OUTLET = r"(?P<outlet>[A-Z][\w&.'\u2019-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w&.'\u2019-]*){0,3})"
+_CREDITED = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
+OUTLET_CREDITS = (
+    (":", re.compile(rf"\b(?:Photo|Image|Picture|Credit|Source)s?:[ \t]*{_CREDITED}[ \t]*[,/][ \t]*{_OUTLET}"
+                      r"[ \t]*(?=$|[)|;]|\.\s)", re.MULTILINE)),
+    ("Photo", re.compile(rf"\b{_CREDITED}[ \t]+(?:File[ \t]+)?Photo[ \t]*/[ \t]*{_OUTLET}[ \t]*(?=$|[:)|;])",
+                         re.MULTILINE)),
+)
+# "Ana Ruiz, CBC's Ottawa correspondent": an outlet's possessive before a journalist's post (the
+# posts of role "journalist" in data/titles.tsv fill in {jobs}).
+OUTLET_POSSESSIVE = rf"(?<![\w.'\u2019-]){_OUTLET}['\u2019]s[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?:{{jobs}})\b"
 DATELINE = re.compile(r"\b[A-Z]{3,}\b|[0-9]")  # a dateline's city in capitals, or its date
 RECIPIENT_BEFORE = re.compile(r"\b(?:go|goes|went|going|awarded|granted|given|allocated|paid)[ ]to[ ]the[ ]\Z")
 GOVERNMENT_OF = re.compile(r"\bgovernment of (?:the )?\Z")
@@ -121,6 +134,8 @@ class AgencyRules:
             if entry.kind == "media" and entry.acronym:
                 outlets.setdefault(entry.acronym, []).append(entry)
         self.outlets = {acronym: tuple(found) for acronym, found in outlets.items()}
+        self.journalist_posts = tuple(row["title"] for row in read_tsv("titles.tsv") if row["role"] == "journalist")
+        self.outlet_possessive = re.compile(OUTLET_POSSESSIVE.replace("{jobs}", alternation(self.journalist_posts)))
         self.by_norm, self.by_orth = self._build_matchers(nlp)
         self._build_regexes()
 

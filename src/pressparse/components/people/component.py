@@ -14,7 +14,8 @@ statistical NER's PERSON entities. The stages, each a module of its own:
    - ``credits``: credits and speech ("Photo by reporter X of the Xinhua News Agency", "(Xinhua/Li
      Ming)", "Editor in charge: X", "said Tom Brandt"), signatures, contact lines, ages;
    places and agencies found before this component are never people (``names.is_plausible``);
-3. ``resolve``: one candidate per text range, the agency each title names, and later short
+3. ``resolve``: one candidate per text range, the agency each title names (``government``: a head
+   of government's or an envoy's government), and later short
    mentions ("Mr. Liu", "Ou", "Shri Patil") resolved to the full name, which is every mention's
    ``key``;
 4. ``set_annotations`` writes ``doc.spans["pressparse_people"]`` with ``pp_person``.

@@ -12,6 +12,7 @@ from ...normalize.agencies import resolve_agency
 from ...normalize.names import fold, strip_honorific, surnames
 from ..ranges import Ranges
 from .candidate import Agency, Candidate
+from .government import government_for, government_posts
 from .names import lower_case_in, surname_mentions
 from .patterns import (
     CAPITALIZED_BEFORE,
@@ -193,7 +194,7 @@ def agency_for(
         keys = {named for form, named in names.items() if form.startswith(key + " ")}
         if len(keys) == 1:
             return keys.pop()
-    return implied_body(cand.body, names)
+    return implied_body(cand.body, names) or government_for(rules, text, cand, agencies)
 
 
 def agency_names(text: str, agencies: list[Agency]) -> dict[str, str]:
@@ -246,7 +247,10 @@ def agency_guesses(rules: PeopleRules, cand: Candidate) -> list[str]:
     lower = title.lower()
     post = max((t for t in rules.long_titles if lower.startswith(t + " ")), key=len, default="")
     parts = GUESS_SPLIT.split(title[len(post):] if post else title, maxsplit=1)
-    if len(parts) == 2:
+    # "Ambassador to Fiji": where an envoy serves, not whose envoy they are
+    serves = (government_posts().get(parts[0].strip().lower()) or {}).get("kind") == "envoy" and len(parts) == 2 \
+        and title[len(parts[0]):].split()[0] == "to"
+    if len(parts) == 2 and not serves:
         subject = parts[1].strip()
         guesses += [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
     if cand.portfolio:
