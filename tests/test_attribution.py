@@ -303,6 +303,35 @@ REFERENCES: list[Row] = [
     ("Governor Samuel Otieno opened the bank branch.\n\nThe PM said the branch has [[40]] staff.", [None]),
 ]
 
+# Every speech tag with every way of naming the person: the tag after or before a short form of
+# the name (any word of it: a family name written first, a given name), and "according to" with a
+# pronoun or a title as with a name.
+SHORT_FORMS: list[Row] = [
+    # the family name first ("Hsu" of "Hsu Yung-yi"), a tag after it
+    ("Budget official Hsu Yung-yi told a news conference the plan was ready.\n\nThe ports would get "
+     "[[NT$4.5 billion]], Hsu said.", ["Hsu Yung-yi"]),
+    # a given name the text calls the person by ("Tesfaye" of "Tesfaye Alemu")
+    ("Desk head Tesfaye Alemu visited the farms.\n\nFarmers sow teff and barley, Tesfaye said, adding "
+     "that barley covers [[38 percent]] of the land.", ["Tesfaye Alemu"]),
+    # the tag before the short form, and the quote it opens runs on to its closing mark
+    ("Minister of Lands Ruth Banda toured the district.\nSaid Banda: “Yields fell [[12.5 percent]]. "
+     "Rainfall averaged [[610mm]].\n“About [[4,300]] households were affected.”", ["Ruth Banda"] * 3),
+    ("Chief Minister Alan Corlett answered questions. The fund holds [[£40 million]], according to Mr "
+     "Corlett.", ["Alan Corlett"]),
+    # a word two people share names neither; a word no one's name holds names no one
+    ("Tesfaye Alemu and Tesfaye Girma spoke.\n\nExports rose [[9 percent]], Tesfaye said.", [None]),
+    ("Desk head Tesfaye Alemu visited the farms.\n\nExports rose [[9 percent]], Oromia said.", [None]),
+    # "according to" with a pronoun or a title, as with a name
+    ("Deputy Minister Selam Haile briefed journalists on Monday.\n\nAccording to her, some [[96 million]] "
+     "quintals are being harvested.", ["Selam Haile"]),
+    ("Governor of the Province Aram Petrosyan visited the region.\n\nAccording to the Governor, firms "
+     "invested [[12 billion drams]] last year.", ["Aram Petrosyan"]),
+    ("The region expects [[12 billion drams]] of investment, according to the Governor.", [None]),
+    # a title followed by the name in commas is that person, not the last one with the title
+    ("Works Minister Omar Saleh signed two contracts.\nThe [[1,200-megawatt]] dam is on hold, according to "
+     "the energy minister, Dawa Tshering.", ["Dawa Tshering"]),
+]
+
 MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -329,7 +358,7 @@ def marked_doc(nlp: Language, marked: str) -> Doc:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES + LAYOUT + REFERENCES,
+    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES + LAYOUT + REFERENCES + SHORT_FORMS,
     ids=lambda v: v[:50] if isinstance(v, str) else "",
 )
 def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:

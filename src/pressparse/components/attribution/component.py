@@ -16,8 +16,10 @@ evidence, strongest first:
    Tuesday, 8 October, confirmed", "X while presenting the budget said", "A, Minister of Y, and
    B announced" (a joint announcement: the first named), "the Minister of Finance said" / "said
    the minister" / ", Minister disclosed" (the last person with that title word, the head words
-   of data/titles.tsv),
-   "she added" (the person the sentence before opens with, else the last speaker);
+   of data/titles.tsv; a name set off in commas after the title is that person: "according to the
+   energy minister, X"), "she added", "according to her" (the person the sentence before opens
+   with, else the last speaker); every tag also beside a short form of a name the people component
+   left unmarked, any word of the name ("..., Hsu said" of Hsu Yung-yi, "Said Kawale: “...”");
    a sentence ending in a colon owns the bulleted list below it. Sentences are cut at line breaks:
    a headline is never part of the paragraph under it;
    A headline above everyone named ("Minister of Finance confirms ...", "Governor Holloway

@@ -41,6 +41,9 @@ RELEASED_BY = (
 # A cheap test a sentence or gap must pass before the costly patterns are tried (most fail it):
 # every TITLE_REFERENCE and SURNAME_TAG match holds a speech verb right after whitespace.
 SPACE_SPEECH = re.compile(rf"\s{SPEECH}\b")
+# The sentence stage's cheap test: a speech verb as a word in any case ("Said Kawale:" opens a
+# sentence) or "according to": every TITLE_REFERENCE and SURNAME_TAG match holds one.
+SPEECH_CUE = re.compile(rf"(?<![\w-])(?i:{SPEECH}|according\s+to)\b")
 
 
 def title_head(title: str) -> str:
@@ -63,6 +66,7 @@ TITLE_REFERENCE = re.compile(
     # "the minister said"; "Minister had also disclosed" opening a sentence or a clause (no article)
     rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}|(?:(?<=[,.]\s)|(?<=\n)|^)(?=[A-Z]))(?P<title>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?:\s*,[^,.;:“”\"]{{1,160}},)?"
     rf"\s+{AUXILIARY}{SPEECH}\b"
-    # "“...,” said the minister." (a clause after it would make the minister its subject)
-    rf"|\b{SPEECH}\s+the\s+(?:[\w-]+\s+){{0,2}}(?P<after>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
+    # "“...,” said the minister.", "According to the Governor, ..." (a clause after it would make
+    # the minister its subject)
+    rf"|\b(?:{SPEECH}|(?i:according)\s+to)\s+the\s+(?:[\w-]+\s+){{0,2}}(?P<after>(?i:{TITLE_WORDS})|(?:{ABBREVIATION_WORDS})\b)(?:{TITLE_OF})?(?=\s*[,.;]|\s*$)"
 )

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from .cues import APPOSITION_TAG, AUXILIARY, SPACE_SPEECH, SPEECH, TAG_AFTER, TITLE_REFERENCE, TITLE_RUN
 from .mentions import Person, Region
-from .references import subject, title_holder
+from .references import NAME_RUN, short_form, subject, title_holder
 
 # Quotations: curly pairs, or straight double quotes (paired in order). A curly quote left open at
 # a line's end stops there (the next paragraph may reopen it), unless the next paragraph closes it
@@ -27,6 +27,14 @@ PRONOUN_AFTER_QUOTE = re.compile(
     rf"[\s,.“”\"]*(?i:(?:she|he)\s+{AUXILIARY}{SPEECH}|{SPEECH}\s+(?:she|he))\b"
 )
 COLON_AFTER = re.compile(r"\s*[:：]")
+# A short form of a name the people component left unmarked, tagged right after a quote ("“...,”
+# Hsu said") or right before one ("Said Kawale: “...”", "Kawale added: “...”").
+SHORT_TAG_AFTER = re.compile(
+    rf"[\s,.“”\"]*(?:(?i:{SPEECH})\s+(?P<named>{NAME_RUN})|(?P<name>{NAME_RUN})\s+{AUXILIARY}{SPEECH}\b)"
+)
+SHORT_TAG_BEFORE = re.compile(
+    rf"(?:(?i:\b{SPEECH})\s+(?P<named>{NAME_RUN})|(?<![\w.])(?P<name>{NAME_RUN})\s+{AUXILIARY}{SPEECH})\s*[:,]\s*$"
+)
 # How far around a quote the speech tag may be.
 QUOTE_TAG_WINDOW = 120
 
@@ -102,7 +110,16 @@ def untagged_quote_regions(text: str, attributed: list[Region]) -> list[Region]:
 
 
 def tag_after(text: str, people: list[Person], quote_end: int) -> str | None:
-    """ "“...,” said Ou Qingping" / "“...” Ou Qingping said" / "“...,” the Minister, X, said"."""
+    """ "“...,” said Ou Qingping" / "“...” Ou Qingping said" / "“...,” the Minister, X, said", or a
+    short form of a name the people component left unmarked ("“...,” Hsu said")."""
+    if found := named_tag_after(text, people, quote_end):
+        return found
+    m = SHORT_TAG_AFTER.match(text, quote_end)
+    return short_form(people, m["name"] or m["named"], m.start()) if m else None
+
+
+def named_tag_after(text: str, people: list[Person], quote_end: int) -> str | None:
+    """The person a tag right after a quote names."""
     window = quote_end + QUOTE_TAG_WINDOW
     for person in people:
         if quote_end <= person.start_char < window:
@@ -120,7 +137,16 @@ def tag_after(text: str, people: list[Person], quote_end: int) -> str | None:
 
 
 def tag_before(text: str, people: list[Person], quote_start: int) -> str | None:
-    """ "Jonathan Hartley said: “...”" / "Ou Qingping said: “...”"."""
+    """ "Jonathan Hartley said: “...”" / "Ou Qingping said: “...”", or a short form of a name the
+    people component left unmarked ("Said Kawale: “...”")."""
+    if found := named_tag_before(text, people, quote_start):
+        return found
+    m = SHORT_TAG_BEFORE.search(text, max(0, quote_start - QUOTE_TAG_WINDOW), quote_start)
+    return short_form(people, m["name"] or m["named"], m.start()) if m else None
+
+
+def named_tag_before(text: str, people: list[Person], quote_start: int) -> str | None:
+    """The person a tag right before a quote names."""
     for person in reversed(people):
         if quote_start - QUOTE_TAG_WINDOW <= person.end_char <= quote_start:
             between = text[person.end_char:quote_start]

@@ -6,13 +6,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .cues import ABBREVIATIONS, TAG_AFTER, TITLE_REFERENCE, TITLE_RUN
+from .cues import ABBREVIATIONS, SPEECH, TAG_AFTER, TITLE_REFERENCE, TITLE_RUN
 from .mentions import Person
 
 # What may come before the person a sentence opens with: a title ("The Minister of Finance, ").
 OPENING = re.compile(rf"\s*{TITLE_RUN}")
-# A capitalized name (maybe after an honorific) and a speech tag: "Ms Hawa Koomson ... provided".
-SURNAME_TAG = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+){TAG_AFTER.pattern}")
+# Between a title and the name set off after it: ", Loknath Sharma", ", Dr. Jane Kimani".
+APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,2}")
+# A capitalized name, maybe after an honorific: "Ms Hawa Koomson", "Hsu", "Mr Cannan".
+NAME_RUN = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+# A speech tag after the name ("Ms Hawa Koomson ... provided", "Hsu said") or before it, the name
+# ending the clause ("Said Kawale:", "according to Mr Cannan.").
+SURNAME_TAG = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_RUN}){TAG_AFTER.pattern}"
+    rf"|(?i:\b{SPEECH}|\baccording\s+to)\s+(?P<named>{NAME_RUN})(?=\s*[,.:;]|\s*$)"
+)
 
 
 def opening_person(text: str, people: list[Person], starts: list[int], start: int, end: int) -> str | None:
@@ -31,8 +39,12 @@ def titled_reference(text: str, people: list[Person], start: int, end: int) -> s
 
 
 def title_holder(people: list[Person], m: re.Match[str]) -> str | None:
-    """The last person before ``m`` (a ``TITLE_REFERENCE`` match) with its title word, or the full
-    title of its abbreviation ("The PM" -> the last "Prime Minister")."""
+    """The person named right after ``m`` (a ``TITLE_REFERENCE`` match) in commas ("according to
+    the economic affairs minister, Loknath Sharma"), else the last person before it with its title
+    word, or the full title of its abbreviation ("The PM" -> the last "Prime Minister")."""
+    n = bisect_left([p.start_char for p in people], m.end())
+    if n < len(people) and APPOSITION_GAP.fullmatch(m.string, m.end(), people[n].start_char):
+        return people[n].key
     word = m["title"] or m["after"]
     full = ABBREVIATIONS.get(word)
     for person in reversed(people):
@@ -56,11 +68,19 @@ def subject(text: str, people: list[Person], starts: list[int], start: int, end:
 
 
 def surname_reference(text: str, people: list[Person], start: int, end: int) -> str | None:
-    """ "Ms Hawa Koomson, who ..., provided": a speech tag after a shorter form of a person
-    named before (the last word of the name), when the people component left it unmarked."""
+    """ "Ms Hawa Koomson, who ..., provided", "..., Hsu said", "according to Mr Cannan": a speech
+    tag beside a shorter form of a person named before, when the people component left it
+    unmarked (see ``short_form``)."""
     for m in SURNAME_TAG.finditer(text, start, end):
-        last = m["name"].split()[-1]
-        found = {p.key for p in people if p.start_char < m.start() and p.key.split()[-1] == last}
-        if len(found) == 1:
-            return found.pop()
+        if found := short_form(people, m["name"] or m["named"], m.start()):
+            return found
     return None
+
+
+def short_form(people: list[Person], name: str, before: int) -> str | None:
+    """The one person named before ``before`` whose name holds the last word of ``name``: the
+    surname ("Mr Cannan"), or the word a text calls them by wherever it stands in the full name
+    (the family name first, "Hsu" of "Hsu Yung-yi"; a given name, "Sibhat" of "Sibhat Temesgen")."""
+    word = name.split()[-1]
+    found = {p.key for p in people if p.start_char < before and word in p.key.split()}
+    return found.pop() if len(found) == 1 else None

@@ -9,7 +9,7 @@ import itertools
 import re
 from bisect import bisect_left
 
-from .cues import APPOSITION_TAG, PASSIVE_TAG, RELEASED_BY, SPACE_SPEECH, SPEECH, TAG_AFTER, TITLE_RUN
+from .cues import APPOSITION_TAG, PASSIVE_TAG, RELEASED_BY, SPEECH, SPEECH_CUE, TAG_AFTER, TITLE_RUN
 from .labels import headline_speaker
 from .mentions import Person, Region
 from .references import subject, surname_reference, titled_reference
@@ -17,9 +17,12 @@ from .references import subject, surname_reference, titled_reference
 APPOSITION_OPENS = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")  # "..., Senator X, said"
 # The tag before a person: "said Labour Minister", "according to the Minister of Finance,".
 PERSON_TAG_BEFORE = re.compile(rf"(?i:\b{SPEECH}|\baccording\s+to{RELEASED_BY}?|{PASSIVE_TAG})\s+{TITLE_RUN}$")
-PRONOUN_TAG = re.compile(rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b", re.IGNORECASE)
-# A cheap test a sentence must pass before PRONOUN_TAG is tried: every match holds "he" or "she".
-PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
+PRONOUN_TAG = re.compile(
+    rf"\b(?:she|he)\s+(?:also\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:she|he)\b|\baccording\s+to\s+(?:her|him)\b", re.IGNORECASE
+)
+# A cheap test a sentence must pass before PRONOUN_TAG is tried: every match holds "he", "she",
+# "him" or "her".
+PRONOUN = re.compile(r"\b(?:she|he|him|her)\b", re.IGNORECASE)
 # A sentence that is only the passive tag of the one before: "The remark was made by X when ...".
 PASSIVE_BACK = re.compile(
     r"\s*(?:The|This|That|These|Those)\s+(?:(?:remarks?|statements?|comments?|announcement|revelation|"
@@ -50,7 +53,7 @@ def sentence_regions(sentences: list[tuple[int, int]], text: str, people: list[P
     for start, end in sentences:
         first = bisect_left(starts, start)
         speaker = tagged_person(text, people, first, start, end)
-        if speaker is None and SPACE_SPEECH.search(text, start, end):
+        if speaker is None and SPEECH_CUE.search(text, start, end):
             speaker = titled_reference(text, people, start, end) or surname_reference(text, people, start, end)
         if speaker is None and (not people or end <= people[0].start_char):
             speaker = headline_speaker(text, people, start, end)
