@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pressparse.normalize.dates import resolve_time
 from pressparse.normalize.numbers import apply_scale, parse_digits, parse_fraction_words, parse_words
-from pressparse.normalize.units import lookup, to_si
+from pressparse.normalize.units import UnitInfo, _lookup_written, lookup, to_si, unit_table
 
 DIGITS_CORPUS = [
     ("29.73", 29.73),
@@ -151,6 +151,24 @@ def test_unit_table(alias: str, before: bool, unit: str, factor: float, kind: st
 def test_only_letter_signs_that_are_also_codes_need_glued_money() -> None:
     """"P" is read only on "P10,000"-shaped figures ("P90" is a model); "R" and "$" are signs anywhere."""
     assert [alias for alias in ("P", "R", "Rs", "$", "₱", "Php") if lookup(alias, before=True).glued] == ["P"]
+
+
+def test_lookup_reads_the_first_row_of_the_table_so_written() -> None:
+    """The index ``lookup`` reads gives, for every alias in any case, the row a scan of the table
+    in order would: an exact-case row and a case-free row written alike are told apart by order."""
+    def first_row(alias: str, before: bool) -> UnitInfo | None:
+        for info in unit_table():
+            if info.before == before and (info.alias == alias
+                                          or (not info.exact_case and info.alias.lower() == alias.lower())):
+                return info
+        return None
+
+    written = {form for info in unit_table() for form in (info.alias, info.alias.lower(), info.alias.upper(),
+                                                         info.alias.title())}
+    assert {"ML", "ml", "Ml", "HA"} <= written
+    for alias in sorted(written | {"Commission", "the"}):
+        for before in (False, True):
+            assert _lookup_written(alias, before) is first_row(alias, before), (alias, before)
 
 
 def test_case_sensitive_units_do_not_match_words() -> None:
