@@ -750,3 +750,33 @@ def test_home_country_counts_a_major_reading_only(nlp: Language) -> None:
     its small towns need no cue."""
     found = places(nlp("Storms hit Arizona. Officials in Arizona said Kingman and Payson were flooded."))
     assert set(found) == {"Arizona", "Kingman", "Payson"}
+
+
+# Issue #11, session 7 (sentences written here): the parent of a place the gazetteer does not know.
+# - the article's home: the first-level division it writes most, twice at least (a title or a body's
+#   name counts: "Nevada Governor"), holds its unknown counties and towns, and a typed region;
+# - a place listed with a place of known parent shares it ("Winnipeg and Selkirk");
+# - a dateline's abbreviated state is the state, not a city of the same name elsewhere.
+HOME_PARENTS: list[tuple[str, Expected]] = [
+    ("Lander and Eureka counties will share the grant. Nevada Governor Sam Holt said Nevada would pay.",
+     {"Lander": ("county", "Nevada"), "Eureka": ("county", "Nevada"), "Nevada": ("state", None)}),
+    ("Queensland funds the Maranoa region. Queensland said the Maranoa region would get roads.",
+     {"Maranoa": ("region", "Queensland"), "Queensland": ("state", None)}),
+    ("Manitoba nurses in Winnipeg and Peel worked late.",
+     {"Manitoba": ("province", None), "Winnipeg": ("city", "Manitoba"), "Peel": ("other", "Manitoba")}),
+    ("TAMPA, Fla. -- Towns in Florida got grants.", {"Tampa": ("city", "Florida"), "Florida": ("state", None)}),
+    # two divisions written as often: no home, no parent
+    ("Lander and Eureka counties will share the grant, Nevada and Oregon said.",
+     {"Lander": ("county", None), "Eureka": ("county", None), "Nevada": ("state", None),
+      "Oregon": ("state", None)}),
+    # the home written once holds no region: a region may cross borders
+    ("Queensland funds the Maranoa region.", {"Maranoa": ("region", None), "Queensland": ("state", None)}),
+    # a listed place of its own gazetteer entry keeps the gazetteer's word
+    ("Manitoba health officials in Winnipeg and Toronto reported more cases.",
+     {"Manitoba": ("province", None), "Winnipeg": ("city", "Manitoba"), "Toronto": ("city", "Manitoba")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_PARENTS, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_home_division_and_siblings_give_parents(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)

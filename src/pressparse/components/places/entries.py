@@ -13,7 +13,8 @@ def type_place(rules: PlaceRules, place: Place, doc_names: set[str], text_parent
     """The place's gazetteer entry, type and rank, from all its mentions."""
     mentions = place.mentions
     explicit = [m.type for m in mentions if m.type]
-    dateline = any(m.dateline for m in mentions)
+    # the dateline's city, not its abbreviated state ("TAMPA, Fla." and "Florida" are no city)
+    dateline = any(m.dateline and any(e.type == "city" for e in m.entries) for m in mentions)
     entry = None
     entries = _candidate_entries(mentions, explicit, dateline)
     if entries:

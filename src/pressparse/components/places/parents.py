@@ -1,8 +1,11 @@
 """Parents: the links the wording suggests between neighbouring mentions (comma chains "Boyang
-Village, Banqiao Town", "X in/of Y", "China's Y"), a sentence opened by "In Iowa, ...", and the
-gazetteer's enclosing divisions when the article mentions them."""
+Village, Banqiao Town", "X in/of Y", "China's Y"), a sentence opened by "In Iowa, ...", the
+gazetteer's enclosing divisions when the article mentions them, the article's home division for the
+places no gazetteer knows, and the parent a listed place shares with its neighbour ("X and Y")."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import regex
 
@@ -92,9 +95,13 @@ def frames(text: str, mentions: list[Mention]) -> None:
 
 
 _SETTLED_TYPES = frozenset({"village", "town", "district", "county", "city", "prefecture"})
+# A place of one of these types, named with the article's home, lies in it ("Toronto and Peel").
+_SIBLING_TYPES = frozenset({*_SETTLED_TYPES, "region", "other"})
+# "Fort McMurray and the Wood Buffalo region": two places of one list.
+_SIBLING_GAP = regex.compile(r"\A[ ]*(?:,[ ]*(?:(?:and|or)[ ]+)?|(?:and|or)[ ]+)(?:the[ ]+)?\Z")
 
 
-def gazetteer_parents(rules: PlaceRules, places: list[Place]) -> None:
+def gazetteer_parents(rules: PlaceRules, text: str, places: list[Place], mentions: list[Mention]) -> None:
     by_key = {p.key: p for p in places}
     # the first-level divisions the article names, by country: "Toronto" in an article about
     # Ontario lies in Ontario when the gazetteer files the city under Canada only
@@ -103,22 +110,16 @@ def gazetteer_parents(rules: PlaceRules, places: list[Place]) -> None:
         if place.entry is not None and place.entry.parent_key == place.entry.country \
                 and place.entry.type in {"province", "state"}:
             divisions.setdefault(place.entry.country or "", []).append(place)
-    # a division or settlement no gazetteer knows lies in the article's one first-level division,
-    # known or typed, when the article is about it (names it twice or more: "the Shobak district" in
-    # an article on "Karak Governorate"), else in its one country when it names no division ("Safata
-    # #1" in an article naming only Samoa); a river, a region or a route's end may cross borders
-    countries = [p for p in places if p.entry is not None and p.entry.type == "country"]
-    named = [d for found in divisions.values() for d in found]
-    named += [p for p in places if p.entry is None and p.type in {"province", "state"}]
-    enclosing = named[0] if len(named) == 1 and len(named[0].mentions) > 1 else \
-        countries[0] if len(countries) == 1 and not named else None
+    home, times = _home(text, places, divisions)
     for place in places:
         if place.text_parent is not None:
             place.parent = place.text_parent
             continue
         if place.entry is None:
-            if enclosing is not None and place.type in _SETTLED_TYPES and place.rank < enclosing.rank:
-                place.parent = enclosing
+            # a region may cross borders: it lies in the home only when the article is about it
+            if home is not None and place is not home and place.rank < home.rank and (
+                    place.type in _SETTLED_TYPES or (place.type == "region" and times > 1)):
+                place.parent = home
             continue
         for ancestor in rules.gazetteer.ancestors(place.entry):
             if ancestor.key in by_key and by_key[ancestor.key] is not place:
@@ -128,6 +129,47 @@ def gazetteer_parents(rules: PlaceRules, places: list[Place]) -> None:
         if place.entry.key.startswith("geonames:") and place.entry.parent_key == place.entry.country \
                 and len(only) == 1 and only[0] is not place and not _first_level(rules, place.entry):
             place.parent = only[0]
+    _siblings(text, mentions)
+
+
+def _home(text: str, places: list[Place], divisions: dict[str, list[Place]]) -> tuple[Place | None, int]:
+    """The division the article is about, and how often the text writes its name: of the
+    first-level divisions it names, known or typed, the one written most, twice at least, more
+    than any other ("Arizona Governor X" counts: a title is about the state too; "the Shobak
+    district" in an article on "Karak Governorate"); else its one country when it names no
+    division ("Safata #1" in an article naming only Samoa). Unknown places lie in the home."""
+    named = [d for found in divisions.values() for d in found]
+    named += [p for p in places if p.entry is None and p.type in {"province", "state"}]
+    if named:
+        counts = sorted(((_written(text, p), p) for p in named), key=lambda c: -c[0])
+        if counts[0][0] > 1 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+            return counts[0][1], counts[0][0]
+        return None, 0
+    countries = [p for p in places if p.entry is not None and p.entry.type == "country"]
+    return (countries[0], _written(text, countries[0])) if len(countries) == 1 else (None, 0)
+
+
+def _written(text: str, place: Place) -> int:
+    """How often the text writes the place's names as words (inside titles and body names too)."""
+    names = {m.name for m in place.mentions} | {place.name}
+    return sum(len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(n)}(?![\p{{L}}\p{{N}}])", text))
+               for n in names if len(n) > 2)
+
+
+def _siblings(text: str, mentions: list[Mention]) -> None:
+    """"Toronto and Peel health officials": an unknown place listed with a place of known parent
+    shares it, when that parent may hold it."""
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairwise(mentions):
+            if a.place is b.place or not _SIBLING_GAP.match(text[a.after:b.start]):
+                continue
+            for lone, known in ((a.place, b.place), (b.place, a.place)):
+                parent = known.parent
+                if lone.parent is None and lone.entry is None and parent is not None and parent is not lone \
+                        and lone.accepted and lone.type in _SIBLING_TYPES and lone.rank < parent.rank:
+                    lone.parent, changed = parent, True
 
 
 def _first_level(rules: PlaceRules, entry: Entry) -> bool:

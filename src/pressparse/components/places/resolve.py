@@ -35,7 +35,7 @@ def resolve(rules: PlaceRules, ents: dict[int, str], text: str, mentions: list[M
     doc_names = {lookup_form(p.name) for p in accepted}
     for place in accepted:
         type_place(rules, place, doc_names, place.text_parent)
-    gazetteer_parents(rules, accepted)
+    gazetteer_parents(rules, text, accepted, [m for m in mentions if m.place.accepted])
     return accepted
 
 
