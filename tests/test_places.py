@@ -780,3 +780,22 @@ HOME_PARENTS: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), HOME_PARENTS, ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_home_division_and_siblings_give_parents(nlp: Language, text: str, expected: Expected) -> None:
     _check(nlp, text, expected)
+
+
+# Issue #11, session 7: datelines in capitals read as written words ("ST. PAUL", "BLAIR COUNTY"), a
+# state after a comma before the month, a station's call letters, a dash the page's encoding lost.
+CAPITAL_DATELINES: list[tuple[str, Expected]] = [
+    ("ST. PAUL, Minn. -- The council met.", {"Saint Paul": ("city", "Minnesota"), "Minnesota": ("state", None)}),
+    ("ST. JOHN’S, NEWFOUNDLAND, May 4, 2017 – Officials met.", {"St. John's": ("city", None)}),
+    ("date 2024-01-01 BLAIR COUNTY, Pa (WXYZ) — Four bridges will be rebuilt.",
+     {"Blair": ("county", "Pennsylvania"), "Pennsylvania": ("state", None)}),
+    ("LIMA \ufffd The ministry said Peru would pay.", {"Lima": ("city", "Peru"), "Peru": ("country", None)}),
+    # capitals that name no place, before a month or a dash
+    ("PUBLIC NOTICE, May 4 – The council met.", {}),
+    ("FOR IMMEDIATE RELEASE \ufffd The council met.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITAL_DATELINES, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_datelines_in_capitals(nlp: Language, text: str, expected: Expected) -> None:
+    _check(nlp, text, expected)

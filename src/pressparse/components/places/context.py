@@ -32,9 +32,13 @@ _DATELINE_TAIL = regex.compile(
     r"(?:[ ]*/[ ]*[\p{L}\p{M}]+(?:[ ][\p{L}\p{M}]+)?)?"  # "MAPUTO / NAIROBI, 15 October"
     rf",[ ]+(?:\d(?!\d{{0,2}},)|{_MONTH}"  # not an age: "Negredo, 27, follows"
     rf"|(?:[a-z]{{1,5}}\.){{1,2}}(?:[ ]*(?:--|—|–|-)[ ]|,[ ]+{_MONTH})"  # "LANSING, Mich. --", "PHOENIX, Ariz., May 3"
-    r"|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?(?:[ ]*(?:--|—|–)[ ]?|[ ]-[ ]))"  # "AUSTIN, Texas —", "BANJUL, The Gambia -"
+    rf"|\p{{Lu}}[\p{{L}}.]+(?:[ ]\p{{Lu}}[\p{{L}}.]+)?,[ ]+{_MONTH}"  # "PHOENIX, Arizona, May 3", "SUVA, FIJI, May 3"
+    r"|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?(?:[ ]*(?:--|—|–)[ ]?|[ ]-[ ]|[ ]\(\p{Lu}{3,5}\)))"  # "AUSTIN, Texas —",
+    # "BANJUL, The Gambia -", "ERIE, Pa (WXYZ)": a station's call letters after the state
     rf"|[ ]+\((?:\d|{_MONTH})"  # "DALLAS (May 9, 2024) –"
-    r"|[ ]*(?:--|—|–)[ ]|[ ]-[ ]"  # "VICTORIA – Twenty-seven projects", "MAAN— Several", "SUVA - The"
+    # "VICTORIA – Twenty-seven projects", "MAAN— Several", "SUVA - The", "LIMA \ufffd The" (a dash the
+    # page's encoding lost)
+    r"|[ ]*(?:--|—|–)[ ]|[ ](?:-|\ufffd)[ ]"
     r"|(?:-|—|–)(?=\p{Lu}\p{Ll})",  # "ISLAMABAD-The Executive Committee"
     regex.I,
 )

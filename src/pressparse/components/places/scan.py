@@ -21,7 +21,7 @@ from .seats import seats
 _WORD = (
     r"(?=\p{Lu})(?:\p{Lu}\.\p{Lu}\.(?!\p{L})"  # "U.S.", "B.C."
     # "ISLAMABAD-The": a capitals word glued to the next sentence's first word ends at the hyphen
-    r"|(?:(?:St|Ste|Mt|Ft)\.[ ])?\p{Lu}[\p{L}\p{M}]*"
+    r"|(?:(?:St|Ste|Mt|Ft|ST|STE|MT|FT)\.[ ])?\p{Lu}[\p{L}\p{M}]*"
     r"(?:['\u2019\-](?!(?<=\p{Lu}\p{Lu}-)\p{Lu}\p{Ll})\p{L}[\p{L}\p{M}]*)*)"
     r"(?!\p{N})"
 )
@@ -64,6 +64,9 @@ def scan(rules: PlaceRules, text: str) -> list[Mention]:
                                           strength="tentative"))
             continue
         found = _run_mentions(rules, text, run.start(), run.group())
+        if not found and run.group().isupper() and is_dateline(text, run.start(), after):
+            # "CENTRE COUNTY, Pa", "ST. GEORGE'S, GRENADA": a dateline's capitals read as written words
+            found = _run_mentions(rules, text, run.start(), _capitalized(run.group()))
         if not found and " " in run.group() and _admin_type_after(rules, text, after):
             found = _unknown_typed(rules, text, run.start(), run.group())
         mentions.extend(found)
@@ -73,6 +76,11 @@ def scan(rules: PlaceRules, text: str) -> list[Mention]:
     # Mary's": a saint's name in the possessive is a church, a school or a ground, not a small parish
     return [m for m in mentions if (text[m.end:m.end + 1] != " " or not rules.currency_after.match(text, m.end))
             and not (m.possessive and m.name.startswith(_SAINTS) and all(e.tier != "major" for e in m.entries))]
+
+
+def _capitalized(run: str) -> str:
+    """"ST. GEORGE'S" -> "St. George's": each word's first letter kept, the rest lower case."""
+    return regex.sub(r"(?<=\p{Lu})[\p{Lu}'\u2019]+", lambda m: m.group().lower(), run)
 
 
 def _dateline_states(rules: PlaceRules, text: str, mentions: list[Mention]) -> list[Mention]:
