@@ -521,3 +521,46 @@ def test_units_scales_bounds_and_periods_side_by_side(checker: Checker, fast: pr
     record = fast.extract(ENERGY, id="energy", published="2024-02-20")
     result = checker.check(claim, [record])
     assert (result.verdict, result.reason) == (verdict, reason), result.explanation
+
+
+DIFFERENCES = (
+    "Harbour budget\n\nPublished 2022-03-04\n\n"
+    "The harbour authority will receive RM412.6 million over two years, RM45 million more than in the "
+    "previous plan. There were 8,450 registered fishers in January 2022, which was 620 fewer than a year "
+    "earlier. Dredging costs $36.8 million, a slight decrease over the 2020-21 plan.\n"
+    "Spending on ferry subsidies has grown for a decade, from $2.4 million in 2012 to $3.1 million in 2021. "
+    "The share of cargo carried by rail has fallen steadily, from 31.5% in 2015 to 24.2% in 2021.\n"
+    "The port signed 27 contracts worth 1.15 billion ringgit, creating 640 jobs.\n"
+)
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    # a difference written after its figure ("X more than", "Y fewer than") says how the figure moved
+    ("The new plan cuts the harbour authority's money by RM45 million.", "contradicted", "direction"),
+    ("The harbour authority gets RM45 million more than under the previous plan.", "supported", None),
+    ("The number of registered fishers rose by 620 in the year to January 2022.", "contradicted", "direction"),
+    # a noun phrase opening the next clause ("a slight decrease over ...")
+    ("Dredging costs rose to $36.8 million.", "contradicted", "direction"),
+    # "from A to B" says which way B went, whatever verb came before the comma
+    ("Ferry subsidies were cut to $3.1 million in 2021.", "contradicted", "direction"),
+    ("Ferry subsidies climbed to $3.1 million in 2021.", "supported", None),
+    ("Rail's share of cargo climbed to 24.2% in 2021.", "contradicted", "direction"),
+    # a tally ("27 contracts") is no stand-in for a sum of money; a hedge covers the rounding
+    ("The port signed contracts worth roughly 1.2 billion ringgit.", "supported", None),
+    ("The port signed 27 contracts worth about 1.4 billion ringgit.", "contradicted", "value"),
+])
+def test_differences_and_from_to_say_which_way_a_figure_went(checker: Checker, fast: pressparse.Extractor,
+                                                            claim: str, verdict: str, reason: str | None) -> None:
+    record = fast.extract(DIFFERENCES, id="harbour", published="2022-03-04")
+    result = checker.check(claim, [record])
+    assert (result.verdict, result.reason) == (verdict, reason), result.explanation
+
+
+def test_a_period_ending_with_a_month_covers_that_many_months(checker: Checker, fast: pressparse.Extractor) -> None:
+    """"The six months to December 2014" is July to December, not December alone."""
+    record = fast.extract("Half-year revenue\n\nPublished 2015-02-10\n\nIn the second half of 2014 the treasury "
+                          "collected $214.5 million in customs revenue.", id="rev", published="2015-02-10")
+    assert checker.check("Customs revenue came to $214.5 million in the six months to December 2014.",
+                         [record]).verdict == "supported"
+    assert checker.check("Customs revenue came to $214.5 million in the three months to December 2014.",
+                         [record]).reason == "time"

@@ -42,9 +42,11 @@ class Fact:
     countries: frozenset[str] = frozenset()  # country codes of the article's places
     before: str = ""  # the sentence before, when it holds figures and ends just before this one
     home: tuple[str, ...] = ()  # the article's countries, states and provinces: where a figure no place frames is
+    moved: str | None = None  # "up" or "down" for the second figure of "from A to B" (``from_to``)
 
     _STORED: ClassVar[tuple[str, ...]] = ("speaker", "mentions", "local", "local_agencies", "other_agencies",
-                                           "clause_places", "sibling_clauses", "countries", "before", "home")
+                                           "clause_places", "sibling_clauses", "countries", "before", "home",
+                                           "moved")
 
     def to_json(self) -> str:
         """The figure (but its sentence) and what its article says around it, for the fact store: a
@@ -92,8 +94,9 @@ class Fact:
 
     @cached_property
     def direction(self) -> str | None:
-        """Which way the figure moved ("up", "down"), when its sentence says."""
-        return direction(self.quantity)
+        """Which way the figure moved ("up", "down"): from the figure it went from, else the words
+        of its sentence."""
+        return self.moved or direction(self.quantity)
 
     @cached_property
     def entity_terms(self) -> frozenset[str]:
@@ -323,6 +326,47 @@ def counted_back(record: ArticleRecord) -> dict[str, Period]:
     return out
 
 
+# Between the two figures of "from A to B": a few words ("from $4 million over two years to $4.5
+# million", "from 28.9% in 2009 to 21.9% in 2015"), then "to".
+_TO = regex.compile(r"(?i)\s+(?:(?:[^\W\d_]+|\d{4})\s+){0,4}to\s+")
+
+
+def from_to(sentence: str, first: Quantity, then: Quantity, offset: int = 0) -> str | None:
+    """"up" or "down" when a sentence goes "from <first> to <then>"; ``offset`` is where the
+    sentence starts in the text the spans refer to.
+
+    >>> s = "Funds rose from $4 million over two years to $4.5 million."
+    >>> a, b = (Quantity(id=i, text=t, span={"start": s.find(t), "end": s.find(t) + len(t)}, value=v,
+    ...                  unit="USD", kind="money", sentence=s)
+    ...         for i, t, v in (("q1", "$4 million", 4e6), ("q2", "$4.5 million", 4.5e6)))
+    >>> from_to(s, a, b), from_to(s, b, a)
+    ('up', None)
+    """
+    a, b = first.span.start - offset, then.span.start - offset
+    if not 0 <= a < b <= len(sentence) or first.value == then.value:
+        return None
+    if first.unit and then.unit and first.unit != then.unit:
+        return None
+    if not _TO.fullmatch(sentence, first.span.end - offset, b) or not sentence[:a].rstrip().lower().endswith("from"):
+        return None
+    return "up" if then.value > first.value else "down"
+
+
+def moves(record: ArticleRecord) -> dict[str, str]:
+    """For each quantity a sentence reaches "from A to B" (B), which way it went from A: a release
+    writes "declined ..., from 28.9% in 2009 to 21.9% in 2015" with the verb out of the clause."""
+    out: dict[str, str] = {}
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in record.quantities:
+        by_sentence.setdefault(q.span.start - max(q.sentence.find(q.text), 0), []).append(q)
+    for start, figures in by_sentence.items():
+        for then in figures:
+            for first in figures:
+                if way := from_to(then.sentence, first, then, start):
+                    out[then.id] = way
+    return out
+
+
 def own_clause(q: Quantity) -> str:
     """A figure's clause, lower-cased; a clause of nothing but the figure and its change
     (", up 4.7 percent,") is the previous one's ("... was 26,357 yuan, up 4.7 percent")."""
@@ -423,11 +467,11 @@ def record_facts(record: ArticleRecord) -> list[Fact]:
     others = other_agencies(record, bodies)
     back, siblings = counted_back(record), sibling_clauses(record)
     countries = frozenset(p.country for p in record.places if p.country)
-    before, home = sentences_before(record), home_places(record)
+    before, home, moved = sentences_before(record), home_places(record), moves(record)
     groups: dict[str, list[str]] = {}
     for q in record.quantities:
         groups.setdefault(q.same_as or q.id, []).append(q.id)
     return [Fact(record.id, q, record.published, people.get(q.speaker or ""), places, agencies,
                  groups[q.same_as or q.id], local[q.id], bodies[q.id], others[q.id], spots[q.id], back.get(q.id),
-                 siblings[q.id], countries, before.get(q.id, ""), home)
+                 siblings[q.id], countries, before.get(q.id, ""), home, moved.get(q.id))
             for q in record.quantities]

@@ -27,6 +27,9 @@ BRACKET = r"\((?=[^()]*\d)|\)(?<=\d[^()]*\))"
 _LITERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _BARE_DOLLAR = regex.compile(r"(?<![A-Za-z])\$")
 _RUPEE = regex.compile(r"(?<![A-Za-z])(?:Rs\.?|₨)", regex.IGNORECASE)
+# Digits written as an amount: a scale word ("7.45 billion", "3mn"), thousands separators or cents.
+_AMOUNT = regex.compile(r"\d[,\u00a0\u202f ]\d{3}|\.\d\d(?!\d)|\d\s?(?i:k|m|mn|bn|b|tn|cr|thousand|million|billion|"
+                        r"trillion|lakh|crore)\b")
 HEDGE = 0.05  # a hedged figure ("about 40 percent") covers at least this much either side
 HEDGE_MAX = 0.10  # ... and at most this much
 ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this much either side
@@ -52,6 +55,7 @@ class Reading:
     dollar: str = ""  # "bare" for a "$" with no country letters before it, "any" for another "$"
     rupee: bool = False  # written with "Rs" or "₨", which India, Pakistan, Sri Lanka and Nepal share
     per: str | None = None  # what a rate is per ("acre" of INR_per_acre, "mu" of kg_per_mu)
+    amount: bool = True  # a bare count written as an amount ("7.45 billion"), not as a tally ("34")
 
     @property
     def point(self) -> bool:
@@ -118,8 +122,9 @@ def read(q: Quantity) -> Reading:
         hi = value if q.approx == "lte" else value - 1e-9 * max(abs(value), 1)
     dollar = ("bare" if _BARE_DOLLAR.search(q.text) else "any") if "$" in q.text else ""
     per = unit.split("_per_", 1)[1] if unit and "_per_" in unit else None
+    amount = dimension != "count" or _AMOUNT.search(q.text) is not None
     return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx, half * factor,
-                   dollar, bool(_RUPEE.search(q.text)), per)
+                   dollar, bool(_RUPEE.search(q.text)), per, amount)
 
 
 @cache
@@ -148,8 +153,11 @@ def comparable(claim: Reading, fact: Reading) -> bool:
     pair = {claim.dimension, fact.dimension}
     if pair == {"percent", "percentage_point"}:
         return True
-    # A claim that leaves out the unit ("2.4 billion on roads") may still be about a sum or a measure.
-    return "count" in pair and not pair & {"percent", "percentage_point", "times", "fraction"}
+    # A claim that leaves out the unit ("2.4 billion on roads") may still be about a sum or a measure,
+    # and so may a source figure whose unit was not read ("3.29 billion DH"); a tally ("34 projects
+    # worth $1.26 billion") is not.
+    bare = claim if claim.dimension == "count" else fact
+    return "count" in pair and bare.amount and not pair & {"percent", "percentage_point", "times", "fraction"}
 
 
 def unit_mismatch(claim: Reading, fact: Reading, us_article: bool = True) -> bool:
@@ -287,6 +295,7 @@ _CLAUSE_CUT = regex.compile(rf"[;:\u2013\u2014]|{BRACKET}|,\s|\s(?:while|whereas
 _WORDS = regex.compile(r"[^\W\d_]+")
 MOVE_WORDS = 12  # a direction word this many words before a figure (in its clause) says how it moved
 _COMPARED = regex.compile(r"(?i)(?:up|down)\s+(?:from|\d)")
+_DIFFERENCE = regex.compile(r"(?i)\s+(more|fewer|less)\s+than\b")  # right after a figure: how far it moved
 TAIL_WORDS = 4  # ... or opening the next clause, this many words after it ("X in 2023, up from Y")
 # The items of a gapped list after a figure (", canned milk 20.5 percent and rice 18.2 percent"),
 # then the word they all share ("more expensive", "cheaper").
@@ -308,6 +317,9 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
     >>> s = "Losses fell by up to 40 percent, 15 percent higher than the 30 percent of 2020."
     >>> movement(s, s.find("40"), s.find("40") + 10), movement(s, s.find("30 p"), s.find("30 p") + 10)
     ('down', None)
+    >>> s = "The plan funds 4,120 posts, a slight decrease, and 310 nurses, 85 fewer than in 2022."
+    >>> movement(s, s.find("4,120"), s.find("4,120") + 5), movement(s, s.find("85"), s.find("85") + 2)
+    ('down', 'down')
     >>> s = "Sugar was 10.7 percent, and milk 10.2 percent cheaper than a year ago."
     >>> movement(s, s.find("10.7"), s.find("10.7") + 12), movement(s, s.find("15"), s.find("15") + 10)
     ('down', None)
@@ -327,6 +339,9 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
             if way := _way(sentence, found, words, compares=True):
                 return way
         return None
+    # "BD72 million more than in the last budget", "13,000 fewer than a year earlier": a difference.
+    if difference := _DIFFERENCE.match(sentence, end):
+        return "up" if difference.group(1).lower() == "more" else "down"
     # "sugar 10.7 percent and milk 10.2 percent cheaper": a comparative after the figure, or
     # after the gapped list it opens, says which way it moved.
     if (listed := _LIST_TAIL.match(sentence, end)) and (way := _way(sentence, listed, words, compares=True, group=1)):
@@ -337,12 +352,11 @@ def movement(sentence: str, start: int, end: int, *, after: bool = False) -> str
         return None
     if len(_WORDS.findall(sentence, end, stop.start())) > TAIL_WORDS and not _COMPARED.match(sentence, stop.end()):
         return None
-    opening = [w for w in _WORDS.finditer(sentence, stop.end(), stop.end() + 40)][:2]
-    for found in opening:
-        if found.group().lower() in ("a", "an"):
-            continue
-        return _way(sentence, found, words)
-    return None
+    # The clause's first word, or the noun phrase an article opens (", a slight decrease over ...").
+    opening = [w for w in _WORDS.finditer(sentence, stop.end(), stop.end() + 40)][:3]
+    if opening and opening[0].group().lower() in ("a", "an"):
+        return next((way for found in opening[1:] if (way := _way(sentence, found, words))), None)
+    return _way(sentence, opening[0], words) if opening else None
 
 
 def _way(sentence: str, found: regex.Match[str], words: dict[str, str], *, compares: bool = False,
@@ -390,8 +404,11 @@ _PART = regex.compile(r"(?i)\b(?:Q[1-4]|H[12])\b")
 PART_OF = 2 / 3  # a period this much shorter than another is a part of it: a flow over it is another figure
 _FROM_NOW = regex.compile(r"(?i)\b(?:last|this|past|previous|ago|current|next|now|today|yesterday)\b")
 _LATEST = regex.compile(r"(?i)(?:now|currently|today|at\s+present|so\s+far|to\s+date|as\s+of\s+now)")
-_YEAR_TO = regex.compile(r"(?i)\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+"
-                         r"(?:the\s+end\s+of\s+)?$")  # "in the year to December 2023": the twelve months
+# "in the year to December 2023", "the six months to December 2014", "the half-year ended June":
+# that many months, ending with the month named.
+_MONTHS_TO = regex.compile(r"(?i)\b(?:(?P<n>\d{1,2}|[a-z]+)[\s-]+months?|(?P<span>year|half[\s-]?year|quarter))"
+                           r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$")
+SPAN_MONTHS = {"year": 12, "halfyear": 6, "quarter": 3}
 MONTH_DAYS = 27  # periods at least this long are periods, not days
 SHORT_DAYS = 100  # a claimed period shorter than this (a month, a quarter) recurs every year
 SPAN_DAYS = 400  # periods longer than this ("between 2015 and 2022") are spans, compared end to end
@@ -444,8 +461,20 @@ def in_base(q: Quantity) -> bool:
 
 
 def period(q: Quantity) -> Period | None:
-    """The figure's own period, a fiscal year as such; None when the text states none (or only
-    the period it is compared with, ``in_base``)."""
+    """The figure's own period, a fiscal year as such, the months a period ending with the month
+    named covers ("the six months to December 2014"); None when the text states none (or only
+    the period it is compared with, ``in_base``).
+
+    >>> from pressparse.models import TimeRef
+    >>> s = "Revenue reached $298 million in the six months to December 2014."
+    >>> q = Quantity(id="q1", text="$298 million", span={"start": 16, "end": 28}, value=298e6, unit="USD",
+    ...              kind="money", sentence=s, time=TimeRef(text="December 2014", start="2014-12-01",
+    ...              end="2014-12-31", basis="stated"))
+    >>> period(q)
+    (datetime.date(2014, 7, 1), datetime.date(2014, 12, 31))
+    >>> period(q.model_copy(update={"sentence": s.replace("six months", "year")}))[0]
+    datetime.date(2014, 1, 1)
+    """
     if q.time is None or q.time.start is None or q.time.basis == "published":  # no time words: see below
         return None
     if in_base(q):
@@ -453,11 +482,24 @@ def period(q: Quantity) -> Period | None:
     text = q.time.text or ""
     at = q.sentence.find(text) if text else -1
     if at >= 0:  # "in 2023/24" whose time reads "in 2023"
-        if _YEAR_TO.search(q.sentence, max(at - 40, 0), at):  # "in the year to December 2023"
+        if (months := _months_to(q.sentence, at)) is not None:  # "in the year to December 2023"
             end = q.time.end or q.time.start
-            return date(end.year - 1 + (end.month == 12), end.month % 12 + 1, 1), end
+            first = end.year * 12 + end.month - months  # months since year 0 of the first month
+            return date(first // 12, first % 12 + 1, 1), end
         text = q.sentence[at:at + len(text) + 5]
     return fiscal_year(text) or (q.time.start, q.time.end or q.time.start)
+
+
+def _months_to(sentence: str, at: int) -> int | None:
+    """How many months a period written just before ``at`` ends with ("the six months to ")."""
+    found = _MONTHS_TO.search(sentence, max(at - 40, 0), at)
+    if found is None:
+        return None
+    if found.group("span"):
+        return SPAN_MONTHS[regex.sub(r"[\s-]", "", found.group("span").lower())]
+    n = found.group("n").lower()
+    months = int(n) if n.isdigit() else int(number_words().get(n, (0, ""))[0])
+    return months if 0 < months <= 24 else None
 
 
 def previous(stated: Period) -> Period:

@@ -18,7 +18,7 @@ from itertools import pairwise
 import regex
 
 from ..models import CheckResult, Evidence, Quantity, Reason, Verdict
-from .facts import Fact, names_in
+from .facts import Fact, from_to, names_in
 from .matching import (
     APART,
     Reading,
@@ -331,17 +331,6 @@ def _evidence(findings: Sequence[Finding]) -> list[Evidence]:
     return out
 
 
-def movement(sentence: str, first: Quantity, then: Quantity, offset: int = 0) -> str | None:
-    """"up" or "down" when a sentence moves "from <first> to <then>"; ``offset`` is where the
-    sentence starts in the text the spans refer to."""
-    a, b = first.span.start - offset, then.span.start - offset
-    if not 0 <= a < b <= len(sentence) or sentence[first.span.end - offset:b].strip().lower() != "to":
-        return None
-    if not sentence[:a].rstrip().lower().endswith("from") or first.value == then.value:
-        return None
-    return "up" if then.value > first.value else "down"
-
-
 def _fact_offset(fact: Fact) -> int:
     return fact.quantity.span.start - max(fact.quantity.sentence.find(fact.quantity.text), 0)
 
@@ -350,7 +339,7 @@ def _reversed_movement(findings: list[Finding]) -> None:
     """"Went up from 2,500 to 7,500" where the source goes from 7,500 to 2,500: both numbers
     agree, the movement does not (``direction``)."""
     for one, two in pairwise(findings):
-        said = movement(one.figure.sentence, one.figure, two.figure)
+        said = from_to(one.figure.sentence, one.figure, two.figure)
         agree = all(f.verdict == "supported" or f.reason == "direction" for f in (one, two))
         if said is None or not agree or not (one.best and two.best):
             continue
@@ -358,7 +347,7 @@ def _reversed_movement(findings: list[Finding]) -> None:
         if a.article != b.article or a.quantity.sentence != b.quantity.sentence:
             continue
         first, then = (a, b) if a.quantity.span.start < b.quantity.span.start else (b, a)
-        source = movement(a.quantity.sentence, first.quantity, then.quantity, _fact_offset(a))
+        source = from_to(a.quantity.sentence, first.quantity, then.quantity, _fact_offset(a))
         if source is not None and source != said:
             note = (f"The source goes {'up' if source == 'up' else 'down'} from {first.quantity.text} to "
                     f"{then.quantity.text}, not {said}.")
