@@ -249,6 +249,43 @@ WHICH_GOVERNS: list[Row] = [
 ]
 
 
+# An undated report's own time: the period its lead states, past the headline and subheads, which
+# also places what "this year", "last year's", "in Q3" or "the previous quarter" mean; a whole year
+# stated only further down is no lead's, and a text that states no year leaves everything unplaced.
+UNDATED: list[Row] = [
+    # headline and subhead carry figures; the first paragraph of prose states the period
+    ("Copper exports up 9%\nMine output in January-May 2015\n\nThe country exported 41,000 tonnes of copper in "
+     "January-May 2015, the mining agency said.\n\nRevenue this year reached $212 million, up from last year's "
+     "$188 million.\n\nSome 3,400 miners were employed.", None,
+     [("2015-01-01", "2015-05-31", "carried"), ("2015-01-01", "2015-05-31", "stated"),
+      ("2015-01-01", "2015-12-31", "stated"), ("2014-01-01", "2014-12-31", "stated"),
+      ("2015-01-01", "2015-12-31", "carried")], None),
+    # the headline's year-less quarter is the one the lead states with its year; the quarter before it
+    ("Jobless rate falls to 11.3% in Q3\n\nThe labour office said the jobless rate fell 0.6% to 11.3% in the "
+     "third quarter.\n\nThe survey for the third quarter of 2016 counted 402,100 job seekers, against 415,800 in "
+     "the previous quarter.", None,
+     [("2016-07-01", "2016-09-30", "stated")] * 4 + [("2016-04-01", "2016-06-30", "stated")], None),
+    # a day the lead states: "last year" is the year before it
+    ("Council approves new bridges\n\nThe council, at its sitting of 9 March 2022, approved 6 bridges worth $14 "
+     "million.\n\nLast year, it built 4 bridges.", None,
+     [("2022-03-09", "2022-03-09", "stated")] * 2 + [("2021-01-01", "2021-12-31", "stated")], None),
+    # a whole year stated past the lead's paragraphs is history, no report's own time
+    ("Wind farm gets $45M\nProvince will add $5 million a year to the fund\n\nThe province is adding $5 million a "
+     "year to help towns build turbines, the minister said on Monday.\n\nIn 2019, the province spent $2.1 "
+     "million on the program.\n\nThe town of Elm Creek will receive $1.2 million.", None,
+     [(None, None, None), (None, None, None), (None, None, "stated"), ("2019-01-01", "2019-12-31", "stated"),
+      (None, None, None)], None),
+    # a report on a whole (budget) year: what "next year" or "last year" counts from is unknown
+    ("Parliament adopts the 2018 budget\n\nParliament adopted the budget for 2018 on Friday.\n\nNext year's "
+     "budget foresees spending of 12.4 billion lei, and the economy grew 3.1% last year.", None,
+     [(None, None, "stated")] * 2, None),
+    # no year anywhere: nothing is placed
+    ("Jobless rate falls in Q3\n\nThe labour office said the jobless rate fell 0.6% to 11.3% in the third "
+     "quarter.\n\nRevenue this year reached $212 million, up from last year's $188 million.", None,
+     [(None, None, "stated")] * 4, None),
+]
+
+
 def times(text: str, published: str | None) -> list[dict[str, Any]]:
     nlp = rules_pipeline("pressparse_quantities")
     doc = nlp.make_doc(text)
@@ -257,7 +294,8 @@ def times(text: str, published: str | None) -> list[dict[str, Any]]:
     return [dict(span._.pp_quantity, text=span.text) for span in doc.spans[QUANTITIES]]
 
 
-@pytest.mark.parametrize(("text", "published", "expected", "bases"), STATED + BASES + GOVERNED + WHICH_GOVERNS)
+@pytest.mark.parametrize(("text", "published", "expected", "bases"), STATED + BASES + GOVERNED + WHICH_GOVERNS
+                         + UNDATED)
 def test_time_of_each_figure(text: str, published: str | None, expected: list[Time],
                              bases: list[tuple[str, str] | None] | None) -> None:
     found = times(text, published)
@@ -300,6 +338,8 @@ def test_a_figure_without_time_in_an_undated_text_has_none() -> None:
         ("the 2024/25 financial year", None, ("2024-01-01", "2025-12-31")),
         ("the current financial year ending March 31", "2024-02-10", ("2024-01-01", "2024-12-31")),
         ("the new financial year beginning 1 April", "2024-02-10", (None, None)),  # which one is a convention
+        ("the previous quarter", "2024-02-10", ("2023-10-01", "2023-12-31")),  # counted in quarters
+        ("next quarter", "2024-11-20", ("2025-01-01", "2025-03-31")),
     ],
 )
 def test_resolve_period(phrase: str, published: str | None, expected: tuple[str, str]) -> None:

@@ -270,6 +270,8 @@ def resolve_period(text: str, published: date | None = None,
     ('2020-01-01', '2020-12-31')
     >>> resolve_period("as at end-March 2023")
     ('2023-03-31', '2023-03-31')
+    >>> resolve_period("the previous quarter", date(2024, 2, 10))
+    ('2023-10-01', '2023-12-31')
     >>> resolve_period("on Tuesday", date(2023, 11, 2))
     ('2023-11-02', '2023-11-02')
     """
@@ -380,6 +382,12 @@ def resolve_period(text: str, published: date | None = None,
         if re.search(r"\b(?:coming|next)\b", lowered):
             return published.isoformat(), date(published.year + count, 12, 31).isoformat()
         return date(published.year - count, 1, 1).isoformat(), published.isoformat()
+    if step := re.search(r"\b(this|last|next|previous|preceding|prior|past|current|coming) quarter\b", lowered):
+        if anchor is None:
+            return None, None
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + YEAR_STEP.get(step.group(1), 0)
+        year, first_month = index // 4, index % 4 * 3 + 1
+        return date(year, first_month, 1).isoformat(), _month_end(year, first_month + 2).isoformat()
     if re.search(r"\b(?:this|last|next|previous|past|current|coming) (?:month|week)\b", lowered):
         if published is None:
             return None, None

@@ -29,9 +29,13 @@ Relative times ("this year", "by the end of October", "last year") resolve again
 publication date; a year-less deadline later in the year than the publication, or one its sentence
 looks forward to ("expects 160 million quintals by July"), is the coming one, and a target still
 ahead is the time of what it is stated with only, never the report's own. In an undated report
-a present state or a date without its year ("currently", "by November 1") takes the year its
-paragraph states, else the time its lead states; one counted back or forward ("last year") stays
-unplaced.
+a present state or a date without its year ("currently", "by November 1", the headline's "in Q2")
+takes the year its paragraph states, else the time its lead states (its headline and subheads are
+no paragraphs of the lead); one counted back or forward ("last year", "the previous quarter")
+counts from the lead's time only when that is a part of a year ending by October ("in
+January-July 2014", "on 9 March 2022"): a report on a whole year, or on its last months, may be
+out the year after, when its "last year" is the year it reports. A text that states no year
+places nothing.
 """
 
 from __future__ import annotations
@@ -112,6 +116,7 @@ PARAGRAPH = re.compile(r"\n")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
 # A line that dates the page rather than heading it: "10/05/2018 3:10 PM", "2024-03-27".
 DATE_LINE = re.compile(r"\d[/.-](?:19|20)?\d\d\b|\b\d{1,2}:\d\d\b")
+LAST_FULL_MONTH = 10  # a report on a period ending by October is out the same year
 HEADING_LENGTH = 100  # characters: a longer line without a closing stop is a paragraph cut short
 # A deadline or target, which is no report's own time: "by 2029", "until 2030".
 TARGET = re.compile(r"(?i)(?:by|until|till|before)\s")
@@ -154,9 +159,9 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
     def paragraph_of(at: int) -> int:
         return paragraph_starts[bisect_right(paragraph_starts, at) - 1]
 
-    lead = sorted({paragraph_of(f.start) for f in figures})[:2]
-    lead_end = text.find("\n", lead[-1])
-    lead_end = len(text) if lead_end == -1 else lead_end
+    with_figures_starts = sorted({paragraph_of(f.start) for f in figures})
+    lead_end, prose_lead_end = (_paragraph_end(text, starts[-1]) for starts in
+                                (with_figures_starts[:2], _prose_lead(text, with_figures_starts)))
     before_lead: list[Figure] = []
     windows = sorted({f.window for f in figures})
     # periods stated in sentences without a figure: a heading's or a list lead's ("The main
@@ -167,25 +172,38 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
     next_statement = 0
     main: tuple[tuple[int, int], str | None] | None = None  # the last figure's sentence and time, not a base's
     present: date | None = published  # what "currently" or "by November 1" is resolved against
+    # what "last year" or "the previous quarter" counts from in an undated report: the present only when
+    # its lead states a part of a year that ends before the year's last quarter ("in January-July 2014",
+    # "at its meeting of 12 April 2021"); a report on a whole year or on its last months may be out the
+    # year after, so that its "last year" may be the year it reports
+    steps_from: date | None = published
+    waiting: list[tuple[Figure, Period]] = []  # figures of a relative time stated before the lead's present
 
     def set_anchor(period: Period, at: int, of_figure: bool) -> bool:
         """Take an undated report's time from its lead, if not yet taken; a period no figure is stated
         for only when it lies within one year ("The Budget for 2019/2020" is about a span, not the
         report's own time). Its present ("currently") is that period's end only when it lies within
         one year and is no target ("will be built by 2029" is no report's date)."""
-        nonlocal anchor, present
-        if anchor is not None or at > lead_end or not re.search(YEAR, period.text):
+        nonlocal anchor, present, steps_from
+        if anchor is not None or at > max(lead_end, prose_lead_end) or not re.search(YEAR, period.text):
             return False
         lead_period = resolve_period(period.text)
+        if at > lead_end and _whole_years(lead_period):
+            return False  # a whole year stated past the first paragraphs is often history ("In 2016, ...")
         one_year = _one_year(period.text)
         if not lead_period[1] or not (of_figure or one_year):
             return False
         anchor = date.fromisoformat(lead_period[1])
         if one_year and not TARGET.match(period.text):
             present = anchor
+            steps_from = anchor if not _whole_years(lead_period) and anchor.month <= LAST_FULL_MONTH else None
         for earlier_figure in before_lead:
             earlier_figure.time_text, earlier_figure.time_basis = period.text, "carried"
             earlier_figure.time_start, earlier_figure.time_end = lead_period
+        for earlier_figure, own in waiting:  # the headline's "in Q2", "this year": the present its lead states
+            now = present if _yearless(own) else steps_from
+            if now is not None:
+                earlier_figure.time_start, earlier_figure.time_end = _resolve(own, now)
         return True
 
     for figure in figures:
@@ -224,6 +242,10 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
                 stated = [p for p in periods[bisect_right(starts, paragraph - 1):bisect_right(starts, own.start - 1)]
                           if _may_govern(p) and re.search(YEAR, p.text) and _one_year(p.text)]
                 now = date.fromisoformat(resolve_period(stated[-1].text)[1]) if stated else present
+            elif published is None and not re.search(YEAR, own.text):  # "last year's", "the previous quarter"
+                now = steps_from
+            if now is None and anchor is None and reference is None and not re.search(YEAR, own.text):
+                waiting.append((figure, own))
             figure.time_start, figure.time_end = _resolve(own, now, reference)
         elif published is not None:
             figure.time_start, figure.time_end = f"{published.year}-01-01", published.isoformat()
@@ -237,6 +259,32 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
             reference = date.fromisoformat(figure.time_end) if figure.time_end else None
             figure.base_text = base.text
             figure.base_start, figure.base_end = resolve_period(base.text, published, reference)
+
+
+def _whole_years(span: tuple[str | None, str | None]) -> bool:
+    """Whether resolved dates run from a 1 January to a 31 December ("in 2016", "2023/24")."""
+    start, end = span
+    return start is not None and end is not None and start[5:] == "01-01" and end[5:] == "12-31"
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def _prose_lead(text: str, paragraphs: list[int]) -> list[int]:
+    """The lead's paragraphs among those with figures (their starts, in order): the first two of
+    prose, with the headline and subheads before them ("Exports up 12%" over "Trade in January-June
+    2015" over the first sentence), which are headings, not paragraphs of the lead."""
+    prose = []
+    for start in paragraphs:
+        end = text.find("\n", start)
+        line = text[start:len(text) if end == -1 else end].strip()
+        if len(line) > HEADING_LENGTH or line.endswith((".", "!", "?", ":", ";", '"', "”")):
+            prose.append(start)
+            if len(prose) == 2:
+                break
+    return prose or paragraphs[:2]
 
 
 def _may_govern(period: Period) -> bool:
