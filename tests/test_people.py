@@ -748,3 +748,28 @@ def test_a_credited_outlet_is_the_journalists_agency(fast, text: str, name: str,
     outlet = agencies.get(person.agency)
     assert (outlet.name if outlet else None) == expected
     assert all(a.name not in ("Tom Hale", "Kenya") for a in record.agencies)
+
+
+def test_a_post_spelling_its_ministry_in_full_is_of_that_ministry_not_a_word_of_it(fast) -> None:
+    """A bare "Treasury" in a country whose places state none, beside the "Ministry of Finance and
+    Treasury" the post spells: the ministry, and never the U.S. or British Treasury."""
+    record = fast.extract("The Tonga Government's Treasury released T$40 million, said the Minister of Finance "
+                          "and Treasury Sione Vea. The Ministry of Finance and Treasury will report in May.")
+    agencies = {a.id: a.name for a in record.agencies}
+    assert [(p.name, agencies.get(p.agency)) for p in record.people] == [
+        ("Sione Vea", "Ministry of Finance and Treasury")]
+    assert not {"U.S. Department of the Treasury", "HM Treasury"} & set(agencies.values())
+    # with an American place, the curated body
+    record = fast.extract("The Treasury released $40 million for roads in Ohio.")
+    assert [a.name for a in record.agencies] == ["U.S. Department of the Treasury"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The grant was agreed with Prime Minister Dr. the Rt. Hon. Keith Marrow. Dr. Marrow said it would help.",
+     [("Keith Marrow", "Prime Minister")]),
+    ("Senator the Hon. Sarah Clarke, Minister for Trade, said exports rose 10 per cent.",
+     [("Sarah Clarke", "Minister for Trade")]),
+])
+def test_a_chain_of_styles_between_title_and_name(fast, text: str, expected: list[tuple[str, str]]) -> None:
+    """"Dr. the Rt. Hon.": up to three honorifics, a "the" among them, stand between a title and the name."""
+    assert [(p.name, p.title) for p in fast.extract(text).people] == expected

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ... import extensions as ext
 from .candidate import Mention, written
-from .country import named_country, place_countries, within_country
+from .country import named_countries, named_country, place_countries, within_country
 from .match import (
     match_coined,
     match_credits,
@@ -74,7 +74,7 @@ class AgenciesComponent:
         candidates += match_outlets(rules, doc, text)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             candidates += match_entities(rules, doc, in_place)
-        placed = place_countries(doc)
+        placed = place_countries(doc) or named_countries(doc, candidates)
         candidates = within_country(rules, doc, text, candidates, placed)
         chosen = select(rules, doc, candidates)
         self.set_annotations(doc, resolve(rules, doc, text, chosen, heads), text, placed)

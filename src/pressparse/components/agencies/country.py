@@ -45,6 +45,16 @@ def place_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(country for country, _ in votes.most_common())
 
 
+def named_countries(doc: Doc, candidates: list[Candidate]) -> tuple[str, ...]:
+    """Countries the names of the bodies no data holds state ("the Solomon Islands Government"),
+    most often first: the article's countries when its places state none."""
+    votes: Counter[str] = Counter()
+    for cand in candidates:
+        if not cand.found and (country := named_country(doc[cand.start:cand.end].text)):
+            votes[country] += 1
+    return tuple(country for country, _ in votes.most_common())
+
+
 def in_country(
     rules: AgencyRules, found: tuple[AgencyEntry, ...], surface: str, placed: tuple[str, ...]
 ) -> tuple[AgencyEntry, ...]:

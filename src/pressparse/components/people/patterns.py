@@ -41,8 +41,9 @@ INNER_HONORIFIC = re.compile(rf"(?<=[ \u00a0])(?:{_INNER_HONORIFICS})[ ](?=[{UPP
 # (The lookahead on their first letters lets a scan skip every other word start at once.)
 HONORIFIC = (f"(?:{first_characters(honorific_forms())}(?:"
              + "|".join(re.escape(h) for h in sorted(honorific_forms(), key=len, reverse=True)) + r")\.?\s+)")
-# Two may stand together before a name: "Datuk Seri", "Hon. Dr.".
-HONORIFICS = f"{HONORIFIC}{{1,2}}"
+# Up to three may stand together before a name, a "the" among them: "Datuk Seri", "Hon. Dr.",
+# "Dr. the Rt. Hon.".
+HONORIFICS = f"(?:(?:the\\s+)?{HONORIFIC}){{1,3}}"
 # "bin Mohammed bin Rashid": a patronym chain, which may break the line after its particle
 # ("Hamdan bin\nMohammed bin Rashid Al Maktoum"); its words do not count towards the four.
 PATRONYM = rf"(?:[ \u00a0](?:bin|binti|bint|ibn)\s(?=[{UPPER}]){NAME_WORD})"

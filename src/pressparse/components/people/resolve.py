@@ -158,9 +158,13 @@ def canonical(name: str, known: dict[str, Candidate]) -> str:
 def agency_for(
     rules: PeopleRules, text: str, cand: Candidate, agencies: list[Agency], names: dict[str, str]
 ) -> str | None:
-    """The key of the agency the title names: an agency span in the title's windows, else an
-    agency of the article named there or by the title's wording, else the title's implied
-    body ("Commissioner" -> the article's one Commission)."""
+    """The key of the agency the title names: the body its whole complement names ("Minister of
+    Finance and Treasury" -> the article's "Ministry of Finance and Treasury", not its "Treasury"),
+    else an agency span in the title's windows, else an agency of the article named there or by
+    the title's wording, else the title's implied body ("Commissioner" -> the article's one
+    Commission)."""
+    if spelled := spelled_body(rules, cand, agencies, names, text):
+        return spelled
     for lo, hi in cand.agency_windows:
         inside = [a for a in agencies if lo <= a.start and a.end <= hi + 2]
         # "Kansas Department of Commerce Secretary": a body that runs into the window's end
@@ -195,6 +199,18 @@ def agency_for(
         if len(keys) == 1:
             return keys.pop()
     return implied_body(cand.body, names) or government_for(rules, text, cand, agencies)
+
+
+def spelled_body(
+    rules: PeopleRules, cand: Candidate, agencies: list[Agency], names: dict[str, str], text: str
+) -> str | None:
+    """The article's agency a post's "of/for" complement spells in full as a ministry or department."""
+    guesses = complement_guesses(rules, cand)[1:]
+    if not guesses or not agencies:
+        return None
+    if not names:
+        names.update(agency_names(text, agencies))
+    return next((names[key] for guess in guesses if (key := agency_form_key(guess)) in names), None)
 
 
 def agency_names(text: str, agencies: list[Agency]) -> dict[str, str]:
@@ -240,7 +256,16 @@ def agency_guesses(rules: PeopleRules, cand: Candidate) -> list[str]:
     """Names the title itself spells: "Vice Minister of Human Resources and Social Security"
     -> "Ministry of Human Resources and Social Security"; "Education Secretary" -> "Department
     for Education"."""
-    guesses = []
+    guesses = complement_guesses(rules, cand)
+    if cand.portfolio:
+        guesses += [f"{form} {cand.portfolio}" for form in ("Department for", "Ministry of", "Department of",
+                                                             "Ministry for")]
+        guesses += [f"{cand.portfolio} {head}" for head in ("Ministry", "Department")]
+    return guesses
+
+
+def complement_guesses(rules: PeopleRules, cand: Candidate) -> list[str]:
+    """The title's "of/for" complement and the ministry and department names it spells."""
     # "Secretary of State for Environment, ...": the body follows the whole post, whose own
     # "of" ("Secretary of State", "Minister of State") names none
     title = cand.title or ""
@@ -250,14 +275,10 @@ def agency_guesses(rules: PeopleRules, cand: Candidate) -> list[str]:
     # "Ambassador to Fiji": where an envoy serves, not whose envoy they are
     serves = (government_posts().get(parts[0].strip().lower()) or {}).get("kind") == "envoy" and len(parts) == 2 \
         and title[len(parts[0]):].split()[0] == "to"
-    if len(parts) == 2 and not serves:
-        subject = parts[1].strip()
-        guesses += [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
-    if cand.portfolio:
-        guesses += [f"{form} {cand.portfolio}" for form in ("Department for", "Ministry of", "Department of",
-                                                             "Ministry for")]
-        guesses += [f"{cand.portfolio} {head}" for head in ("Ministry", "Department")]
-    return guesses
+    if len(parts) != 2 or serves:
+        return []
+    subject = parts[1].strip()
+    return [subject, f"Ministry of {subject}", f"Department of {subject}", f"Department for {subject}"]
 
 
 def short_mentions(
