@@ -306,6 +306,23 @@ REFERENCES: list[Row] = [
 # Every speech tag with every way of naming the person: the tag after or before a short form of
 # the name (any word of it: a family name written first, a given name), and "according to" with a
 # pronoun or a title as with a name.
+# How far a speaker reaches: the sentence with the tag, the quote it tags, a list its colon opens,
+# "he said" after it, "X said this" before it; never the untagged sentences around it, however the
+# article introduced X (measured on 65 real articles: a presenter's reach over the sentences
+# that follow without a tag of their own loses more figures the annotators left to the writer
+# than it wins).
+REACH: list[Row] = [
+    # the next sentence of the same paragraph, after "reported that" / "announced"
+    ("Governor Aram Petrosyan reported that [[4.2 billion drams]] were invested. The plan for next year "
+     "envisages [[6.1 billion drams]].", ["Aram Petrosyan", None]),
+    # the paragraphs after the presenter of a budget
+    ("Presenting the budget on Tuesday, Finance Minister Hari Sharma said [[Rs 120 billion]] would go to "
+     "roads.\n\nThe recurrent spending accounts for [[61.5 percent]] of the total.", ["Hari Sharma", None]),
+    # the figures before a sentence that names the briefing where they were given
+    ("Funds for small states rose [[40%]] this year. Prime Minister Dr. Paul Mercer updated the media "
+     "at a post-Cabinet briefing.", [None]),
+]
+
 SHORT_FORMS: list[Row] = [
     # the family name first ("Hsu" of "Hsu Yung-yi"), a tag after it
     ("Budget official Hsu Yung-yi told a news conference the plan was ready.\n\nThe ports would get "
@@ -327,7 +344,8 @@ SHORT_FORMS: list[Row] = [
     ("Governor of the Province Aram Petrosyan visited the region.\n\nAccording to the Governor, firms "
      "invested [[12 billion drams]] last year.", ["Aram Petrosyan"]),
     ("The region expects [[12 billion drams]] of investment, according to the Governor.", [None]),
-    # a title followed by the name in commas is that person, not the last one with the title
+    # a name set off in commas after a title ending the tag is that person, not the last one with
+    # the title
     ("Works Minister Omar Saleh signed two contracts.\nThe [[1,200-megawatt]] dam is on hold, according to "
      "the energy minister, Dawa Tshering.", ["Dawa Tshering"]),
 ]
@@ -358,7 +376,7 @@ def marked_doc(nlp: Language, marked: str) -> Doc:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES + LAYOUT + REFERENCES + SHORT_FORMS,
+    CORPUS + EDGE + BUGS_CAUGHT + NEWS + SHAPES + LAYOUT + REFERENCES + SHORT_FORMS + REACH,
     ids=lambda v: v[:50] if isinstance(v, str) else "",
 )
 def test_speaker(nlp: Language, text: str, expected: list[str | None]) -> None:

@@ -42,9 +42,10 @@ def title_holder(people: list[Person], m: re.Match[str]) -> str | None:
     """The person named right after ``m`` (a ``TITLE_REFERENCE`` match) in commas ("according to
     the economic affairs minister, Loknath Sharma"), else the last person before it with its title
     word, or the full title of its abbreviation ("The PM" -> the last "Prime Minister")."""
-    n = bisect_left([p.start_char for p in people], m.end())
-    if n < len(people) and APPOSITION_GAP.fullmatch(m.string, m.end(), people[n].start_char):
-        return people[n].key
+    if m["after"]:  # the match ends with the title
+        n = bisect_left([p.start_char for p in people], m.end())
+        if n < len(people) and APPOSITION_GAP.fullmatch(m.string, m.end(), people[n].start_char):
+            return people[n].key
     word = m["title"] or m["after"]
     full = ABBREVIATIONS.get(word)
     for person in reversed(people):
