@@ -41,9 +41,17 @@ RELEASED_BY = (
 # A cheap test a sentence or gap must pass before the costly patterns are tried (most fail it):
 # every TITLE_REFERENCE and SURNAME_TAG match holds a speech verb right after whitespace.
 SPACE_SPEECH = re.compile(rf"\s{SPEECH}\b")
-# The sentence stage's cheap test: a speech verb as a word in any case ("Said Kawale:" opens a
-# sentence) or "according to": every TITLE_REFERENCE and SURNAME_TAG match holds one.
-SPEECH_CUE = re.compile(rf"(?<![\w-])(?i:{SPEECH}|according\s+to)\b")
+# What else may hold a TITLE_REFERENCE or SURNAME_TAG match: "according to", a speech verb
+# opening the sentence ("Said Kawale: ...").
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
+OPENING_SPEECH = re.compile(rf"\s*(?i:{SPEECH})\b")
+
+
+def speech_cue(text: str, start: int, end: int) -> bool:
+    """The sentence stage's cheap test (most sentences fail it): a speech verb after whitespace,
+    "according to", or a speech verb opening the sentence."""
+    return bool(SPACE_SPEECH.search(text, start, end) or ACCORDING_TO.search(text, start, end)
+                or OPENING_SPEECH.match(text, start, end))
 
 
 def title_head(title: str) -> str:

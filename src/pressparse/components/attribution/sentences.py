@@ -9,7 +9,7 @@ import itertools
 import re
 from bisect import bisect_left
 
-from .cues import APPOSITION_TAG, PASSIVE_TAG, RELEASED_BY, SPEECH, SPEECH_CUE, TAG_AFTER, TITLE_RUN
+from .cues import APPOSITION_TAG, PASSIVE_TAG, RELEASED_BY, SPEECH, TAG_AFTER, TITLE_RUN, speech_cue
 from .labels import headline_speaker
 from .mentions import Person, Region
 from .references import subject, surname_reference, titled_reference
@@ -53,7 +53,7 @@ def sentence_regions(sentences: list[tuple[int, int]], text: str, people: list[P
     for start, end in sentences:
         first = bisect_left(starts, start)
         speaker = tagged_person(text, people, first, start, end)
-        if speaker is None and SPEECH_CUE.search(text, start, end):
+        if speaker is None and speech_cue(text, start, end):
             speaker = titled_reference(text, people, start, end) or surname_reference(text, people, start, end)
         if speaker is None and (not people or end <= people[0].start_char):
             speaker = headline_speaker(text, people, start, end)
