@@ -772,6 +772,14 @@ HOME_PARENTS: list[tuple[str, Expected]] = [
       "Oregon": ("state", None)}),
     # the home written once holds no region: a region may cross borders
     ("Queensland funds the Maranoa region.", {"Maranoa": ("region", None), "Queensland": ("state", None)}),
+    # no division named: the country written most, twice at least, holds a region no gazetteer knows
+    ("Tonga will pay for roads. Tonga and Fiji signed the deal, and the Mataki region gets a wharf.",
+     {"Tonga": ("country", None), "Fiji": ("country", None), "Mataki": ("region", "Tonga")}),
+    ("Tonga and Fiji signed the deal, and the Mataki region gets a wharf.",
+     {"Tonga": ("country", None), "Fiji": ("country", None), "Mataki": ("region", None)}),
+    # another country's division written no more often than the country is no home
+    ("Guangdong sent aid to Tonga. Guangdong firms will build the Lofanga district clinic, Tonga said.",
+     {"Guangdong": ("province", None), "Tonga": ("country", None), "Lofanga": ("district", "Tonga")}),
     # a listed place of its own gazetteer entry keeps the gazetteer's word
     ("Manitoba health officials in Winnipeg and Toronto reported more cases.",
      {"Manitoba": ("province", None), "Winnipeg": ("city", "Manitoba"), "Toronto": ("city", "Manitoba")}),

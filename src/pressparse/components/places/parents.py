@@ -136,17 +136,36 @@ def _home(text: str, places: list[Place], divisions: dict[str, list[Place]]) -> 
     """The division the article is about, and how often the text writes its name: of the
     first-level divisions it names, known or typed, the one written most, twice at least, more
     than any other ("Arizona Governor X" counts: a title is about the state too; "the Shobak
-    district" in an article on "Karak Governorate"); else its one country when it names no
-    division ("Safata #1" in an article naming only Samoa). Unknown places lie in the home."""
+    district" in an article on "Karak Governorate"), unless another country is written as often
+    (a Chinese province's name in a Pacific story); else its country: the one it names, or the
+    one written most, twice at least ("Safata #1" in an article on Samoa). Unknown places lie in
+    the home."""
+    countries = _ranked(text, [p for p in places if p.entry is not None and p.entry.type == "country"])
     named = [d for found in divisions.values() for d in found]
     named += [p for p in places if p.entry is None and p.type in {"province", "state"}]
-    if named:
-        counts = sorted(((_written(text, p), p) for p in named), key=lambda c: -c[0])
-        if counts[0][0] > 1 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
-            return counts[0][1], counts[0][0]
-        return None, 0
-    countries = [p for p in places if p.entry is not None and p.entry.type == "country"]
-    return (countries[0], _written(text, countries[0])) if len(countries) == 1 else (None, 0)
+    top = _top(_ranked(text, named))
+    if top is not None:
+        own = top[1].entry.country if top[1].entry is not None else None
+        if all(n < top[0] or p.entry is None or p.entry.country == own for n, p in countries):
+            return top[1], top[0]
+    if named and top is None:
+        return None, 0  # two divisions written as often: the article is about neither
+    if len(countries) == 1:
+        return countries[0][1], countries[0][0]
+    top = _top(countries)
+    return (top[1], top[0]) if top is not None else (None, 0)
+
+
+def _ranked(text: str, places: list[Place]) -> list[tuple[int, Place]]:
+    """The places by how often the text writes them, most first."""
+    return sorted(((_written(text, p), p) for p in places), key=lambda c: -c[0])
+
+
+def _top(ranked: list[tuple[int, Place]]) -> tuple[int, Place] | None:
+    """The first of ``ranked`` when written twice at least and more often than the next."""
+    if ranked and ranked[0][0] > 1 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        return ranked[0]
+    return None
 
 
 def _written(text: str, place: Place) -> int:
