@@ -279,6 +279,10 @@ UNDATED: list[Row] = [
     ("Parliament adopts the 2018 budget\n\nParliament adopted the budget for 2018 on Friday.\n\nNext year's "
      "budget foresees spending of 12.4 billion lei, and the economy grew 3.1% last year.", None,
      [(None, None, "stated")] * 2, None),
+    # a target is the time of what it is stated with, not the report's own
+    ("The county will build more than 9,000 homes by 2031, its housing plan says.\n\nSome 62 per cent of the "
+     "land is in new suburbs, and 1,240 lots are ready.", None,
+     [("2031-01-01", "2031-12-31", "stated"), (None, None, None), (None, None, None)], None),
     # no year anywhere: nothing is placed
     ("Jobless rate falls in Q3\n\nThe labour office said the jobless rate fell 0.6% to 11.3% in the third "
      "quarter.\n\nRevenue this year reached $212 million, up from last year's $188 million.", None,

@@ -185,7 +185,8 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
         report's own time). Its present ("currently") is that period's end only when it lies within
         one year and is no target ("will be built by 2029" is no report's date)."""
         nonlocal anchor, present, steps_from
-        if anchor is not None or at > max(lead_end, prose_lead_end) or not re.search(YEAR, period.text):
+        if anchor is not None or at > max(lead_end, prose_lead_end) or not re.search(YEAR, period.text) \
+                or TARGET.match(period.text):  # "will build 20,000 homes by 2029" is no report's time
             return False
         lead_period = resolve_period(period.text)
         if at > lead_end and _whole_years(lead_period):
