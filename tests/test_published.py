@@ -51,6 +51,13 @@ STATED = [
      "Savelugu District, Aug. 9, 2021. (Photo/Agency)", None, "2021-08-10"),
     ("Debt report\n\nVALLETTA, April 22 (Wire) - Debt fell to 51.2% of output last year from 53.4% in 2022, "
      "the statistics office reported.", None, "2024-04-22"),
+    # ... or from a part of a year the text reports as past: over by the dateline's day, that year; else the next
+    ("Jobless figures\n\nSFAX, 14 November (Agency) - The jobless rate fell to 14.8% in the third quarter of "
+     "2016, the institute said.", None, "2016-11-14"),
+    ("Trade figures\n\nNOVI SAD, 12 August - Exports rose 8% in January-July 2019, the statistics office said.",
+     None, "2019-08-12"),
+    ("Trade figures\n\nOHRID, 3 February - Exports rose 6% in the fourth quarter of 2017, the office said.",
+     None, "2018-02-03"),
     # only the url has a date
     (f"Harbour works begin\n\n{BODY}", "https://example.gov/news/2022-05-06/harbour.html", "2022-05-06"),
     (f"Harbour works begin\n\n{BODY}", "https://example.com.pk/10-Aug-2023/harbour", "2023-08-10"),
@@ -73,6 +80,7 @@ NOT_STATED = [
     f"Harbour works begin\n\nKUMASI, Aug. 4 -- {BODY}",
     # a year-less dateline whose text speaks only of plans
     "Harbour works begin\n\nKUMASI, Aug. 4 -- The region will build 30 berths in 2026, the port said.",
+    "Trade figures\n\nOHRID, 3 February - Exports will rise 6% in the fourth quarter of 2027, the office said.",
 ]
 
 

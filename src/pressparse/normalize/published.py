@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from .dates import MONTHS
+from .dates import MONTHS, PERIOD, resolve_period
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -241,7 +241,23 @@ def _year_from_text(text: str, month: int, day: int) -> int | None:
         # results); "fell to 88.6% last year from 90.8% in 2022": last year came after the year named.
         after = (0 if month >= LATE_MONTH else 1) + (1 if LAST_YEAR.search(s) else 0)
         lower_bounds += [int(m["y"]) + after for m in PAST_YEAR.finditer(s)]
+        lower_bounds += _past_parts_of_years(s, month, day)
     return max(lower_bounds, default=None)
+
+
+def _past_parts_of_years(sentence: str, month: int, day: int) -> list[int]:
+    """The dateline's year as a sentence reporting parts of years as past bounds it: "fell to 15.3% in
+    the third quarter of 2013" under "14 November" is out in 2013, under "3 February" in 2014 at the
+    earliest (the quarter ends after the dateline's day in the calendar)."""
+    bounds = []
+    for m in PERIOD.finditer(sentence):
+        start, end = resolve_period(m.group())
+        if not (start and end) or start[:4] != end[:4] or (start[5:], end[5:]) == ("01-01", "12-31") \
+                or not YEAR.search(m.group()):
+            continue
+        ended = (int(end[5:7]), int(end[8:10])) <= (month, day)
+        bounds.append(int(end[:4]) + (0 if ended else 1))
+    return bounds
 
 
 def publication_date(text: str, url: str | None = None) -> Stated | None:
