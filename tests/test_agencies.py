@@ -593,6 +593,9 @@ def test_federal_parliament_is_a_body(fast: pressparse.Extractor) -> None:
      "funding.", {"Ministry of Mines, Energy and Water"}),
     ("Jo Kim, Minister of Trade, Industry and Jobs, and Ontario Finance Minister Al Ray spoke.",
      {"Ministry of Trade, Industry and Jobs"}),
+    # a "Minister for" portfolio bundles fields several departments serve: no ministry of that name
+    ("Minister for Roads, Ports and Freight Kim Lowe said the road would open.", set()),
+    ("The Minister for Housing, Planning and Heritage, Ann Roe, opened the estate.", set()),
 ])
 def test_bodies_of_foreign_releases(fast: pressparse.Extractor, text: str, expected: set[str]) -> None:
     record = fast.extract(text)

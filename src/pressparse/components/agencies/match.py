@@ -154,9 +154,13 @@ def match_ministers(rules: AgencyRules, doc: Doc, text: str) -> list[Candidate]:
     """"the Minister of Finance, Planning and Economic Development, Matia Kasaija": a minister's
     portfolio of several fields names a ministry ("Ministry of Finance, Planning and Economic
     Development") even where the text never writes it; its name runs to a comma or a given
-    name. A portfolio of one or two fields ("Minister for Water") is left to the data."""
+    name. A portfolio of one or two fields ("Minister for Water") is left to the data, and so is a
+    "Minister for" portfolio: where governments write "Minister for X, Y and Z" (Australia, Ireland),
+    a portfolio bundles fields that several departments serve, and names no body."""
     found = []
     for m in rules.minister_of.finditer(text):
+        if m["of"] != "of":
+            continue
         words = m["portfolio"].split(" ")
         given = next((i for i, w in enumerate(words) if i and w in rules.first_names), len(words))
         # a second post after the list ("..., and Saskatchewan's Government Relations Minister")
