@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pressparse
+from pressparse.components.lines import sentence_lines
 
 RELEASE = ("FOR IMMEDIATE RELEASE\nMarch 3, 2024\n\nCounty awards road grants\n"
            "The county awarded $2.1 million to\nrepair roads. Officials said 14 bridges\nneed work.")
@@ -43,3 +44,19 @@ def test_a_blank_line_after_a_comma_is_inside_one_sentence(fast: pressparse.Extr
     assert [" ".join(s.text.split()) for s in doc.sents if s.text.strip()] == [
         "Exports will grow by 6% next year, Trade Minister Sara Moyo announced.", "The fund includes,",
         "- 40 buses"]
+
+
+NEWS_LINES = "\n".join(f"Story {n} reported that {n * 3} people attended." for n in range(1, 9))
+
+
+def test_a_file_of_sentence_lines_is_read_line_by_line() -> None:
+    lines = sentence_lines(NEWS_LINES)
+    assert lines is not None and len(lines) == 8
+    assert NEWS_LINES[slice(*lines[2])] == "Story 3 reported that 9 people attended."
+
+
+def test_an_article_is_no_file_of_sentence_lines() -> None:
+    assert sentence_lines("Headline without a stop\n" + NEWS_LINES) is None  # a heading
+    assert sentence_lines(NEWS_LINES.replace("\n", "\n\n", 1)) is None  # a blank line parts paragraphs
+    assert sentence_lines("\n".join(NEWS_LINES.split("\n")[:5])) is None  # too few lines to tell
+    assert sentence_lines(RELEASE) is None

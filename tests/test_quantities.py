@@ -528,6 +528,13 @@ LOCAL_DOLLARS = [
     ("Kampala, Uganda: exports earned Shs 21.4 billion.", ["UGX"]),
     ("The fee is Rs 500 and Sh2,500 a bag.", ["INR", "KES_per_bag"]),
     ("Apia, Samoa: each district gets $1 million.", ["WST"]),
+    # the article's own country (more of its places than any other) decides, though its places
+    # name other dollar countries too; a tie between countries leaves the sign's default (above)
+    ("Honiara, Solomon Islands: the ministry approved $156 million after talks with Australia and New Zealand.",
+     ["SBD"]),
+    ("Toronto, Ottawa and Ontario will share $40 million, the premier said after a visit to the United States.",
+     ["CAD"]),
+    ("Suva, Fiji: the ministry spent $3 million, while Samoa and Tonga spent less.", ["FJD"]),
 ]
 
 
@@ -553,6 +560,14 @@ WORLD_CURRENCIES = [
     # a symbol written apart from a money-shaped figure that one country uses is its currency anywhere
     ("The tender came to Nu 40mn.", ["BTN"]),
     ("The fee is SR 5,000.", [None]),
+    # a dollar sign marked with its country (the CLDR's symbols, or an ISO 3166-1 code before its own
+    # dollar's sign) is that dollar anywhere (#9)
+    ("The council paid BZ$51,000.50 for the road, EC$3.5 million for the port and GY$ 800,000 for the bridge.",
+     ["BZD", "XCD", "GYD"]),
+    ("The lodge charged T$250 a night and the ferry RD$ 4,000.", ["TOP", "DOP"]),
+    # a symbol two currencies share is left to the hand table ("C$" the Canadian dollar); a code that
+    # is no dollar country's is no sign ("ZZ$")
+    ("The mill paid C$40 million and ZZ$12.", ["CAD", None]),
 ]
 
 
@@ -585,6 +600,31 @@ def test_currency_names_table_is_what_the_script_builds() -> None:
 def test_bare_dollars_follow_the_places(text: str, units: list[str]) -> None:
     found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), text)
     assert [q["unit"] for q in found] == units, found
+
+
+# a file of news sentences, one a story: each line's places decide its own "$" (#9)
+SENTENCE_LINES = "\n".join([
+    "Belmopan, Belize: the ministry spent $3 million on roads.",
+    "Shares in the carmaker rose 4 percent on Monday.",
+    "An average $500,000 home would pay about $300 more a year.",
+    "Charlottetown, Prince Edward Island, will upgrade its buses for $772,000.",
+    "The storm dropped 80 millimetres of rain overnight.",
+    "Officials said 12 schools would close.",
+    "The league fined the club 20,000 euros.",
+    "Exports fell 3.1 percent in May.",
+])
+
+
+def test_each_news_sentence_line_reads_its_own_dollar() -> None:
+    found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), SENTENCE_LINES)
+    dollars = [(q["text"], q["unit"]) for q in found if q["text"].startswith(("$", "about $"))]
+    assert dollars == [("$3 million", "BZD"), ("$500,000", "USD"), ("about $300", "USD"), ("$772,000", "CAD")]
+
+
+def test_an_article_reads_one_dollar_for_all_its_lines() -> None:
+    article = "Roads and buses\n\n" + SENTENCE_LINES.replace("Charlottetown, Prince Edward Island,", "The city")
+    found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), article)
+    assert {q["unit"] for q in found if "$" in q["text"]} == {"BZD"}
 
 
 def test_dollar_table_is_what_the_script_builds() -> None:

@@ -59,6 +59,33 @@ def continues(text: str, at: int, width: int) -> bool:
     return width in WRAP_WIDTHS and len(line) >= FULL_LINE * width
 
 
+# a line that is one sentence: no lower-case letter first ("$2 million", a quote) and a stop (and a closing quote or
+# bracket) last
+SENTENCE_LINE = re.compile(r"[^\sa-z].*[.!?][\"”’')]?")
+SENTENCE_LINES_MIN = 8
+
+
+def sentence_lines(text: str) -> list[tuple[int, int]] | None:
+    """The lines of a text made of independent one-sentence lines, one line a story (a file of news
+    sentences), as (start, end) offsets; None for an article. Such a text has no blank line, no
+    heading (a line without a final stop) and eight lines at least, each a sentence: an article
+    opens with a headline or parts its paragraphs with blank lines, so what a line names (a
+    country, a year) is the whole text's, while here it is that line's own."""
+    stripped = text.strip()
+    if "\n\n" in stripped or stripped.count("\n") + 1 < SENTENCE_LINES_MIN:
+        return None
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            if not SENTENCE_LINE.fullmatch(line.strip()):
+                return None
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
 class LineBreaksComponent:
     """Mark the first token of a new line as a sentence start (see the module docstring)."""
 

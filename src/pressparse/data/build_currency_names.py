@@ -34,6 +34,9 @@ AS_OF = date(2024, 1, 1)  # a fixed date, so the file only changes with the pack
 NOT_CURRENCY_WORDS = frozenset({"mark", "marks", "real", "reals", "sum", "sol", "soles", "som", "lek", "leke", "pound",
                                 "dollar", "rupee", "shilling"})
 LATIN_SYMBOL = re.compile(r"[A-Z][A-Za-z]{0,3}\.?")  # "E", "Nu.", "Rf", "FCFA"; not "$", "US$" nor scripts
+# a dollar sign with Latin letters before or after it, as the CLDR writes a dollar, peso or real in
+# some locale ("BZ$", "EC$", "Bds$", "RD$", "$NZ"); not "$ HK" with a space
+MARKED_DOLLAR = re.compile(r"[A-Z][A-Za-z]{0,3}\$|\$[A-Z]{1,3}")
 
 HEADER = """\
 # Currencies as English news writes them, after a figure ("1.2 billion Kuwaiti dinars", "300 million
@@ -86,10 +89,34 @@ def rows() -> list[tuple[str, str, str, str]]:
                 for form in {symbol, symbol.rstrip(".")}:  # "Nu. 3 million" and "Nu 3mn"
                     if form.lower() not in hand:
                         found.add((form, currency, code, "glued" if len(form.rstrip(".")) == 1 else "before"))
+    found |= _marked_dollars(hand, locales)
     # "SR": the Seychelles rupee's symbol and the Saudi riyal's initials; not the same sign twice ("CF")
     symbols = {row[:3] for row in found}
     found |= {row for row in abbreviations if row[:3] not in symbols}
     return sorted(found, key=lambda row: (row[0].lower(), row[0], row[2], row[3]))
+
+
+def _marked_dollars(hand: set[str], locales: list[str]) -> set[tuple[str, str, str, str]]:
+    """A dollar sign marked with its country, one currency wherever it is written: every symbol of
+    that shape the CLDR gives a currency in any locale ("EC$" the Eastern Caribbean dollar, "RD$"
+    the Dominican peso), and a country's ISO 3166-1 code before the "$" of its own dollar ("BZ$",
+    "GY$"). A symbol two currencies share ("C$": the Canadian dollar and the cordoba) is left out."""
+    import pycountry
+    from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+
+    by_symbol: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        for locale in locales:
+            symbol = get_currency_symbol(currency.alpha_3, locale)
+            if MARKED_DOLLAR.fullmatch(symbol):
+                by_symbol.setdefault(symbol, set()).add(currency.alpha_3)
+    for country in pycountry.countries:
+        dollars = [c for c in get_territory_currencies(country.alpha_2, AS_OF, tender=True)
+                   if "dollar" in get_currency_name(c, locale="en").lower()]
+        if len(dollars) == 1:
+            by_symbol.setdefault(f"{country.alpha_2}$", {dollars[0]})
+    return {(symbol, currencies.pop(), "", "before") for symbol, currencies in by_symbol.items()
+            if len(currencies) == 1 and symbol.lower() not in hand}
 
 
 def _initials(name: str) -> str | None:

@@ -4,32 +4,50 @@ bound carried to its repeats, and scrape repeats dropped."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...extensions import AGENCIES, PLACES, doc_text
+from ..lines import sentence_lines
 from .figure import STRONG, WEAK, Figure
 from .identifiers import commodity_units, market_before
-from .tables import SignAreas, is_sign, is_symbol, sign_areas, sign_default, symbol_currency
+from .tables import SignAreas, country_code, is_sign, is_symbol, sign_areas, sign_default, symbol_currency
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 
 
 def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
-    """A bare "$" or "dollars" is the one dollar the article's places use ("$86.5 million" in an
-    Australian state release is AUD, in a Hong Kong one HKD); USD when the places name no
-    dollar country, several, or the US. A bare "Rs" (INR, PKR, LKR, NPR...) and "Sh"/"Shs" (KES,
-    UGX, TZS) alike. Read once per article, and only when it has such a figure."""
+    """A bare "$" or "dollars" is the dollar of the article's own country ("$86.5 million" in an
+    Australian state release is AUD, in a Hong Kong one HKD): the country most of its places lie
+    in, when it uses a dollar; else the one dollar its places name; USD when they name none,
+    several, or the US. A bare "Rs" (INR, PKR, LKR, NPR...) and "Sh"/"Shs" (KES, UGX, TZS) alike.
+    In a file of independent one-sentence lines (news sentences, one a story) each line is read
+    alone: one story's country says nothing of the next one's "$". Read once per article (once per
+    line), and only when it has such a figure."""
     bare = [figure for figure in figures if is_sign(figure.unit)]
-    for sign in {figure.unit for figure in bare}:
-        currency = _places_currency(doc, sign)
-        for figure in bare:
-            if figure.unit == sign:
+    if not bare:
+        return
+    text = doc_text(doc)
+    places = doc.spans.get(PLACES, ())
+    agencies = doc.spans.get(AGENCIES, ())
+    for lo, hi in sentence_lines(text) or [(0, len(text))]:
+        inside = [figure for figure in bare if lo <= figure.start < hi]
+        if not inside:
+            continue
+        scope_places = [span for span in places if lo <= span.start_char < hi]
+        scope_agencies = [span for span in agencies if lo <= span.start_char < hi]
+        for sign in {figure.unit for figure in inside}:
+            currency = _places_currency(scope_places, scope_agencies, sign)
+            for figure in inside:
+                if figure.unit != sign:
+                    continue
                 figure.unit = currency
                 if currency is None and is_symbol(sign):
                     # "Nu 3mn" with Bhutan unnamed is still the ngultrum; "SR 520" far from the
                     # Seychelles is a symbol of nothing here
-                    figure.unit = symbol_currency(sign) if _written_as_money(doc_text(doc), figure) else None
+                    figure.unit = symbol_currency(sign) if _written_as_money(text, figure) else None
                     if figure.unit is None:
                         figure.kind = "count"
 
@@ -123,45 +141,60 @@ def dedupe(text: str, figures: list[Figure], threshold: float) -> list[Figure]:
 BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
 
 
-def _places_currency(doc: Doc, sign: str) -> str | None:
-    """The currency of ``sign`` in the article's places: the one the countries and states it names
-    agree on, else (when those name no such country) the one of all its places, else the one of the
-    countries of the bodies it names; the sign's default when they disagree or name none (see
-    ``resolve_dollars``)."""
+def _places_currency(places: Sequence[Span], agencies: Sequence[Span], sign: str) -> str | None:
+    """The currency of ``sign`` in the article's places: the one of its home country (the country
+    more of the places it names lie in than any other) when that country uses the sign;
+    else the one the countries and states it names agree on, else (when those name no such
+    country) the one of all its places, else the one of the countries of the bodies it names;
+    the sign's default when they disagree or name none (see ``resolve_dollars``)."""
     areas = sign_areas()
+    countries = [_place_country(span._.pp_place or {}, areas) for span in places]
+    keys = {(span._.pp_place or {}).get("key"): country for span, country in zip(places, countries, strict=True)}
+    if (home := _home(list(keys.values()))) and (currency := areas.by_country.get((sign, home))):
+        return currency
     broad: set[str] = set()
     every: set[str] = set()
-    for span in doc.spans.get(PLACES, ()):
-        place = span._.pp_place or {}
-        if currency := _place_currency(place, sign, areas):
+    for span, country in zip(places, countries, strict=True):
+        if country and (currency := areas.by_country.get((sign, country))):
             every.add(currency)
-            if place.get("type") in BROAD_PLACE_TYPES:
+            if (span._.pp_place or {}).get("type") in BROAD_PLACE_TYPES:
                 broad.add(currency)
-    found = broad or every or _agencies_currency(doc, sign, areas)
+    found = broad or every or _agencies_currency(agencies, sign, areas)
     return found.pop() if len(found) == 1 else sign_default(sign)
 
 
-def _agencies_currency(doc: Doc, sign: str, areas: SignAreas) -> set[str]:
+def _home(countries: list[str | None]) -> str | None:
+    """The country more of the places lie in than any other (places, not mentions: one town the
+    places component misreads, named seven times, is not the article's country)."""
+    ranked = Counter(country for country in countries if country).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _agencies_currency(agencies: Sequence[Span], sign: str, areas: SignAreas) -> set[str]:
     """The currencies of ``sign`` in the countries of the bodies the article names, for an article
     whose places name no country using it ("the Jordan News Agency" in a release naming only its
     governorates)."""
     found = set()
-    for span in doc.spans.get(AGENCIES, ()):
+    for span in agencies:
         country = (span._.pp_agency or {}).get("country")
         if country and (currency := areas.by_country.get((sign, country))):
             found.add(currency)
     return found
 
 
-def _place_currency(place: dict, sign: str, areas: SignAreas) -> str | None:
-    """The currency of ``sign`` a place's country uses, if it uses one."""
+def _place_country(place: dict, areas: SignAreas) -> str | None:
+    """The ISO 3166-1 code of the country or territory a place lies in: Hong Kong, Macao and Taiwan
+    for the places filed under CN with their division code; a country the places component names
+    but leaves without a code ("Solomon Islands" read as a name of its own) by its ISO name."""
     country = place.get("country")
-    if country == "CN":  # Hong Kong, Macao and Taiwan come filed under CN with a division code
+    if country == "CN":
         code = str(place.get("code") or place.get("parent_key") or "")
-        if sign == "dollar" and code[:2] in areas.by_cn_division and code[2:].isdigit():
-            return areas.by_cn_division[code[:2]]
-        return None
-    return areas.by_country.get((sign, country)) if country else None
+        return areas.by_cn_division.get(code[:2], "CN") if code[2:].isdigit() else "CN"
+    if country:
+        return country
+    return country_code(place.get("name") or "")
 
 
 SENTENCE_END = frozenset('.!?:;"”’)')

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import pycountry
+
 from ...data import read_tsv, read_word_classes
 from ...normalize.units import SIGN_PREFIX, lookup
 from ..reporting import speech_words
@@ -53,7 +55,7 @@ class SignAreas:
     (``data/currency_dollars.tsv``)."""
 
     by_country: dict[tuple[str, str], str]  # (sign, ISO 3166-1 alpha-2) -> ISO 4217
-    by_cn_division: dict[str, str]  # dollars: GB/T 2260 code prefix (Hong Kong "81") -> ISO 4217
+    by_cn_division: dict[str, str]  # GB/T 2260 code prefix (Hong Kong "81") -> ISO 3166-1 alpha-2 ("HK")
 
 
 # the currency a sign means when the article's places name none of its countries, or several
@@ -67,7 +69,7 @@ def sign_areas() -> SignAreas:
     by_country.update({(f"{SIGN_PREFIX}{row['alias']}", row["country"]): row["currency"]
                        for row in read_tsv("currency_names.tsv") if row["country"]})
     return SignAreas(by_country=by_country,
-                     by_cn_division={row["division"]: row["currency"] for row in rows if row["division"]})
+                     by_cn_division={row["division"]: row["country"] for row in rows if row["division"]})
 
 
 @cache
@@ -95,6 +97,22 @@ def symbol_currency(sign: str) -> str | None:
         return None
     currencies = {currency for (written, _), currency in sign_areas().by_country.items() if written == sign}
     return currencies.pop() if len(currencies) == 1 else None
+
+
+@cache
+def country_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country written by its ISO name ("Solomon Islands" -> SB),
+    or None; a short name is no code ("CA" is no country here).
+
+    >>> country_code("Solomon Islands"), country_code("Asia"), country_code("CA")
+    ('SB', None, None)
+    """
+    if len(name) <= 3:
+        return None
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
 
 
 def is_symbol(sign: str) -> bool:
