@@ -535,6 +535,11 @@ LOCAL_DOLLARS = [
     ("Toronto, Ottawa and Ontario will share $40 million, the premier said after a visit to the United States.",
      ["CAD"]),
     ("Suva, Fiji: the ministry spent $3 million, while Samoa and Tonga spent less.", ["FJD"]),
+    # no place says it: the people the article names do ("Nova Scotians"), unless two peoples tie;
+    # places outrank them
+    ("Nova Scotians will share $120 million in new funding.", ["CAD"]),
+    ("Fijians and Samoans will share $5 million.", ["USD"]),
+    ("Melbourne, Victoria: the state gave visiting Canadians $2 million.", ["AUD"]),
 ]
 
 
@@ -560,6 +565,7 @@ WORLD_CURRENCIES = [
     # a symbol written apart from a money-shaped figure that one country uses is its currency anywhere
     ("The tender came to Nu 40mn.", ["BTN"]),
     ("The fee is SR 5,000.", [None]),
+    ("The Moldovan parliament approved 430 million lei for roads.", ["MDL"]),
     # a dollar sign marked with its country (the CLDR's symbols, or an ISO 3166-1 code before its own
     # dollar's sign) is that dollar anywhere (#9)
     ("The council paid BZ$51,000.50 for the road, EC$3.5 million for the port and GY$ 800,000 for the bridge.",
@@ -625,6 +631,12 @@ def test_an_article_reads_one_dollar_for_all_its_lines() -> None:
     article = "Roads and buses\n\n" + SENTENCE_LINES.replace("Charlottetown, Prince Edward Island,", "The city")
     found = read(rules_pipeline("pressparse_places", "pressparse_quantities"), article)
     assert {q["unit"] for q in found if "$" in q["text"]} == {"BZD"}
+
+
+def test_demonym_table_is_what_the_script_builds() -> None:
+    from pressparse.data.build_demonyms import OUT, build
+
+    assert OUT.read_text(encoding="utf-8") == build(), "demonyms.tsv is stale: run build_demonyms"
 
 
 def test_dollar_table_is_what_the_script_builds() -> None:
@@ -803,6 +815,10 @@ NEWS_UNITS = [
     ("The jobless rate rose 0.3 points and the debt ratio fell 1.2 points to 88.5%.",
      [{"value": 0.3, "unit": "percentage_point", "change": "up"},
       {"value": 1.2, "unit": "percentage_point", "change": "down"}, {"value": 88.5, "unit": "percent"}]),
+    # a rate's word in an index's name is the name's: index points (#9); a sentence may open with one
+    ("The Tadawul All Share Index rose 139.62 points, or 1.15 percent.",
+     [{"value": 139.62, "unit": "point"}, {"value": 1.15, "unit": "percent"}]),
+    ("Inflation rose 0.3 points in May.", [{"value": 0.3, "unit": "percentage_point"}]),
 ]
 
 # a measure written singular in a compound adjective ("a 2,560-megawatt plant") is the plural's unit,
@@ -875,6 +891,20 @@ RATES = [
     # an amount per year or per recipient stays in its currency; per area of land it is a rate
     ("The scheme pays €34 billion a year, R15 000 per person and ₹9,800 per acre.",
      [{"value": 3.4e10, "unit": "EUR"}, {"value": 15000, "unit": "ZAR"}, {"value": 9800, "unit": "INR_per_acre"}]),
+    # a rate written after a restatement in parentheses is the rate of both figures, in the unit the
+    # table writes whole (#9); a sum per period stays a sum
+    ("Gusts reached 143 miles (230 kilometres) an hour.",
+     [{"value": 143, "unit": "mph"}, {"value": 230, "unit": "km_per_hour"}]),
+    ("Petrol went from 650 Iraqi dinars ($0.50) to 850 ($0.65) per litre.",
+     [{"value": 650, "unit": "IQD"}, {"value": 0.5, "unit": "USD_per_litre"}, {"value": 850, "unit": None},
+      {"value": 0.65, "unit": "USD_per_litre"}]),
+    ("The grant pays $650 (€600) a month.", [{"value": 650, "unit": "USD"}, {"value": 600, "unit": "EUR"}]),
+    # one unit of a currency equal to an amount of another is an exchange rate (#9)
+    ("The deal is worth 1.2 billion Kuwaiti dinars ($3.9 billion).\n($1 = 0.3068 Kuwaiti dinars)",
+     [{"value": 1.2e9, "unit": "KWD"}, {"value": 3.9e9, "unit": "USD"}, {"value": 1, "unit": "USD"},
+      {"value": 0.3068, "unit": "KWD_per_USD"}]),
+    ("The fare rose from $1 to $2.50 and 1 euro bought a coffee.",
+     [{"value": 1, "unit": "USD"}, {"value": 2.5, "unit": "USD"}, {"value": 1, "unit": "EUR"}]),
 ]
 
 IDENTIFIERS = [

@@ -215,6 +215,27 @@ def _alias_index() -> tuple[AliasIndex, AliasIndex]:
     return as_written, any_case
 
 
+RATE_ALIAS = re.compile(r"(?P<unit>.+?) (?:per|an|a) (?P<per>[a-z]+)")
+
+
+@cache
+def rate_units() -> dict[tuple[str, str], UnitInfo]:
+    """(unit, denominator) -> the rate unit the table writes whole ("miles per hour" -> mph), so a
+    rate read in two parts ("143 miles (228 kilometres) an hour") gets the same unit.
+
+    >>> rate_units()["mile", "hour"].unit, rate_units()["km", "hour"].unit
+    ('mph', 'km_per_hour')
+    """
+    found: dict[tuple[str, str], UnitInfo] = {}
+    for info in unit_table():
+        if info.before or not (parts := RATE_ALIAS.fullmatch(info.alias.lower())):
+            continue
+        unit, per = lookup(parts.group("unit")), lookup(parts.group("per"))
+        if unit and per and unit.kind == "measure":
+            found.setdefault((unit.unit, per.unit), info)
+    return found
+
+
 @cache
 def registry() -> pint.UnitRegistry:
     """The process-wide pint registry, with the extra units pressparse knows defined once."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -13,7 +14,7 @@ from ...extensions import AGENCIES, PLACES, doc_text
 from ..lines import sentence_lines
 from .figure import STRONG, WEAK, Figure
 from .identifiers import commodity_units, market_before
-from .tables import SignAreas, country_code, is_sign, is_symbol, sign_areas, sign_default, symbol_currency
+from .tables import SignAreas, country_code, demonyms, is_sign, is_symbol, sign_areas, sign_default, symbol_currency
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 
@@ -39,7 +40,7 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
         scope_places = [span for span in places if lo <= span.start_char < hi]
         scope_agencies = [span for span in agencies if lo <= span.start_char < hi]
         for sign in {figure.unit for figure in inside}:
-            currency = _places_currency(scope_places, scope_agencies, sign)
+            currency = _places_currency(scope_places, scope_agencies, text[lo:hi], sign)
             for figure in inside:
                 if figure.unit != sign:
                     continue
@@ -59,6 +60,19 @@ WRITTEN_AS_MONEY = re.compile(
 def _written_as_money(text: str, figure: Figure) -> bool:
     """A figure written as money is: with a scale ("3mn", "2 million"), thousands separators or cents."""
     return WRITTEN_AS_MONEY.search(text, figure.start, figure.end) is not None
+
+
+EQUALS = re.compile(r"[ \t]*=[ \t]*")
+
+
+def exchange_rates(text: str, figures: list[Figure]) -> None:
+    """"($1 = 0.3068 Kuwaiti dinars)", "(1 euro = 117.5 yen)": what one unit of a currency costs in
+    another is an exchange rate, in the second currency per the first (KWD_per_USD)."""
+    for one, rate in pairwise(figures):
+        if one.kind == rate.kind == "money" and one.value == 1 and one.unit and rate.unit \
+                and one.unit != rate.unit and not one.per and not rate.per \
+                and EQUALS.fullmatch(text, one.end, rate.start):
+            rate.per = one.unit
 
 
 def carry_rates(text: str, figures: list[Figure]) -> None:
@@ -141,12 +155,14 @@ def dedupe(text: str, figures: list[Figure], threshold: float) -> list[Figure]:
 BROAD_PLACE_TYPES = frozenset({"country", "state", "province"})
 
 
-def _places_currency(places: Sequence[Span], agencies: Sequence[Span], sign: str) -> str | None:
+def _places_currency(places: Sequence[Span], agencies: Sequence[Span], text: str, sign: str) -> str | None:
     """The currency of ``sign`` in the article's places: the one of its home country (the country
     more of the places it names lie in than any other) when that country uses the sign;
     else the one the countries and states it names agree on, else (when those name no such
-    country) the one of all its places, else the one of the countries of the bodies it names;
+    country) the one of all its places, else the one of the countries of the bodies it names, else
+    the one of the country whose people it names ("Nova Scotians", "the Moldovan parliament");
     the sign's default when they disagree or name none (see ``resolve_dollars``)."""
+
     areas = sign_areas()
     countries = [_place_country(span._.pp_place or {}, areas) for span in places]
     keys = {(span._.pp_place or {}).get("key"): country for span, country in zip(places, countries, strict=True)}
@@ -160,7 +176,28 @@ def _places_currency(places: Sequence[Span], agencies: Sequence[Span], sign: str
             if (span._.pp_place or {}).get("type") in BROAD_PLACE_TYPES:
                 broad.add(currency)
     found = broad or every or _agencies_currency(agencies, sign, areas)
+    if not found and (people := _home(_demonym_countries(text))) \
+            and (currency := areas.by_country.get((sign, people))):
+        return currency
     return found.pop() if len(found) == 1 else sign_default(sign)
+
+
+CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _demonym_countries(text: str) -> list[str]:
+    """The country of each word for a people the text writes ("Moldovan", "Nova Scotians"), once a word."""
+    table = demonyms()
+    words = list(CAPITALIZED.finditer(text))
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and following.start() == word.end() + 1 \
+                and (pair := f"{word.group()} {following.group()}") in table:
+            found.add(pair)
+        elif word.group() in table:
+            found.add(word.group())
+    return [table[word] for word in found]
 
 
 def _home(countries: list[str | None]) -> str | None:

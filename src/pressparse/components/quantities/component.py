@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import QUANTITIES, WARNINGS, QuantityInfo, doc_text, set_span_value
 from ...normalize.units import to_si, unit_table
-from .article import carry_rates, dedupe, propagate_bounds, propagate_entities, resolve_dollars
+from .article import carry_rates, dedupe, exchange_rates, propagate_bounds, propagate_entities, resolve_dollars
 from .bounds import carry_changes
 from .entity import entities
 from .figure import Figure, unit_code
@@ -84,6 +84,7 @@ class QuantitiesComponent:
             figures.append(figure)
         carry_changes(text, figures)
         resolve_dollars(doc, figures)
+        exchange_rates(text, figures)
         carry_rates(text, figures)
         entities(rules, doc, text, figures)
         propagate_entities(figures)

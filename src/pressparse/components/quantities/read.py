@@ -18,7 +18,7 @@ PLAIN_FRACTION = re.compile(r"\d+[/⁄]\d+")
 
 
 PERCENT_LEVEL = re.compile(r"(?i)\s+(?:to|from)\s+[\d.,]+\s*(?:%|per\s?cent|percent)")
-WORDS = re.compile(r"[a-z]+")
+WORDS = re.compile(r"[A-Za-z]+")
 MINUS_BEFORE = re.compile(r"(?i)(?<![\w-])minus[ \t]+$")
 
 
@@ -76,10 +76,12 @@ def _hyphenated_unit(rules: Rules, text: str, figure: Figure) -> None:
 
 def _points_of_percent(rules: Rules, text: str, figure: Figure) -> bool:
     """"the jobless rate rose 0.3 points", "declined 13.4 points to 99.1%": percentage points;
-    "the Dow shed 240 points" are index points."""
+    "the Dow shed 240 points" are index points, and so are those of an index whose name has a
+    rate's word ("the All Share Index gained 139 points": a capital past the sentence's first word
+    makes the word a name's)."""
     if PERCENT_LEVEL.match(text, figure.end):
         return True
-    before = text[figure.window[0]:figure.start].lower()
-    return any(word in rules.lexicon["rate"] for word in WORDS.findall(before))
+    words = WORDS.findall(text, figure.window[0], figure.start)
+    return any(word.lower() in rules.lexicon["rate"] and (word.islower() or i == 0) for i, word in enumerate(words))
 
 

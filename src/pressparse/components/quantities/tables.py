@@ -115,6 +115,13 @@ def country_code(name: str) -> str | None:
         return None
 
 
+@cache
+def demonyms() -> dict[str, str]:
+    """The word for the people of a country or province ("Moldovan", "Nova Scotians")
+    -> its ISO 3166-1 code (``data/demonyms.tsv``, built by ``build_demonyms.py``)."""
+    return {row["word"]: row["country"] for row in read_tsv("demonyms.tsv")}
+
+
 def is_symbol(sign: str) -> bool:
     """Whether a sign to resolve is a local symbol ("sign:E", "sign:SR", "sign:Nu."), which means a
     currency only where its country is named, not a currency word ("sign:dinars")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...normalize.numbers import apply_scale, clean_float, number_words, parse_digits, parse_words
-from ...normalize.units import UnitInfo, lookup
+from ...normalize.units import UnitInfo, lookup, rate_units
 from .bounds import approx_before, hyphen_bound
 from .figure import Figure
 from .grammar import Rules, atom_type
@@ -49,6 +49,9 @@ LEVEL_RATIO = 10  # "rose 1,000 to 427,000" is a change and a level; "rose 5 to 
 PER_PERSON_AFTER = re.compile(r"\s+(?:per\s+(?:person|capita|head)|a\s+head)\b")
 
 
+# a restatement between a figure and its rate: "143 miles (228 kilometres) an hour", "850 ($0.65)
+# per litre"; and the end of one, for the figure inside it
+RESTATED = re.compile(r"[ \t]*\([^()\n]{1,40}\)|\)")
 RATE_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>[A-Za-z]+)\b(?![-'’])")
 NOT_DENOMINATOR = frozenset({"cent", "percent", "few", "lot", "little", "number", "total", "further", "record",
                              "new", "single", "quarter", "half", "third", "fifth"})
@@ -117,6 +120,9 @@ def _rate(rules: Rules, text: str, figure: Figure) -> None:
     recipient stays in its own unit ("€34 billion a year", "$650 a month", "R15 000 per person");
     a measure per day or hour is a rate ("650,000 barrels a day")."""
     found = RATE_AFTER.match(text, figure.end)
+    restated = None if found else RESTATED.match(text, figure.end)
+    if restated:
+        found = RATE_AFTER.match(text, restated.end())
     if not found:
         return
     word = found.group("per").lower()
@@ -133,8 +139,14 @@ def _rate(rules: Rules, text: str, figure: Figure) -> None:
     if per == "annum" or per == "year":
         return
     if per in rules.lexicon["period"] and figure.kind == "money":
-        figure.end = end  # the sum of each period, as annotators write it: "$650 a month" is NZD
+        if not restated:
+            figure.end = end  # the sum of each period, as annotators write it: "$650 a month" is NZD
         return
+    if restated:
+        end = figure.end  # the figure's span stays clear of the restatement it is read across
+        if whole := rate_units().get((figure.unit, per)):  # "143 miles (230 kilometres) an hour": mph
+            figure.unit, figure.pint = whole.unit, whole.pint
+            return
     figure.per, figure.pint, figure.end = per, None, end
 
 
