@@ -566,6 +566,12 @@ WORLD_CURRENCIES = [
     ("The tender came to Nu 40mn.", ["BTN"]),
     ("The fee is SR 5,000.", [None]),
     ("The Moldovan parliament approved 430 million lei for roads.", ["MDL"]),
+    # "pounds" is the pound of the article's country (GBP where none is known), a weight where the
+    # country has no pound (#9)
+    ("Leeds, England: the council spent 5 million pounds.", ["GBP"]),
+    ("Cairo, Egypt: the ministry spent 5 million pounds.", ["EGP"]),
+    ("The club paid 5 million pounds for the striker.", ["GBP"]),
+    ("Topeka, Kansas: the hatchery released 400 pounds of trout.", ["lb"]),
     # a dollar sign marked with its country (the CLDR's symbols, or an ISO 3166-1 code before its own
     # dollar's sign) is that dollar anywhere (#9)
     ("The council paid BZ$51,000.50 for the road, EC$3.5 million for the port and GY$ 800,000 for the bridge.",
@@ -819,6 +825,11 @@ NEWS_UNITS = [
     ("The Tadawul All Share Index rose 139.62 points, or 1.15 percent.",
      [{"value": 139.62, "unit": "point"}, {"value": 1.15, "unit": "percent"}]),
     ("Inflation rose 0.3 points in May.", [{"value": 0.3, "unit": "percentage_point"}]),
+    # "p.p." and "pp" after a figure are percentage points, never pence; a lone "p" stays pence
+    ("Unemployment fell 0.4 p.p. to 6.1%, and the gap narrowed 1.2pp.",
+     [{"value": 0.4, "unit": "percentage_point"}, {"value": 6.1, "unit": "percent"},
+      {"value": 1.2, "unit": "percentage_point"}]),
+    ("A first-class stamp now costs 85p.", [{"value": 0.85, "unit": "GBP"}]),
 ]
 
 # a measure written singular in a compound adjective ("a 2,560-megawatt plant") is the plural's unit,

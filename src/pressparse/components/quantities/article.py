@@ -11,6 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from ...extensions import AGENCIES, PLACES, doc_text
+from ...normalize.units import lookup
 from ..lines import sentence_lines
 from .figure import STRONG, WEAK, Figure
 from .identifiers import commodity_units, market_before
@@ -41,16 +42,32 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
         scope_agencies = [span for span in agencies if lo <= span.start_char < hi]
         for sign in {figure.unit for figure in inside}:
             currency = _places_currency(scope_places, scope_agencies, text[lo:hi], sign)
+            weight = sign == "pound" and _no_pound(scope_places)
             for figure in inside:
                 if figure.unit != sign:
                     continue
                 figure.unit = currency
-                if currency is None and is_symbol(sign):
+                if weight:
+                    figure.unit, figure.kind, figure.pint = POUND_WEIGHT.unit, POUND_WEIGHT.kind, POUND_WEIGHT.pint
+                elif currency is None and is_symbol(sign):
                     # "Nu 3mn" with Bhutan unnamed is still the ngultrum; "SR 520" far from the
                     # Seychelles is a symbol of nothing here
                     figure.unit = symbol_currency(sign) if _written_as_money(text, figure) else None
                     if figure.unit is None:
                         figure.kind = "count"
+
+
+POUND_WEIGHT = lookup("lbs")
+
+
+def _no_pound(places: Sequence[Span]) -> bool:
+    """Whether the article's home country (see ``_places_currency``) has no pound: its "pounds"
+    weigh ("up to 400 pounds" in a Caribbean or US release), though a UK, Egyptian or Lebanese
+    article's are money."""
+    areas = sign_areas()
+    home = _home(list({(span._.pp_place or {}).get("key"): _place_country(span._.pp_place or {}, areas)
+                       for span in places}.values()))
+    return home is not None and ("pound", home) not in areas.by_country
 
 
 WRITTEN_AS_MONEY = re.compile(

@@ -59,7 +59,7 @@ class SignAreas:
 
 
 # the currency a sign means when the article's places name none of its countries, or several
-SIGN_DEFAULTS = {"dollar": "USD", "rupee": "INR", "shilling": "KES"}
+SIGN_DEFAULTS = {"dollar": "USD", "rupee": "INR", "shilling": "KES", "pound": "GBP"}
 
 
 @cache
