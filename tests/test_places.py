@@ -799,6 +799,9 @@ CAPITAL_DATELINES: list[tuple[str, Expected]] = [
     ("date 2024-01-01 BLAIR COUNTY, Pa (WXYZ) — Four bridges will be rebuilt.",
      {"Blair": ("county", "Pennsylvania"), "Pennsylvania": ("state", None)}),
     ("LIMA \ufffd The ministry said Peru would pay.", {"Lima": ("city", "Peru"), "Peru": ("country", None)}),
+    # a word no gazetteer knows opens a dateline where the story opens, not further down
+    ("Quellmarsh, May 3 - The council met.", {"Quellmarsh": ("city", None)}),
+    ("The council met. " * 40 + "\nMeanwhile, March 2020 brought rain.", {}),
     # capitals that name no place, before a month or a dash
     ("PUBLIC NOTICE, May 4 – The council met.", {}),
     ("FOR IMMEDIATE RELEASE \ufffd The council met.", {}),

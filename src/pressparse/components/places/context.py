@@ -47,6 +47,7 @@ _DATE_LINE_BEFORE = regex.compile(r"(?:.*\n)?[ ]*(?:date|Date)[: ]+\d{4}-\d{2}-\
 # "(BOISE, Idaho)—", "(ACCRA)": a dateline in parentheses, a state or country after the city.
 _DATELINE_PAREN_TAIL = regex.compile(r"(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)?[ ]*\)")
 _DATELINE_SLASH_BEFORE = regex.compile(r"(?:^|\n)\p{Lu}[\p{Lu}\p{M} ]*[ ]/[ ]\Z")  # "MAPUTO / " before "NAIROBI"
+DATELINE_REACH = 600  # characters from the top in which an unknown word may open a dateline
 _DASHES = frozenset("-\u2013\u2014")
 _SENTENCE_MARKS = frozenset(".!?\n:|\"\u201c()")
 _CAPITAL_AFTER = regex.compile(r"[ ]+\p{Lu}")
@@ -67,7 +68,9 @@ def make_mention(rules: PlaceRules, text: str, start: int, end: int, name: str, 
         mention.entries = [e for e in entries if e.type in COMPATIBLE[place_type]]
     elif place_type:
         mention.entries = []
-    mention.dateline = is_dateline(text, start, end)
+    # a name no gazetteer knows is a dateline's only where the story opens: "Moreover, January 2019
+    # saw ..." further down is a sentence
+    mention.dateline = (bool(entries) or start < DATELINE_REACH) and is_dateline(text, start, end)
     if mention.dateline:
         mention.entries = [e for e in entries if e.type == "city"] or entries
     if strength == "bare" and entries:

@@ -14,7 +14,7 @@ def type_place(rules: PlaceRules, place: Place, doc_names: set[str], text_parent
     mentions = place.mentions
     explicit = [m.type for m in mentions if m.type]
     # the dateline's city, not its abbreviated state ("TAMPA, Fla." and "Florida" are no city)
-    dateline = any(m.dateline and any(e.type == "city" for e in m.entries) for m in mentions)
+    dateline = any(m.dateline and (not m.entries or any(e.type == "city" for e in m.entries)) for m in mentions)
     entry = None
     entries = _candidate_entries(mentions, explicit, dateline)
     if entries:
