@@ -265,6 +265,12 @@ UNDATED: list[Row] = [
      "third quarter.\n\nThe survey for the third quarter of 2016 counted 402,100 job seekers, against 415,800 in "
      "the previous quarter.", None,
      [("2016-07-01", "2016-09-30", "stated")] * 4 + [("2016-04-01", "2016-06-30", "stated")], None),
+    # an earlier quarter a figure is stated for is compared with, and governs no paragraph after it
+    ("Jobless rate falls to 11.3% in Q3\n\nThe labour office said the rate for the third quarter of 2016 was "
+     "11.3%.\n\nIn the second quarter of 2016, the rate had been 11.9%.\n\nAmong graduates the rate reached "
+     "27.5%.", None,
+     [("2016-07-01", "2016-09-30", "stated")] * 2 + [("2016-04-01", "2016-06-30", "stated"),
+                                                     ("2016-07-01", "2016-09-30", "carried")], None),
     # a day the lead states: "last year" is the year before it
     ("Council approves new bridges\n\nThe council, at its sitting of 9 March 2022, approved 6 bridges worth $14 "
      "million.\n\nLast year, it built 4 bridges.", None,

@@ -212,7 +212,7 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
             statement = statements[next_statement]
             next_statement += 1
             if (set_anchor(statement, statement.start, of_figure=False) or _leads(text, statement)) \
-                    and _current(statement, anchor):
+                    and _current(statement, anchor, dated=published is not None):
                 governing = statement
         lo, hi = figure.window
         if figure.start < lo:  # a sentence split inside the figure ("Shs. 13.4 billion"): the first part's
@@ -230,7 +230,7 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
                 basis = "published"
         elif _may_govern(own):
             set_anchor(own, figure.start, of_figure=True)
-            if _current(own, anchor):
+            if _current(own, anchor, dated=published is not None):
                 governing = own
         in_base = own is not None and own.base_from is not None and own.base_from <= figure.start
         if own is not None:
@@ -357,20 +357,22 @@ def _in_aside(text: str, period: Period, spans: list[tuple[int, int]]) -> Period
     return replace(period, aside=(opening, closing + 1))
 
 
-def _current(period: Period, published: date | None) -> bool:
+def _current(period: Period, published: date | None, dated: bool = True) -> bool:
     """Whether a period is of the report's own time (within one calendar year, ending in the year
     before ``published`` at the earliest and within a year of it: "last year" in January, "in July"
     in August, not "in July last year"), so that it goes on governing the figures of the
     paragraphs after it; an older one ("In 2016, the village set up a cooperative") governs its own
     paragraph only. A target still ahead ("to be issued by the end of September" in June) is the
-    time of what it is stated with, never the report's own."""
+    time of what it is stated with, never the report's own. In an undated report ``published`` is
+    the end of the time its lead states, and a period ending before it ("13.9% in the first quarter"
+    in a report on the second) is an earlier one, compared with, not its own."""
     if published is None:
         return False
     start, end = _resolve(period, published)
     if not (start and end) or start[:4] != end[:4] or not published.year - 1 <= int(end[:4]) <= published.year:
         return False
     days = (published - date.fromisoformat(end)).days
-    return days <= 366 and not (days < 0 and TARGET.match(period.text))
+    return days <= (366 if dated else 0) and not (days < 0 and TARGET.match(period.text))
 
 
 def _periods(text: str, lowered: str, figures: Ranges) -> list[Period]:
