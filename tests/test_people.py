@@ -716,6 +716,11 @@ GOVERNMENT_OF_THE_POST = [
     ("The Government of Moldova approved the plan, former President Ion Vasilescu said.", "Ion Vasilescu", None),
     ("The Armavir Regional Government spent 2 billion drams. President Karen Sargsyan agreed.", "Karen Sargsyan",
      None),
+    # a company's president: a word before the place names another body
+    ("Acme Kenya President John Mwangi said the Kenya Government paid.", "John Mwangi", None),
+    # "signed with the ...": a clause after the name, no post of a body
+    ("Vanuatu's Ambassador to Fiji, Jean-Paul Taleo, signed with the Fiji Government and the Vanuatu "
+     "Government.", "Jean-Paul Taleo", "Vanuatu Government"),
 ]
 
 

@@ -49,6 +49,11 @@ def government_for(rules: PeopleRules, text: str, cand: Candidate, agencies: lis
     places, offices = governments(text, agencies, post)
     stated = stated_places(rules, text, cand)
     if stated:
+        # "Acme Kenya President X": a word no place reads, before any that does, names another body
+        # the post is of ("Armavir Marz": a word after the place is its type)
+        read = [any(same_place(word, place) for place, _ in places) or is_place_word(word) for word in stated]
+        if False in read[:read.index(True) if True in read else len(read)]:
+            return None
         found = {key for place, key in places if any(same_place(word, place) for word in stated)}
         return found.pop() if len(found) == 1 else None
     if row["kind"] != "head":
@@ -58,6 +63,11 @@ def government_for(rules: PeopleRules, text: str, cand: Candidate, agencies: lis
     places = [(place, key) for place, key in places if level(place) in (None, row["level"])]
     named = {fold(place) for place, _ in places}
     return places[0][1] if len(named) == 1 else None
+
+
+def is_place_word(word: str) -> bool:
+    """A place the gazetteer holds ("Kenya" of "Kenya's President", where no government is Kenya's)."""
+    return bool(gazetteer().lookup(word))
 
 
 def level(place: str) -> str | None:

@@ -277,8 +277,8 @@ def described_posts(rules: PeopleRules, text: str, agencies: Iterable[Agency]) -
         if m is None or not agency.info.get("key"):
             continue
         title = m["title"]
-        if role(rules, title) is not None or any(w in _CLAUSE_WORDS for w in title.split()):
-            continue  # a known post is the apposition rule's; "who spoke at" is a clause, no post
+        if role(rules, title) is not None or any(w in _CLAUSE_WORDS or w.endswith("ed") for w in title.split()):
+            continue  # a known post is the apposition rule's; "who spoke at", "signed with" are clauses
         name = trim_name(m["name"])
         start = m.start("name") + m["name"].index(name)
         yield Candidate(start, start + len(name), name, "apposition", title=title, post=title,
