@@ -319,6 +319,24 @@ PART_OF_WHOLE = [
      ["unemployed", "unemployed", "unemployed", "unemployed"]),
 ]
 
+# word classes from the lexicon (fast mode has no tagger): the head of what is counted can be a noun,
+# the phrase read is cut where no noun phrase goes on, and an adverb or adjective alone gives the
+# next reading or None ("below", "next fiscal"); a prepositional modifier's conjuncts are passed
+# for the subject's head ("the vacancy rate among towns and villages")
+WORD_CLASSES = [
+    ("Rice yield was 8.1 percent below the ten-year mean.", ["Rice yield"]),
+    ("The board set aside $4 million for the next fiscal year.", [None]),
+    ("The number of workers aged 25 and over rose by 41,000.", ["workers", "workers"]),
+    ("The 12,300 jobless were mostly young.", ["jobless"]),
+    ("Storms cut regional growth by 0.4 percentage points.", ["regional growth"]),
+    ("The vacancy rate among towns and villages stood at 6.1 percent and 8.4 percent, respectively.",
+     ["vacancy rate", "vacancy rate"]),
+    ("The council booked a budgetary saving of $2 million.", ["budgetary saving"]),
+    ("The cabinet unveils plan of Rs 900 billion for roads.", ["plan"]),
+    ("Officials expect 240 flights a week.", ["flights"]),
+]
+
+
 TABLES = {
     "part_of_whole": PART_OF_WHOLE,
     "anaphora_and_rankings": ANAPHORA_AND_RANKINGS,
@@ -351,6 +369,7 @@ TABLES = {
     "name_before_noun": NAME_BEFORE_NOUN,
     "named_programmes": NAMED_PROGRAMMES,
     "noun_after_sum": NOUN_AFTER_SUM,
+    "word_classes": WORD_CLASSES,
 }
 
 

@@ -4,6 +4,8 @@ modifiers joined before one head ('poverty relief and water projects')."""
 from __future__ import annotations
 
 from ..grammar import Rules
+from .lexicon import can_be_noun, is_modifier
+from .shape import noun_phrase_shape
 from .tokens import NOT_ENTITY, WORD, is_proper_name
 
 NAME_LINKS = frozenset({"and", "of", "for", "&", "in", "on"})
@@ -24,6 +26,7 @@ def noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) -
             index += 2  # "a 14-kilometre pipeline", "a 13-county region": the measure modifies the noun
     if index < len(tokens) and tokens[index][:1].isupper() and (named := named_programme(rules, tokens, index)):
         return named
+    start = index
     while index < len(tokens) and len(words) < 5:
         token = tokens[index]
         lower = token.lower()
@@ -34,6 +37,8 @@ def noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) -
         if lower in ("and", "or") and words and (joined := _coordinated(rules, words, tokens, index)):
             words, index = joined
             break
+        if words and lower in rules.changes and is_modifier(words[-1]) and can_be_noun(lower):
+            return " ".join([*words, token])  # an adjective's head that is a change word: "economic growth"
         if not token[0].isalpha() or (lower in rules.stops and lower != "per") or (
                 words and lower[-1:] != "s" and lower in rules.lexicon["speech"]):
             break  # "spokesman told reporters"; not "12 States", "field notes"
@@ -48,7 +53,8 @@ def noun_phrase(rules: Rules, text: str, *, allow_leading_number: bool = True) -
             return noun_phrase(rules, " ".join(tokens[index + 1:]))
         if len(words) == 1 and words[0].lower() in rules.lexicon["filler"]:
             return None  # "of the total": no thing named
-    if not words or words[0].lower() in NOT_ENTITY:
+    nominal = start == 0 or tokens[start - 1].lower() == "the"  # "the jobless", "41,900 unemployed"
+    if not words or words[0].lower() in NOT_ENTITY or not (words := noun_phrase_shape(words, nominal=nominal)):
         return None
     return " ".join(words)
 
@@ -98,6 +104,6 @@ def noun_phrase_backwards(rules: Rules, text: str | list[str]) -> str | None:
         words.pop(0)
     if not words or (len(words) == 1 and words[0].lower() in rules.lexicon["filler"]):
         return None
-    if words[0].lower() in NOT_ENTITY or is_proper_name(words):
+    if words[0].lower() in NOT_ENTITY or is_proper_name(words) or not (words := noun_phrase_shape(words)):
         return None
     return " ".join(words)

@@ -3,7 +3,8 @@ there is one (full mode, ``parse``), else rules on the words around the figure (
 ``forms``, ``phrases`` and ``subjects``); then what the figure's clause (``clauses``), its kind or
 verb (``kinds``) and the figures around it (``neighbours``) say instead; ``plausibility`` and
 ``document`` turn a verb, a name, a place or a speaker into None: None rather than a wrong word.
-``tokens`` holds the words and word classes every stage tests."""
+``tokens`` holds the words and word classes every stage tests; ``lexicon`` the classes of English
+words (WordNet), by which ``shape`` keeps a phrase to a noun phrase with a noun for its head."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .kinds import is_market_move, market_measured, measure_name, names_directio
 from .neighbours import bare_subject_head, first_count_head, first_in_sentence, is_benchmark, last_sentence_subject
 from .parse import entity_from_parse
 from .plausibility import plausible
+from .shape import noun_head
 from .word_rules import OF_THE, entity_by_words
 
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^,;:.]{1,60}?\s+(?:with|at)\s+$")
@@ -67,6 +69,9 @@ def entities(rules: Rules, doc: Doc, text: str, figures: list[Figure]) -> None:
             entity, strength = (previous.entity if same and previous else None), GUESS
         if entity is not None and is_benchmark(rules, text, reading, entity):
             entity, strength = first_in_sentence(figures, figure), GUESS  # "the 40,000 mark"
+        if entity is not None:
+            # "below", "previous", "MFDP wishes": no noun heads it
+            entity = noun_head(entity, text[reading.window[0]:reading.window[1]])
         if entity is None or names_nothing(rules, entity, doc) or is_speaker(rules, doc, text, reading, entity):
             entity, strength = None, WEAK
         if (noun := transfer_noun(text, reading, trade_only=figure.kind != "money")) \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import Rules
+from .lexicon import NOUN, VERB, classes_of
 
 WORD = re.compile(
     r"(?i:per[\s-]capita)|\([A-Z][A-Za-z0-9.&-]{0,10}\)|[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[^\w\s]"
@@ -53,10 +54,18 @@ def is_title_case(line: str) -> bool:
 def verb_alone(rules: Rules, entity: str) -> bool:
     """A lone participle after a figure ("valued", "set", "2,034 GWh attaining") is a verb, not
     what it counts."""
-    return " " not in entity and (is_participle(rules, entity)
-                                  or (bool(GERUND.search(entity)) and entity.lower() not in ING_NOUNS))
+    return " " not in entity and (is_participle(rules, entity) or is_verb_in_ing(entity))
+
+
+def is_verb_in_ing(word: str) -> bool:
+    """A verb in -ing that is not chiefly a noun ("dragging", not "funding" or "housing")."""
+    lower = word.lower()
+    return bool(GERUND.search(lower)) and lower not in ING_NOUNS and not classes_of(lower).startswith(NOUN)
 
 
 def is_participle(rules: Rules, word: str) -> bool:
-    """Whether ``word`` is a past participle ("allocated", "set"): a verb, not a noun."""
-    return bool(VERB_FORM.fullmatch(word)) or word in rules.lexicon["participle"]
+    """Whether ``word`` is a past participle ("allocated", "set"): a verb, not a noun; a word in
+    -ed the lexicon knows with no verb reading ("unemployed", "talented") is none."""
+    if word in rules.lexicon["participle"]:
+        return True
+    return bool(VERB_FORM.fullmatch(word)) and (not (classes := classes_of(word)) or VERB in classes)
