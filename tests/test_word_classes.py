@@ -57,7 +57,10 @@ SHAPES = [
     ("next financial", None),
     ("earlier", None),
     ("people aged", "people"),  # a participle after its noun
-    ("dry season pointing", "dry season"),
+    ("harvest estimate pointing", "harvest estimate"),
+    ("next three years", None),  # a time: when, not what
+    ("five-year period", None),
+    ("bed nights", "bed nights"),  # a time a noun makes a thing counted
     ("budgetary saving", "budgetary saving"),  # after an adjective, the form in -ing is the head
     ("record spend", "record spend"),  # a verb after a modifier is a noun
     ("Cabinet unveils plan", "plan"),  # a verb after its subject: its object

@@ -29,6 +29,7 @@ from ...normalize.units import to_si, unit_table
 from .article import carry_rates, dedupe, exchange_rates, propagate_bounds, propagate_entities, resolve_dollars
 from .bounds import carry_changes
 from .entity import entities
+from .entity.lexicon import word_classes
 from .figure import Figure, unit_code
 from .grammar import atom_type, rules
 from .read import read
@@ -49,6 +50,7 @@ class QuantitiesComponent:
         self.rules = rules()
         for info in unit_table():  # build the pint registry and every SI factor now, not mid-document
             to_si(1.0, info.pint)
+        word_classes()  # the lexicon too: a request's deadline must not pay for reading it
 
     def __call__(self, doc: Doc) -> Doc:
         figures, warnings = self.match(doc)

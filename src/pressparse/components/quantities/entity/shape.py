@@ -5,11 +5,13 @@ subject), and gives None when no word left can be its head: the next reading is 
 
 from __future__ import annotations
 
-from .lexicon import ADJECTIVE, ADVERB, FUNCTION, NOUN, VERB, can_be_noun, classes_of, is_participle_form
+from ..tables import lexicon
+from .lexicon import ADJECTIVE, ADVERB, FUNCTION, NOUN, PARTICIPLE, VERB, can_be_noun, classes_of, is_participle_form
 from .tokens import NOT_ENTITY, WORD
 
 # function words that stand inside a noun phrase: modifiers joined before one head, "per capita"
 JOINERS = frozenset({"and", "or", "&", "per"})
+TIME_WORDS = frozenset({"period", "time"})  # with the lexicon's periods ("year", "quarter")
 
 
 def _outside_phrase(word: str) -> bool:
@@ -40,12 +42,18 @@ def _chiefly_verb(word: str) -> bool:
 
 def _can_head(words: list[str]) -> bool:
     """Whether the last of ``words`` can head their phrase: a noun, a verb in -ing (a gerund:
-    "saving"), or a verb after a modifier (English makes nouns of verbs: "a record spend")."""
+    "saving"), a verb after a modifier or a verb's bare form (English makes nouns of verbs: "a
+    record spend", "the spend"); not a verb in -ed or -s alone ("totalled", "expects")."""
     head = words[-1]
     if can_be_noun(head):
         return True
     classes = classes_of(head)
-    return VERB in classes and (head.endswith("ing") or (len(words) > 1 and not head.endswith("ed")))
+    if VERB not in classes:
+        return False
+    if head.endswith("ing"):
+        return True
+    bare = PARTICIPLE not in classes and not head.endswith("s")
+    return not head.endswith("ed") and (len(words) > 1 or bare)
 
 
 def shape_span(words: list[str], *, nominal: bool = False) -> tuple[int, int] | None:
@@ -81,7 +89,23 @@ def shape_span(words: list[str], *, nominal: bool = False) -> tuple[int, int] | 
         end -= 1
     if end == start and nominal and last - start == 1 and ADJECTIVE in classes_of(words[start]):
         return start, last
+    if end > start and _is_time(words[end - 1]) and not any(_names_a_thing(word) for word in words[start:end - 1]):
+        return None  # "the next three years", "the previous month", "a five-year period": when, not what
     return (start, end) if end > start else None
+
+
+def _is_time(word: str) -> bool:
+    """Whether ``word`` names a span of time ("years", "month", "period", "five-year")."""
+    lower = word.lower().rsplit("-", 1)[-1]
+    periods = TIME_WORDS | lexicon()["period"]
+    return lower in periods or (lower.endswith("s") and lower[:-1] in periods)
+
+
+def _names_a_thing(word: str) -> bool:
+    """A noun modifier that makes a time word a thing counted ("bed nights", "working days"), not
+    an adjective, a figure or a time ("previous", "three", "five-year")."""
+    classes = classes_of(word)
+    return NOUN in classes and classes[0] != ADJECTIVE and not _is_time(word)
 
 
 def noun_phrase_shape(words: list[str], *, nominal: bool = False) -> list[str] | None:

@@ -10,6 +10,7 @@ from ....normalize.numbers import number_words
 from ..grammar import Rules
 from .lexicon import can_be_noun, is_modifier
 from .phrases import noun_phrase
+from .shape import noun_phrase_shape
 from .tokens import ACRONYM_TOKEN, CLAUSE_BREAK, CLAUSE_OPENER, DIGIT, NOT_ENTITY, WORD, is_participle, is_proper_name
 
 LINKS = frozenset({"of", "in", "for", "on", "at", "to", "among", "with"})
@@ -104,7 +105,7 @@ def subject_before(rules: Rules, before: str) -> str | None:
             break
         words, index = earlier
     if words[0].lower() in NOT_ENTITY or is_proper_name(words) or (
-            len(words) == 1 and words[0].lower() in rules.lexicon["filler"]):
+            len(words) == 1 and words[0].lower() in rules.lexicon["filler"]) or not (words := noun_phrase_shape(words)):
         return None
     return " ".join(words)
 
