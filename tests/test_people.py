@@ -778,3 +778,25 @@ def test_a_post_spelling_its_ministry_in_full_is_of_that_ministry_not_a_word_of_
 def test_a_chain_of_styles_between_title_and_name(fast, text: str, expected: list[tuple[str, str]]) -> None:
     """"Dr. the Rt. Hon.": up to three honorifics, a "the" among them, stand between a title and the name."""
     assert [(p.name, p.title) for p in fast.extract(text).people] == expected
+
+
+# "The Taoiseach said": a head referred to by post alone is the article's one person without a title;
+# written here. None where a person already holds the post, where the post is of another body, or where
+# two people have no title.
+TITLED_BY_REFERENCE = [
+    ("Speaking on Wednesday, Leo Varady said 10,000 homes would be built. The Taoiseach said the money "
+     "would be shared fairly.", "Leo Varady", "Taoiseach"),
+    ("The cabinet approved 45 billion baht of projects, the prime minister said. Gen Prayat Chanwong told "
+     "reporters the projects would help.", "Prayat Chanwong", "prime minister"),
+    ("Governor Mark Dalton spoke. The governor said 200 jobs came. Jane Olson said she was pleased.",
+     "Jane Olson", None),
+    ("Mark Dalton said 200 jobs came. The President of the World Bank said the loan was approved.",
+     "Mark Dalton", None),
+    ("Mark Dalton said 200 jobs came. Jane Olson agreed. The President said the loan was approved.",
+     "Mark Dalton", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), TITLED_BY_REFERENCE)
+def test_a_head_referred_to_by_post_alone(fast, text: str, name: str, expected: str | None) -> None:
+    assert {p.name: p.title for p in fast.extract(text).people}[name] == expected

@@ -132,3 +132,28 @@ def _common_prefix(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return a[:n]
+
+
+@cache
+def _the_head() -> re.Pattern[str]:
+    """"the Taoiseach", "the prime minister": a head's post after "the", with no name or "of" after it."""
+    posts = sorted((post for post, row in government_posts().items() if row["kind"] == "head"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(post) for post in posts)
+    return re.compile(rf"\b[Tt]he\s+(?P<post>(?i:{alternatives}))\b(?!\s+(?:of\b|[A-Z]))")
+
+
+def titled_by_reference(text: str, people: list[Candidate]) -> None:
+    """"Leo Varadkar said ... The Taoiseach said": the one person of the article with no title is the
+    head it refers to by post alone, when it refers to one post and no person already holds it."""
+    posts = {m["post"].lower(): m["post"] for m in _the_head().finditer(text)}
+    if len(posts) != 1:
+        return
+    ((post, written),) = posts.items()
+    if any((p.title or "").lower().endswith(post) for p in people):
+        return
+    untitled = {p.name for p in people if not p.title and p.role != "journalist"}
+    if len(untitled) != 1 or len({p.name for p in people if p.title}) + 1 != len({p.name for p in people}):
+        return
+    for person in people:
+        if person.name in untitled:
+            person.title, person.role = written, "official"

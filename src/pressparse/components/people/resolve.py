@@ -12,7 +12,7 @@ from ...normalize.agencies import resolve_agency
 from ...normalize.names import fold, strip_honorific, surnames
 from ..ranges import Ranges
 from .candidate import Agency, Candidate
-from .government import government_for, government_posts
+from .government import government_for, government_posts, titled_by_reference
 from .names import lower_case_in, surname_mentions
 from .patterns import (
     CAPITALIZED_BEFORE,
@@ -35,6 +35,7 @@ def resolve(
     mentions resolved to full names."""
     chosen = non_overlapping(lone_kept(text, candidates))
     merged = merge_by_person(rules, text, chosen, agencies)
+    titled_by_reference(text, merged)
     journalists_of_the_outlet(merged, agencies)
     if short:
         merged += short_mentions(rules, text, merged, blocked)
