@@ -289,6 +289,13 @@ UNDATED: list[Row] = [
     ("The county will build more than 9,000 homes by 2031, its housing plan says.\n\nSome 62 per cent of the "
      "land is in new suburbs, and 1,240 lots are ready.", None,
      [("2031-01-01", "2031-12-31", "stated"), (None, None, None), (None, None, None)], None),
+    # under a headline the lead's part of a year places "last year"; lines of news from many sources
+    # (no headline) fix no time of one another
+    ("Port trade report\n\nExports rose 4% in January-May 2015, the agency said.\nThe port handled 2.1 million "
+     "tonnes last year.", None,
+     [("2015-01-01", "2015-05-31", "stated"), ("2014-01-01", "2014-12-31", "stated")], None),
+    ("Exports rose 4% in January-May 2015, the agency said.\nThe port handled 2.1 million tonnes last year.", None,
+     [("2015-01-01", "2015-05-31", "stated"), (None, None, "stated")], None),
     # no year anywhere: nothing is placed
     ("Jobless rate falls in Q3\n\nThe labour office said the jobless rate fell 0.6% to 11.3% in the third "
      "quarter.\n\nRevenue this year reached $212 million, up from last year's $188 million.", None,

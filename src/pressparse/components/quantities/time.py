@@ -160,8 +160,12 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
         return paragraph_starts[bisect_right(paragraph_starts, at) - 1]
 
     with_figures_starts = sorted({paragraph_of(f.start) for f in figures})
-    lead_end, prose_lead_end = (_paragraph_end(text, starts[-1]) for starts in
-                                (with_figures_starts[:2], _prose_lead(text, with_figures_starts)))
+    lead_end = _paragraph_end(text, with_figures_starts[:2][-1])
+    # a text under a headline is one report, whose lead (below its headline and subheads) fixes its
+    # time; one that opens with a sentence may be statements from many (a file of news lines), where
+    # the first lines fix no time of the others beyond what their first two paragraphs always did
+    headed = _is_heading(text[:_paragraph_end(text, len(text) - len(text.lstrip()))])
+    prose_lead_end = _paragraph_end(text, _prose_lead(text, with_figures_starts)[-1]) if headed else lead_end
     before_lead: list[Figure] = []
     windows = sorted({f.window for f in figures})
     # periods stated in sentences without a figure: a heading's or a list lead's ("The main
@@ -197,7 +201,8 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
         anchor = date.fromisoformat(lead_period[1])
         if one_year and not TARGET.match(period.text):
             present = anchor
-            steps_from = anchor if not _whole_years(lead_period) and anchor.month <= LAST_FULL_MONTH else None
+            steps_from = anchor if headed and not _whole_years(lead_period) and anchor.month <= LAST_FULL_MONTH \
+                else None
         for earlier_figure in before_lead:
             earlier_figure.time_text, earlier_figure.time_basis = period.text, "carried"
             earlier_figure.time_start, earlier_figure.time_end = lead_period
@@ -245,7 +250,7 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
                 now = date.fromisoformat(resolve_period(stated[-1].text)[1]) if stated else present
             elif published is None and not re.search(YEAR, own.text):  # "last year's", "the previous quarter"
                 now = steps_from
-            if now is None and anchor is None and reference is None and not re.search(YEAR, own.text):
+            if now is None and headed and anchor is None and reference is None and not re.search(YEAR, own.text):
                 waiting.append((figure, own))
             figure.time_start, figure.time_end = _resolve(own, now, reference)
         elif published is not None:
@@ -277,15 +282,14 @@ def _prose_lead(text: str, paragraphs: list[int]) -> list[int]:
     """The lead's paragraphs among those with figures (their starts, in order): the first two of
     prose, with the headline and subheads before them ("Exports up 12%" over "Trade in January-June
     2015" over the first sentence), which are headings, not paragraphs of the lead."""
-    prose = []
-    for start in paragraphs:
-        end = text.find("\n", start)
-        line = text[start:len(text) if end == -1 else end].strip()
-        if len(line) > HEADING_LENGTH or line.endswith((".", "!", "?", ":", ";", '"', "”")):
-            prose.append(start)
-            if len(prose) == 2:
-                break
+    prose = [start for start in paragraphs if not _is_heading(text[start:_paragraph_end(text, start)])][:2]
     return prose or paragraphs[:2]
+
+
+def _is_heading(line: str) -> bool:
+    """A headline or subhead: a short line with no closing stop."""
+    line = line.strip()
+    return bool(line) and len(line) <= HEADING_LENGTH and not line.endswith((".", "!", "?", ":", ";", '"', "”"))
 
 
 def _may_govern(period: Period) -> bool:
