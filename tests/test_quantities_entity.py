@@ -334,6 +334,7 @@ WORD_CLASSES = [
     ("The council booked a budgetary saving of $2 million.", ["budgetary saving"]),
     ("The cabinet unveils plan of Rs 900 billion for roads.", ["plan"]),
     ("Officials expect 240 flights a week.", ["flights"]),
+    ("The fund will reach 37 small and remote schools across the region.", ["small and remote schools"]),
 ]
 
 

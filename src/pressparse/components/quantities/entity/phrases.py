@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..grammar import Rules
 from .lexicon import can_be_noun, is_modifier
-from .shape import noun_phrase_shape
+from .shape import noun_phrase_shape, outside_phrase
 from .tokens import NOT_ENTITY, WORD, is_proper_name
 
 NAME_LINKS = frozenset({"and", "of", "for", "&", "in", "on"})
@@ -83,8 +83,8 @@ def _coordinated(rules: Rules, words: list[str], tokens: list[str], index: int) 
         return None
     following: list[str] = []
     for token in tokens[index + 1:index + 4]:
-        if not token[0].isalpha() or token.lower() in rules.stops:
-            break
+        if not token[0].isalpha() or token.lower() in rules.stops or outside_phrase(token):
+            break  # "small and rural communities throughout the state"
         following.append(token)
     if not following or not following[-1].lower().endswith("s") or following[-1][:1].isupper():
         return None

@@ -14,7 +14,7 @@ JOINERS = frozenset({"and", "or", "&", "per"})
 TIME_WORDS = frozenset({"period", "time"})  # with the lexicon's periods ("year", "quarter")
 
 
-def _outside_phrase(word: str) -> bool:
+def outside_phrase(word: str) -> bool:
     """A word no noun phrase holds: an adverb or a function word with no noun or adjective reading
     ("significantly", "below", "earlier", "which")."""
     if word.lower() in JOINERS:
@@ -65,7 +65,7 @@ def shape_span(words: list[str], *, nominal: bool = False) -> tuple[int, int] | 
     words that cannot be a head ("next financial"); None when no head is left. ``nominal``: an
     adjective alone heads a phrase after "the" or a figure ("the jobless", "41,900 unemployed")."""
     start, end = 0, len(words)
-    while start < end and _outside_phrase(words[start]):
+    while start < end and outside_phrase(words[start]):
         start += 1
     for index in range(start + 1, end):
         if _verb_after_subject(words[index], words[index - 1]):
@@ -76,7 +76,7 @@ def shape_span(words: list[str], *, nominal: bool = False) -> tuple[int, int] | 
             else:
                 end = index  # its subject: "This budget delivers", read as a clause's subject
             break
-        if _outside_phrase(words[index]):
+        if outside_phrase(words[index]):
             end = index
             break
     if end - start > 1 and words[end - 1][:1].islower() and (
