@@ -564,3 +564,40 @@ def test_a_period_ending_with_a_month_covers_that_many_months(checker: Checker, 
                          [record]).verdict == "supported"
     assert checker.check("Customs revenue came to $214.5 million in the three months to December 2014.",
                          [record]).reason == "time"
+
+
+TREASURY = (
+    "Treasury update\n\nPublished 2019-05-14\n\n"
+    "The government of Jamaica will spend $16.53 million on school buses this year. "
+    "In Jordan, the water authority said the new pumping station will cost JD2.35 million. "
+    "Total expenditure of the health department reached $48.2 million in 2018. "
+    "The ministry's operating revenue was $123.207 million in 2018.\n"
+)
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    # a claim's bare currency word is whichever dollar or dinar the article uses
+    ("Jamaica will spend more than 16 million dollars on school buses this year.", "supported", None),
+    ("The Jordanian pumping station will cost about 2.4 million dinars.", "supported", None),
+    ("Jamaica will spend 16.53 million euros on school buses this year.", "contradicted", "unit"),
+    # "spent" and "expenditure" are one thing
+    ("The health department spent about $48 million in 2018.", "supported", None),
+])
+def test_a_claims_currency_word_is_read_against_the_article(checker: Checker, fast: pressparse.Extractor,
+                                                           claim: str, verdict: str, reason: str | None) -> None:
+    record = fast.extract(TREASURY, id="treasury", published="2019-05-14")
+    result = checker.check(claim, [record])
+    assert (result.verdict, result.reason) == (verdict, reason), result.explanation
+
+
+def test_the_figures_words_and_currency_nouns_are_no_topic(fast: pressparse.Extractor) -> None:
+    """"Topped $30 million", "3.9 billion dirhams", "BD800 million": bound, value and unit are compared
+    on their own; the thing counted is in the other words."""
+    from pressparse.check.topic import ClaimContext
+
+    claim = "The clinic's drug spending topped $30 million, and the port took 3.9 billion dirhams."
+    context = ClaimContext.of(claim, fast.extract(claim, id="claim"))
+    assert {"top", "dirham", "dollar"}.isdisjoint(context.terms)
+    assert {"clinic", "drug", "port"} <= context.terms
+    assert terms("a deficit of 800 million dinars or loti") == terms("deficit")
+    assert terms("real wages") != terms("wages")  # a common word that is also a currency keeps its sense

@@ -63,7 +63,7 @@ class Fact:
         data = json.loads(text)
         data["quantity"]["sentence"] = sentence
         back = data["counted_back"]
-        stored = {name: data[name] for name in cls._STORED}
+        stored = {name: data[name] for name in cls._STORED if name in data}  # older stores: defaults
         for name in ("local_agencies", "other_agencies", "clause_places", "countries"):
             stored[name] = frozenset(stored[name])
         for name in ("local", "sibling_clauses", "home"):

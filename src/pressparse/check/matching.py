@@ -57,6 +57,7 @@ class Reading:
     rupee: bool = False  # written with "Rs" or "₨", which India, Pakistan, Sri Lanka and Nepal share
     per: str | None = None  # what a rate is per ("acre" of INR_per_acre, "mu" of kg_per_mu)
     amount: bool = True  # a bare count written as an amount ("7.45 billion"), not as a tally ("34")
+    could_be: frozenset[str] = frozenset()  # currencies its bare currency word may be ("dollars", "dinars")
 
     @property
     def point(self) -> bool:
@@ -125,7 +126,36 @@ def read(q: Quantity) -> Reading:
     per = unit.split("_per_", 1)[1] if unit and "_per_" in unit else None
     amount = dimension != "count" or _AMOUNT.search(q.text) is not None
     return Reading(dimension, currency, value * factor, lo * factor, hi * factor, value, q.approx, half * factor,
-                   dollar, bool(_RUPEE.search(q.text)), per, amount)
+                   dollar, bool(_RUPEE.search(q.text)), per, amount, could_be(q.text) if currency else frozenset())
+
+
+_UNQUALIFIED = regex.compile(r"(?<![\p{Lu}][\w.]*\s)\b[\p{Ll}]+\b")  # a word no capitalized one qualifies
+
+
+@cache
+def _bare_currencies() -> dict[str, frozenset[str]]:
+    """A currency word that several countries use -> their currencies: "dollars" (data/currency_dollars.tsv,
+    and "rupees", "shillings" alike) and the nouns of data/currency_names.tsv read by country ("dinars")."""
+    found: dict[str, set[str]] = {}
+    for row in read_tsv("currency_dollars.tsv"):
+        for word in (row["sign"], row["sign"] + "s"):
+            found.setdefault(word, set()).add(row["currency"])
+    for row in read_tsv("currency_names.tsv"):
+        if row["country"] and row["position"] == "after" and row["alias"].islower():
+            found.setdefault(row["alias"], set()).add(row["currency"])
+    return {word: frozenset(currencies) for word, currencies in found.items()}
+
+
+def could_be(text: str) -> frozenset[str]:
+    """The currencies a figure's bare currency word may stand for: a claim's "16 million dollars" or
+    "689 million dinars" is whichever dollar or dinar the article it is checked against uses; "US
+    dollars" is no bare word.
+
+    >>> sorted(could_be("about 689 million dinars"))[:3], could_be("5 million US dollars")
+    (['BHD', 'DZD', 'IQD'], frozenset())
+    """
+    table = _bare_currencies()
+    return frozenset().union(*(table.get(m.group().lower(), frozenset()) for m in _UNQUALIFIED.finditer(text)))
 
 
 @cache
@@ -172,6 +202,8 @@ def unit_mismatch(claim: Reading, fact: Reading, us_article: bool = True) -> boo
     if claim.dimension != "money" or fact.dimension != "money" or claim.currency == fact.currency:
         return False
     if claim.rupee and fact.rupee:  # "Rs" in a claim is whichever rupee the article's "Rs" is
+        return False
+    if fact.currency in claim.could_be:  # a claim's "dollars" is the article's dollar
         return False
     if fact.dollar == "bare" and fact.currency == "USD" and not us_article:
         # A bare "$" outside a US article, read as US dollars for want of a country: the local

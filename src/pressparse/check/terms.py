@@ -28,7 +28,16 @@ def _stopwords() -> frozenset[str]:
     moves = {row["word"] for row in read_tsv("quantity_lexicon.tsv") if row["class"] in ("up", "down")}
     for row in read_tsv("check_direction.tsv"):  # "growth": a rate with a topic, moving nothing
         (moves.discard if row["direction"] == "none" else moves.add)(row["word"])
-    return frozenset(STOP_WORDS) | frozenset(read_lines("check_stopwords.txt")) | moves
+    return frozenset(STOP_WORDS) | frozenset(read_lines("check_stopwords.txt")) | moves | _currency_words()
+
+
+def _currency_words() -> frozenset[str]:
+    """The currency nouns and signs (the last word of each name in data/currency_names.tsv:
+    "dinars", "maloti", "BD", not the "Solomon Islands" of "Solomon Islands dollars"): a figure's
+    currency is compared as its unit, not as a topic. Common English words ("real") keep their sense."""
+    common = frozenset(read_lines("common_words.txt"))
+    return frozenset(word for row in read_tsv("currency_names.tsv")
+                     if (words := _WORD.findall(row["alias"])) and (word := words[-1].lower()) not in common)
 
 
 _stem = snowballstemmer.stemmer("english").stemWord

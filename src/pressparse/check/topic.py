@@ -87,7 +87,12 @@ class ClaimContext:
         local = names([p for p in record.places if p.type not in BROAD], enclosing=False)
         countries = {name: p.country for p in record.places if p.type == "country" and p.country
                      for name in names([p], enclosing=False)}
-        return cls(terms(claim) - named, places, agencies, frozenset(place_terms), local, frozenset(named),
+        # The words of the figures themselves ("topped $30 million", "3.9 billion dirhams") are
+        # compared as bound, value and unit, not as what is counted.
+        words = claim
+        for q in record.quantities:
+            words = words.replace(q.text, " ")
+        return cls(terms(words) - named, places, agencies, frozenset(place_terms), local, frozenset(named),
                    claim.lower().replace("\u2019", "'"), countries)
 
     @cached_property
@@ -155,8 +160,9 @@ def score(entity: frozenset[str], weight: dict[str, float], fact: Fact,
     # The whole sentence, and the words next to the figure (a sentence may carry several figures).
     coverage = sum(w * ((t in context or BEFORE * (t in fact.before_terms)) + (t in near))
                    for t, w in weight.items()) / (2 * total)
-    counted = len(entity & fact.entity_terms) / len(entity) if entity else 0.0
-    value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * counted
+    # A claim figure whose counted noun was not read is judged by its words alone.
+    value = (1 - ENTITY_SHARE) * coverage + ENTITY_SHARE * len(entity & fact.entity_terms) / len(entity) \
+        if entity else coverage
     sentence = fact.quantity.sentence.lower()
     if places and not places.intersection(fact.frame):
         value *= ELSEWHERE if places & fact.places else AWAY

@@ -251,6 +251,7 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
     # One that agrees in every respect (its year too) first: "US$ 492 million in 2018" before
     # "US$ 490 million in 2017" for a claim of "half a billion in 2018".
     twins.sort(key=lambda j: (j.reason is not None or j.score < TWIN, -j.score))
+    nowhere = bool(entity) and not any(counts.df(t) for t in entity)
     for twin in twins:
         if twin.reason != "scale" and (twin.other or _elsewhere(context, twin.fact)):  # another's number
             return Finding(figure, "contradicted", "entity", twin)
@@ -258,12 +259,14 @@ def judge_figure(figure: Quantity, context: ClaimContext, facts: Sequence[Fact],
             # The claim's thing and number, in another year or the other way: pushed out of the
             # best-fitting facts only by one stated for the claim's very period.
             return Finding(figure, "contradicted", twin.reason, twin)
-        related = twin.score > 0 or top >= ON_TOPIC  # else the number is a coincidence
+        # Else the number is a coincidence: nothing fits the claim, or no source names what it counts
+        # (a fact may score on the claim's place alone).
+        related = (twin.score > 0 or top >= ON_TOPIC) and not nowhere
         if twin.reason != "scale" and related and top >= TWIN and _other_thing(figure, context, twin, judged[0]):
             return Finding(figure, "contradicted", "entity", twin)
         if twin.score >= TWIN:
             return Finding(figure, "supported" if twin.reason is None else "contradicted", twin.reason, twin)
-    if entity and not any(counts.df(t) for t in entity):
+    if nowhere:
         return Finding(figure, "not_found", None, judged[0] if judged else None)  # what it counts is nowhere
     if _unseen_kind(figure, context, counts):
         return Finding(figure, "not_found", None, judged[0] if judged else None)
