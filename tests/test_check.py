@@ -571,7 +571,8 @@ TREASURY = (
     "The government of Jamaica will spend $16.53 million on school buses this year. "
     "In Jordan, the water authority said the new pumping station will cost JD2.35 million. "
     "Total expenditure of the health department reached $48.2 million in 2018. "
-    "The ministry's operating revenue was $123.207 million in 2018.\n"
+    "The ministry's operating revenue was $123.207 million in 2018. "
+    "Britain's grant to the scheme was £4.2 million.\n"
 )
 
 
@@ -580,6 +581,7 @@ TREASURY = (
     ("Jamaica will spend more than 16 million dollars on school buses this year.", "supported", None),
     ("The Jordanian pumping station will cost about 2.4 million dinars.", "supported", None),
     ("Jamaica will spend 16.53 million euros on school buses this year.", "contradicted", "unit"),
+    ("Britain's grant to the scheme was $4.2 million.", "contradicted", "unit"),  # a "$" is no pound
     # "spent" and "expenditure" are one thing
     ("The health department spent about $48 million in 2018.", "supported", None),
 ])
@@ -601,3 +603,17 @@ def test_the_figures_words_and_currency_nouns_are_no_topic(fast: pressparse.Extr
     assert {"clinic", "drug", "port"} <= context.terms
     assert terms("a deficit of 800 million dinars or loti") == terms("deficit")
     assert terms("real wages") != terms("wages")  # a common word that is also a currency keeps its sense
+
+
+def test_a_sibling_kind_with_the_claims_number_is_an_entity_contradiction(checker: Checker,
+                                                                          fast: pressparse.Extractor) -> None:
+    """The sentence gives the claim's number to another kind of the claim's thing ("paved roads" for
+    "paved bridges"), and the claim's kind another number."""
+    record = fast.extract("Island works\n\nPublished 2021-09-02\n\nThe programme will rebuild 34 paved roads and "
+                          "12 paved bridges on the outer islands. It is expected to create 2,150 permanent jobs "
+                          "and 4,380 seasonal jobs.", id="works", published="2021-09-02")
+    for claim in ("The programme will rebuild 34 paved bridges on the outer islands.",
+                  "The island works are expected to create 4,380 permanent jobs."):
+        result = checker.check(claim, [record])
+        assert (result.verdict, result.reason) == ("contradicted", "entity"), result.explanation
+    assert checker.check("The programme will rebuild 12 paved bridges.", [record]).verdict == "supported"

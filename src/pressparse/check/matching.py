@@ -160,8 +160,9 @@ def could_be(text: str) -> frozenset[str]:
 
 @cache
 def dollar_currencies() -> frozenset[str]:
-    """The currencies a bare "$" can stand for (data/currency_dollars.tsv)."""
-    return frozenset(row["currency"] for row in read_tsv("currency_dollars.tsv"))
+    """The currencies a bare "$" can stand for (the dollars of data/currency_dollars.tsv, not its
+    rupees, shillings or pounds)."""
+    return frozenset(row["currency"] for row in read_tsv("currency_dollars.tsv") if row["sign"] == "dollar")
 
 
 def same_number(claim: Reading, fact: Reading, *, raw: bool = False) -> bool:

@@ -158,6 +158,12 @@ def _other_thing(figure: Quantity, context: ClaimContext, twin: Judged, best: Ju
         # "400 senior doctors": 312 senior doctors, against a target of 400 (a figure naming no
         # thing of its own names the one before's: "Of these, 1.47 million were working ...")
         return True
+    if (best and best.fact.reading.dimension == fact.reading.dimension and thing & fact.entity_terms
+            and (thing & best.fact.entity_terms) - fact.entity_terms):
+        # "21 sealed airstrips" where 21 counts sealed roads and 19 sealed airstrips; "5,819 direct
+        # jobs" where 5,819 are indirect: a sibling kind of the claim's thing (a word shared), while
+        # the best-fitting figure counts it by a word this one's counted noun lacks.
+        return True
     if fact.entity_terms and not fact.entity_terms & context.terms and twin.score < TWIN_SAME:
         return True
     return top >= STRONG or twin.score <= top - GAP
