@@ -135,10 +135,9 @@ EDGE = [
     ("Investment reached 1.2 trillion yuan.", [{"value": 1.2e12, "unit": "CNY", "entity": "Investment"}]),
     ("I want a hundred of those and twenty-five villages.",
      [{"value": 100}, {"value": 25, "entity": "villages"}]),
-    ("Thousands of pupils and dozens of villages and hundreds of teachers benefited.",
-     [{"value": 1000, "approx": "gt", "entity": "pupils"},
-      {"value": 12, "approx": "gt", "entity": "villages"},
-      {"value": 100, "approx": "gt", "entity": "teachers"}]),
+    # a vague plural is no figure: no reader lists "thousands of pupils" (golds: never, or optional)
+    ("Thousands of pupils and dozens of villages and hundreds of teachers benefited.", []),
+    ("Tens of thousands of runners raised millions of dollars and billions of rupees.", []),
     ("Nearly half of the funding and a quarter of the land went to two-thirds of poor families.",
      [{"value": 0.5, "unit": "fraction", "approx": "approx", "entity": "funding"},
       {"value": 0.25, "unit": "fraction", "entity": "land"},
@@ -174,6 +173,9 @@ EDGE = [
 ]
 
 NOT_QUANTITIES = [
+    # a two-digit year and the next is a financial year, not a fraction; "a third" before a noun is a rank
+    "A subsidy for water tanks (18/19) and a plan for 22/23.",
+    "The region braces for a third wave and the mayor seeks a fifth straight term.",
     "In 2017 he won the gold medal of the 44th World Skills Competition.",
     "From 2016 to 2020 the policy held.",
     "The picture shows workers on Nov. 18. At the press conference on November 19, he spoke.",
@@ -941,9 +943,34 @@ IDENTIFIERS = [
 ]
 
 NUMBER_FORMS = [
+    # dots grouping thousands: twice or more between groups of three; such groups ending in a decimal
+    # before a scale word (plural or not); one dot and three digits stays a decimal
+    ("Arrivals were 2.406.318 and departures 1.977.020 in the year.", [{"value": 2406318}, {"value": 1977020}]),
+    ("The ministry spent Rs 2.318.4 Billions on roads and 3.207.5 million on bridges.",
+     [{"value": 2318.4e9, "unit": "INR"}, {"value": 3207.5e6}]),
+    ("The average stay was 3.125 nights.", [{"value": 3.125}]),
+    # a minus sign after a bracket, a quote or a colon is the figure's own; a range's hyphen is not
+    ("Sales fell in the north [-12.4 percent] and the south (-3.1%); change: -0.5%.",
+     [{"value": -12.4, "unit": "percent"}, {"value": -3.1, "unit": "percent"}, {"value": -0.5, "unit": "percent"}]),
+    ("Yields of 5-10 tonnes.", [{"value": 5, "value_max": 10, "unit": "tonne"}]),
+    # a stray space after the decimal point, before a percent
+    ("The index gained 41.3 points, or 2. 07 percent, on Monday.",
+     [{"value": 41.3, "unit": "point"}, {"value": 2.07, "unit": "percent"}]),
+    # a scale letter apart from a money figure; apart from a bare number an "m" is metres
+    ("The levy raised NZ$4.6 m (US$2.9 m) and paid for a 400 m track.",
+     [{"value": 4.6e6, "unit": "NZD"}, {"value": 2.9e6, "unit": "USD"}, {"value": 400, "unit": "m"}]),
+    # a count compared "year-on-year" is a count, not a number of years
+    ("Payrolls grew by 184,000 year-on-year and 12,500 month over month.", [{"value": 184000}, {"value": 12500}]),
+    # a label never groups thousands: "building" before "26,400" is the verb
+    ("The cost of building 18,200 flats rose, and Building 7 was sold.", [{"value": 18200, "entity": "flats"}]),
     ("Rates rose .001 per cent; the screw is 1⁄32 inch.",
      [{"value": 0.001, "unit": "percent", "change": "up"}, {"value": 1 / 32, "unit": "inch"}]),
-    ("They found one solution, but one of them left one day.", [{"value": 1, "entity": "solution"}]),
+    # a lone "one" is no figure: a rank ("number one"), a part, an idiom, one thing of a kind
+    ("They found one solution, but one of them left one day.", []),
+    ("Jobs are the number one priority and the fund is but one part of the plan.", []),
+    ("At least one school and about one in five homes shut; one million trees and one tonne of seed were lost.",
+     [{"value": 1, "approx": "gte"}, {"value": 0.2, "unit": "fraction", "approx": "approx"},
+      {"value": 1e6, "entity": "trees"}, {"value": 1, "unit": "tonne"}]),
     ("One is to provide training.", []),
 ]
 
@@ -982,7 +1009,7 @@ NEWS_RANGES = [
 
 # a comma before exactly one or two digits is a decimal comma; thousands, Indian lakhs and lists keep
 # their reading; a stray space after a thousands comma is one number when decimals follow ("26, 440.704"),
-# and a grouping too odd to read ("1.054.6") gives nothing rather than a wrong value
+# and a grouping too odd to read ("1.054.6" with no scale word after it) gives nothing rather than a wrong value
 DECIMAL_COMMAS = [
     ("The smelter shipped 2,5 million tonnes of zinc last year.", [{"value": 2.5e6, "unit": "tonne"}]),
     ("The council bought three trucks at US$1,3 million each.",
@@ -997,7 +1024,7 @@ DECIMAL_COMMAS = [
     ("In 2019, 12 farms closed and 123.5 tonnes were lost.",
      [{"value": 12, "entity": "farms"}, {"value": 123.5, "unit": "tonne"}]),
     ("The allocation is Rs 26, 440.704 million for roads.", [{"value": 26440.704e6, "unit": "INR"}]),
-    ("Exports reached 1.054.6 Billions last year.", []),
+    ("Exports reached 1.054.6 tonnes last year.", []),
 ]
 
 # a fraction joined to a measure by a hyphen is an amount of that unit, like "a 2,600-square-meter house";

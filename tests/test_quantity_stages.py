@@ -43,7 +43,7 @@ def test_read_gives_value_unit_and_range(text: str, start: int, value: float, un
 def test_bound_alone(text: str, approx: str | None) -> None:
     start = text.index("40")
     figure = Figure(start=start, end=start + 2, value=40.0, window=(0, len(text)))
-    bound(rules(), text, figure, vague=False)
+    bound(rules(), text, figure)
     assert figure.approx == approx
 
 

@@ -16,6 +16,11 @@ DIGITS = re.compile(r"^[-−]?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\u00a0\u20
 # a comma before one or two final digits is a decimal comma ("2,5", "1518,10"), never thousands
 DECIMAL_COMMA = re.compile(r"^[-−]?\d+,\d{1,2}$")
 SPACED_THOUSANDS = re.compile(r"^\d{1,3}, \d{3}\.\d+$")  # "26, 440.704": a stray space after the comma
+SPACED_DECIMAL = re.compile(r"^\d{1,3}\. \d{1,2}$")  # "1. 08": a stray space after the decimal point
+# dots grouping thousands: twice or more between groups of three ("1.587.071"; a decimal has one dot),
+# and such groups ending in a decimal ("1.054.6", which the caller reads only before a scale word)
+DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
+DOT_GROUPED_DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{3})+)(\.\d{1,2})$")
 SCIENTIFIC = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:[eE]([-+−]?\d+)|[×x]\s*10\^?([-+−]?\d+))$")
 SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
@@ -47,8 +52,10 @@ def parse_digits(text: str, *, decimal_comma: bool = False) -> float | None:
     True
     >>> parse_digits("2,5", decimal_comma=True), parse_digits("1518,10", decimal_comma=True), parse_digits("12,34")
     (2.5, 1518.1, None)
-    >>> parse_digits("26, 440.704"), parse_digits("26, 440") is None
-    (26440.704, True)
+    >>> parse_digits("26, 440.704"), parse_digits("26, 440") is None, parse_digits("1. 08")
+    (26440.704, True, 1.08)
+    >>> parse_digits("1.587.071"), parse_digits("1.054.6"), parse_digits("297.946")  # dots grouping thousands
+    (1587071.0, 1054.6, 297.946)
     >>> parse_digits("4e14")
     400000000000000.0
     >>> parse_digits("2.48×10−5")
@@ -64,8 +71,12 @@ def parse_digits(text: str, *, decimal_comma: bool = False) -> float | None:
         return float(f"{match.group(1)}e{int(exponent)}")
     if decimal_comma and DECIMAL_COMMA.match(text):
         return float(text.replace("−", "-").replace(",", "."))
-    if SPACED_THOUSANDS.match(text):
+    if SPACED_THOUSANDS.match(text) or SPACED_DECIMAL.match(text):
         text = text.replace(" ", "")
+    elif DOT_THOUSANDS.match(text):
+        text = text.replace(".", "")
+    elif grouped := DOT_GROUPED_DECIMAL.match(text):
+        text = grouped.group(1).replace(".", "") + grouped.group(2)
     if not DIGITS.match(text) or not any(c.isdigit() for c in text):
         return None
     cleaned = SEPARATORS.sub("", text).replace("−", "-")
@@ -160,6 +171,8 @@ def apply_scale(value: float, scale: str | None) -> float:
     32060000000000.0
     >>> apply_scale(5, "-billion")  # "a 5-billion-yuan fund"
     5000000000.0
+    >>> apply_scale(1054.6, "Billions")  # a plural scale after digits is the scale
+    1054600000000.0
     """
     if not scale:
         return value
@@ -170,6 +183,8 @@ def apply_scale(value: float, scale: str | None) -> float:
             factor *= SUFFIX_SCALES[word]
             continue
         entry = number_words().get(word.lower())
+        if not entry or entry[1] not in ("scale", "hundred"):
+            entry = number_words().get(word.lower().removesuffix("s"))  # "1.054.6 Billions"
         if entry and entry[1] in ("scale", "hundred"):
             factor *= entry[0]
     return clean_float(value * factor)

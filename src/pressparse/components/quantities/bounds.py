@@ -15,15 +15,13 @@ PHRASAL_UP = re.compile(
 )
 
 
-def bound(rules: Rules, text: str, figure: Figure, *, vague: bool) -> None:
-    """approx: the bound phrase before the figure ("more than"), "or more" after it, or vague."""
+def bound(rules: Rules, text: str, figure: Figure) -> None:
+    """approx: the bound phrase before the figure ("more than") or "or more" after it."""
     found = approx_before(rules, text, max(figure.window[0], figure.start - 40), figure.start)
     if found and _approx_ok(rules, text, found):
         figure.approx = rules.approx.get(" ".join(found.group("approx").lower().split()))
         figure.start = found.start("approx")
         figure.bound_before = found.group("approx").lower()
-    elif vague:
-        figure.approx = "gt"  # "thousands of pupils": more than a thousand
     elif bound := rules.patterns.approx_after.match(text, figure.end):
         figure.approx = rules.approx_after[" ".join(bound.group("approx").lower().split())]
         figure.end = bound.end()  # "1,200-odd counties", "4,000 or so flats": part of the figure

@@ -79,6 +79,12 @@ def patterns() -> Patterns:
         r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping: "1,86,420", "12,34,56,789"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
         r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
+        # a dot between groups of three, twice or more, groups thousands ("1.587.071": a decimal has one
+        # dot); before a scale word, dot groups may end in a decimal ("Shs. 1.054.6 Billions")
+        r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)"
+        rf"|\d{{1,3}}(?:\.\d{{3}})+\.\d{{1,2}}(?=[\s-]?(?i:{scale})s?\b)"
+        # a stray space after the decimal point before a percent ("1. 08 percent"): one figure
+        r"|\d{1,3}\.[ ]\d{1,2}(?=[ ]?(?:%|(?i:per[ ]?cent)\b))"
         # "Rs 26, 440.704 million": a stray space after the comma, one number as its decimals show
         r"|(?<![\d.,])\d{1,3},\s\d{3}\.\d+(?![\d.,]?\d)"
         # decimal comma: "2,5 million", "1518,10 dollars", "2,5 and 3,5"; not "1,234", "1,2,3", "grades 1,2 and 3"
@@ -99,11 +105,10 @@ def patterns() -> Patterns:
     """
     in_digits = rf"""
         (?:(?<![\w.]){letter_signs})(?P<num>{digits})  # "R2.27 trillion" (rand), "Rs.1,500", "P3.94 billion"
-        (?:(?P<scale>(?:[\s-]?(?i:{scale})\b){{1,2}})|(?P<suffix>\s?(?:bn|mn|tn|cr)|k|K|m|b|M|B|T)(?![\w]))?
+        (?:(?P<scale>(?:[\s-]?(?i:{scale})s?\b){{1,2}})|(?P<suffix>\s?(?:bn|mn|tn|cr)|k|K|m|b|M|B|T)(?![\w]))?
     """
     atom = rf"""
-        \b(?P<vague>(?i:{alternation(by_role["vague"])}))(?=\s+of\b)
-      | {ratio}
+        {ratio}
       | \b(?P<fscale>(?i:(?:(?:{numerator})[\s-]+(?:{denominator})\s+of|half)\s+an?\s+(?:{scale})))\b  # half a million
       | \b(?P<fracw>(?P<fnum>(?i:{numerator}))[\s-]+(?P<fden>(?i:{denominator})))\b
       | \b(?P<half>(?i:half))\b
@@ -129,6 +134,7 @@ def patterns() -> Patterns:
     unit_after = re.compile(
         r"(?P<gap>\s*-?\s?)(?P<adj>(?:consecutive|straight|successive|full|calendar|working)\s+)?"
         rf"(?P<unit>{unit_alts})(?![A-Za-z0-9²])"
+        r"(?![-\s]+(?:on|over)[-\s]+(?i:(?P=unit))\b)"  # "rose 231,000 year-over-year": a comparison, no unit
     )
     before = alternation([u.alias for u in units if u.before])
     approx = alternation(list(approx_phrases()))

@@ -49,7 +49,7 @@ def read(rules: Rules, text: str, match: re.Match[str], bounds: list[int]) -> Fi
             return None
     elif group in ("fracw", "half"):
         _hyphenated_unit(rules, text, figure)
-    bound(rules, text, figure, vague=group == "vague")
+    bound(rules, text, figure)
     figure.change = change(rules, text, figure, window)
     if figure.unit == "point" and _points_of_percent(rules, text, figure):
         figure.unit, figure.kind, figure.pint = "percentage_point", "percent", None

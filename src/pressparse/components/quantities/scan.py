@@ -72,7 +72,7 @@ MULTIPLE_FOLLOWER = re.compile(
 LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}$")
 
 
-FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)")
+FISCAL_YEAR = re.compile(r"((?:19|20)?\d\d)/(\d\d|(?:19|20)\d\d)")
 
 
 def candidates(rules: Rules, lowered: str) -> list[int]:
@@ -137,8 +137,6 @@ def boundaries(doc: Doc, text: str) -> list[int]:
 def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tuple[float, str, int] | None:
     """(value, kind, end) of the atom itself, or None when the atom is no figure here."""
     start, end = match.span()
-    if group == "vague":
-        return number_words()[" ".join(match.group().lower().split())][0], "count", end
     if group == "ratio":
         numerator, denominator = match.group("ratio_num", "ratio_den")
         top = parse_digits(numerator) if numerator[0].isdigit() else parse_words(numerator)
@@ -147,7 +145,7 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
             return None
         return round(top / base, 4), "fraction", end
     if group == "fracw":
-        if _ordinal_context(text, start, match.group("fnum")):
+        if _ordinal_context(text, start, match.group("fnum")) or _ordinal_after(text, match):
             return None
         value = parse_fraction_words(match.group("fnum"), match.group("fden"))
         return (value, "fraction", end) if value is not None else None
@@ -168,6 +166,9 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
         value = _digits_value(rules, text, match)
         if value is not None and match.group("suffix") and suffix_reading(rules, text, match) == "unit":
             end = match.end("num")
+        elif value is not None and not match.group("scale") and not match.group("suffix") \
+                and (spaced := SPACED_SCALE.match(text, end)) and _money_before(rules, text, match.start("num")):
+            value, end = apply_scale(value, spaced.group(1)), spaced.end()  # "($8.9 m)": millions of money
         return (value, "count", end) if value is not None else None
     words = trim_words(match.group())
     value = parse_words(words) if words else None
@@ -176,8 +177,10 @@ def atom_value(rules: Rules, text: str, match: re.Match[str], group: str) -> tup
     end = start + len(words)
     if words.lower() in ("one", "zero", "a dozen") and not _has_unit(rules, text, end) \
             and not approx_before(rules, text, max(0, start - 40), start) \
-            and not (words.lower() != "zero" and _counted_noun(rules, text, start, end)):
-        return None  # "one is to provide training": discourse; "a dozen inspectors" counts
+            and not (words.lower() == "a dozen" and _counted_noun(rules, text, start, end)):
+        # "one is to provide training", "the number one priority", "one part of": discourse or a rank,
+        # and a lone "one thing" is no figure a reader lists; "a dozen inspectors" counts
+        return None
     return value, "count", end
 
 
@@ -187,8 +190,8 @@ def _dot_led(text: str, dot: int) -> bool:
 
 
 def _counted_noun(rules: Rules, text: str, start: int, end: int) -> bool:
-    """"one solution": "one" counting the noun after it; not "one of",
-    "one day", "no one", "one another" or "the one thing" (a determiner before: a choice, not a count)."""
+    """"a dozen inspectors": the words counting the noun after them; not "a dozen of", "a dozen times"
+    or "the dozen things" (a determiner before: a choice, not a count)."""
     following = NEXT_WORD.match(text, end)
     if not following or text[end:following.start(1)].strip():
         return False
@@ -207,8 +210,8 @@ def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None
         return None
     before = text[max(0, start - 24):start]
     label = LABEL_BEFORE.search(before)
-    if label and label.group(1).lower() in rules.lexicon["label"]:
-        return None
+    if label and label.group(1).lower() in rules.lexicon["label"] and not GROUPED.search(raw):
+        return None  # "Section 319"; a label never groups thousands: "building 26,400 homes" counts
     if LINE_START.search(before) and LIST_MARK.match(text, end):
         return None  # list numbering
     raw = raw.replace("⁄", "/")
@@ -225,8 +228,8 @@ def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None
     value = parse_fraction(raw) if "/" in raw else parse_digits(raw, decimal_comma=True)
     if value is None:
         return None
-    if start > 0 and text[start - 1] in "-−" and start > 1 and text[start - 2] in " \t($€£¥":
-        value = -value
+    if start > 1 and text[start - 1] in "-−" and text[start - 2] in SIGN_LEADS:
+        value = -value  # "fell -3.2%", "[-33.8 percent]"; not "5-10" or "COVID-19"
     if match.group("scale"):
         value = apply_scale(value, match.group("scale").strip())
     elif match.group("suffix"):
@@ -246,17 +249,20 @@ def suffix_reading(rules: Rules, text: str, match: re.Match[str]) -> str | None:
     "4b" without a currency are model names). A capital or "b" is a scale only after a currency;
     a bare "m" is millions of what follows in the plural ("12m bags"), metres otherwise."""
     suffix = match.group("suffix").strip()
-    start = match.start("num")
-    money = bool(rules.patterns.unit_before.search(text, max(0, start - 6), start)
-                 or GLUED_CODE.search(text, max(0, start - 4), start)
-                 or CODE_SPACE_BEFORE.search(text, max(0, start - 5), start)
-                 or CODE_DOLLAR_BEFORE.search(text, max(0, start - 5), start))
-    if money or suffix not in ("M", "B", "T", "b", "m"):
+    if suffix not in ("M", "B", "T", "b", "m") or _money_before(rules, text, match.start("num")):
         return "scale"
     if suffix != "m":
         return None
     following = NEXT_WORD.match(text, match.end())
     return "scale" if following and PLURAL.fullmatch(following.group(1)) else "unit"
+
+
+def _money_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether a currency sign or ISO code is written right before the digits at ``start``."""
+    return bool(rules.patterns.unit_before.search(text, max(0, start - 6), start)
+                or GLUED_CODE.search(text, max(0, start - 4), start)
+                or CODE_SPACE_BEFORE.search(text, max(0, start - 5), start)
+                or CODE_DOLLAR_BEFORE.search(text, max(0, start - 5), start))
 
 
 def _glued_sign(rules: Rules, text: str, start: int) -> bool:
@@ -307,6 +313,15 @@ def trim_words(words: str) -> str | None:
             break
         kept += joiner + part
     return kept or None
+
+
+def _ordinal_after(text: str, match: re.Match[str]) -> bool:
+    """"a third wave", "a fifth straight year": "a" and an ordinal before a word that is no "of",
+    "more" or a unit is a rank, not a fraction ("a third of the land", "cut by a third." are)."""
+    if match.group("fnum").lower() not in ("a", "an") or match.group("fden").lower() not in ORDINAL_DENOMINATORS:
+        return False
+    following = NEXT_WORD.match(text, match.end())
+    return bool(following and following.group(1).islower() and following.group(1) not in FRACTION_FOLLOWERS)
 
 
 def _ordinal_context(text: str, start: int, numerator: str) -> bool:
@@ -384,7 +399,7 @@ def digits_excluded(text: str, start: int, end: int) -> bool:
                       or (text[start - 1] in ",." and text[start - 2].isdigit())):
         return True
     if text.startswith(".", end) and text[end + 1:end + 2].isdigit():
-        return True  # "1.054.6": a grouping too odd to read safely
+        return True  # "1.054.6" with no scale word after it: a grouping too odd to read safely
     return text[start - 1:start] == "R" and _road_number(text, start, end)
 
 
@@ -401,9 +416,16 @@ def _money_shaped(match: re.Match[str]) -> bool:
     return bool(match.group("scale") or match.group("suffix") or MONEY_DIGITS.search(raw))
 
 
+SPACED_SCALE = re.compile(r"[ \t]([mMbB])(?!\w)")  # "$8.9 m": a scale letter apart from money ("bn" is in the atom)
 GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD10m"
 CODE_SPACE_BEFORE = re.compile(r"\b[A-Z]{3}\s$")  # "EUR 50m"
 CODE_DOLLAR_BEFORE = re.compile(r"\b[A-Z]{3}\$\s?$")  # "AUD$70m"
+SIGN_LEADS = frozenset(" \t\n([{\"'“‘:;=$€£¥")  # what a minus sign that belongs to the figure follows
+GROUPED = re.compile(r"\d[,\u00a0\u202f]\d{3}")  # thousands grouped: "26,400"
+# the singular fraction words that are also ordinals ("a third", "a fifth"; "a half" and "a quarter" are not)
+ORDINAL_DENOMINATORS = frozenset(word for word, (_, role) in number_words().items() if role == "denominator"
+                                 and not word.endswith("s") and word not in ("half", "quarter"))
+FRACTION_FOLLOWERS = frozenset({"of", "more", "less", "fewer", "as", "than", "again", "that", "the"})
 NOT_COUNTED = frozenset({"another", "time", "times", "way", "hand", "side", "thing", "day", "point", "another's"})
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 PLURAL = re.compile(r"[a-z]+[^s'u]s")  # "bags", "tons", "people" aside; not "is", "was", "glass"
@@ -417,6 +439,8 @@ def _fiscal_year(raw: str) -> bool:
     """"2024/25", "1999/2000": a year and the next, a financial year, not a fraction.
 
     >>> _fiscal_year("2024/25"), _fiscal_year("1999/2000"), _fiscal_year("2024/26"), _fiscal_year("3/4")
+    (True, True, False, False)
+    >>> _fiscal_year("14/15"), _fiscal_year("99/00"), _fiscal_year("14/16"), _fiscal_year("1/2")  # "(14/15)"
     (True, True, False, False)
     """
     found = FISCAL_YEAR.fullmatch(raw)
