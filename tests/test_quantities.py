@@ -949,6 +949,10 @@ NUMBER_FORMS = [
     ("The ministry spent Rs 2.318.4 Billions on roads and 3.207.5 million on bridges.",
      [{"value": 2318.4e9, "unit": "INR"}, {"value": 3207.5e6}]),
     ("The average stay was 3.125 nights.", [{"value": 3.125}]),
+    # an article that groups thousands with dots writes "297.946" for 297,946; one that uses commas does not
+    ("Guests numbered 1.204.388 in all and 318.502 came by sea.", [{"value": 1204388}, {"value": 318502}]),
+    ("Guests numbered 1.204.388 and 1,250 came by sea; stays were 3.125 nights.",
+     [{"value": 1204388}, {"value": 1250}, {"value": 3.125}]),
     # a minus sign after a bracket, a quote or a colon is the figure's own; a range's hyphen is not
     ("Sales fell in the north [-12.4 percent] and the south (-3.1%); change: -0.5%.",
      [{"value": -12.4, "unit": "percent"}, {"value": -3.1, "unit": "percent"}, {"value": -0.5, "unit": "percent"}]),

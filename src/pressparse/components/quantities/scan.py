@@ -225,6 +225,8 @@ def _digits_value(rules: Rules, text: str, match: re.Match[str]) -> float | None
             code.group() not in rules.patterns.currency_codes and \
             not rules.patterns.unit_before.search(text, max(0, start - 6), start):
         return None  # "ABC123": a code; "USD10m" and "RMB35,128" are money
+    if DOT_AND_THREE.fullmatch(raw) and _dots_group_thousands(text):
+        raw = raw.replace(".", "")  # the article writes "1.587.071": its "297.946" is 297,946 too
     value = parse_fraction(raw) if "/" in raw else parse_digits(raw, decimal_comma=True)
     if value is None:
         return None
@@ -255,6 +257,12 @@ def suffix_reading(rules: Rules, text: str, match: re.Match[str]) -> str | None:
         return None
     following = NEXT_WORD.match(text, match.end())
     return "scale" if following and PLURAL.fullmatch(following.group(1)) else "unit"
+
+
+def _dots_group_thousands(text: str) -> bool:
+    """Whether the text groups thousands with dots: a number with two dots between groups of three
+    ("1.587.071"), and none with a comma before three digits ("1,587")."""
+    return bool(DOTS_GROUPING.search(text)) and not COMMA_GROUPING.search(text)
 
 
 def _money_before(rules: Rules, text: str, start: int) -> bool:
@@ -416,6 +424,9 @@ def _money_shaped(match: re.Match[str]) -> bool:
     return bool(match.group("scale") or match.group("suffix") or MONEY_DIGITS.search(raw))
 
 
+DOT_AND_THREE = re.compile(r"\d{1,3}\.\d{3}")  # "297.946": thousands or a decimal, as the article writes
+DOTS_GROUPING = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)")
+COMMA_GROUPING = re.compile(r"\d,\d{3}(?!\d)")
 SPACED_SCALE = re.compile(r"[ \t]([mMbB])(?!\w)")  # "$8.9 m": a scale letter apart from money ("bn" is in the atom)
 GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD10m"
 CODE_SPACE_BEFORE = re.compile(r"\b[A-Z]{3}\s$")  # "EUR 50m"
