@@ -100,6 +100,7 @@ WORLD_SPOT_CHECKS = [
     ("IN-KA", "Karnataka", "state", None),  # Karnātaka in pycountry
     ("GB-ENG", "England", "country", None),
     ("region:upper midwest", "Upper Midwest", "region", None),
+    ("XK", "Kosovo", "country", None),  # GeoNames' country ISO does not list
 ]
 
 

