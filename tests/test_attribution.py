@@ -324,9 +324,9 @@ REACH: list[Row] = [
 ]
 
 SHORT_FORMS: list[Row] = [
-    # the family name first ("Hsu" of "Hsu Yung-yi"), a tag after it
-    ("Budget official Hsu Yung-yi told a news conference the plan was ready.\n\nThe ports would get "
-     "[[NT$4.5 billion]], Hsu said.", ["Hsu Yung-yi"]),
+    # the family name first ("Kuo" of "Kuo Chen-wei"), a tag after it
+    ("Budget official Kuo Chen-wei told reporters the plan was ready.\n\nThe ports would get "
+     "[[NT$4.5 billion]], Kuo said.", ["Kuo Chen-wei"]),
     # a given name the text calls the person by ("Tesfaye" of "Tesfaye Alemu")
     ("Desk head Tesfaye Alemu visited the farms.\n\nFarmers sow teff and barley, Tesfaye said, adding "
      "that barley covers [[38 percent]] of the land.", ["Tesfaye Alemu"]),

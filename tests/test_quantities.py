@@ -824,8 +824,8 @@ NEWS_UNITS = [
      [{"value": 0.3, "unit": "percentage_point", "change": "up"},
       {"value": 1.2, "unit": "percentage_point", "change": "down"}, {"value": 88.5, "unit": "percent"}]),
     # a rate's word in an index's name is the name's: index points (#9); a sentence may open with one
-    ("The Tadawul All Share Index rose 139.62 points, or 1.15 percent.",
-     [{"value": 139.62, "unit": "point"}, {"value": 1.15, "unit": "percent"}]),
+    ("The Harbour All Share Index rose 212.48 points, or 1.36 percent.",
+     [{"value": 212.48, "unit": "point"}, {"value": 1.36, "unit": "percent"}]),
     ("Inflation rose 0.3 points in May.", [{"value": 0.3, "unit": "percentage_point"}]),
     # "p.p." and "pp" after a figure are percentage points, never pence; a lone "p" stays pence
     ("Unemployment fell 0.4 p.p. to 6.1%, and the gap narrowed 1.2pp.",
@@ -908,9 +908,9 @@ RATES = [
     # table writes whole (#9); a sum per period stays a sum
     ("Gusts reached 143 miles (230 kilometres) an hour.",
      [{"value": 143, "unit": "mph"}, {"value": 230, "unit": "km_per_hour"}]),
-    ("Petrol went from 650 Iraqi dinars ($0.50) to 850 ($0.65) per litre.",
-     [{"value": 650, "unit": "IQD"}, {"value": 0.5, "unit": "USD_per_litre"}, {"value": 850, "unit": None},
-      {"value": 0.65, "unit": "USD_per_litre"}]),
+    ("Diesel went from 540 Iraqi dinars ($0.41) to 720 ($0.55) per litre.",
+     [{"value": 540, "unit": "IQD"}, {"value": 0.41, "unit": "USD_per_litre"}, {"value": 720, "unit": None},
+      {"value": 0.55, "unit": "USD_per_litre"}]),
     ("The grant pays $650 (€600) a month.", [{"value": 650, "unit": "USD"}, {"value": 600, "unit": "EUR"}]),
     # one unit of a currency equal to an amount of another is an exchange rate (#9)
     ("The deal is worth 1.2 billion Kuwaiti dinars ($3.9 billion).\n($1 = 0.3068 Kuwaiti dinars)",
