@@ -32,6 +32,8 @@ _CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "former President", "ex-Premier", "then-Governor" right before the name
 _FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing)[ -](?:[A-Z][\w.-]*[ ]+){1,4}\Z", re.IGNORECASE)
+# "Ambassador to Fiji": what follows "to" is where an envoy serves
+_TO = re.compile(r"\bto\b")
 
 
 @cache
@@ -106,7 +108,7 @@ def stated_places(rules: PeopleRules, text: str, cand: Candidate) -> list[str]:
     words = []
     pieces = [text[lo:hi] for lo, hi in cand.agency_windows] + [cand.portfolio or "", cand.title or ""]
     for piece in pieces:
-        piece = re.split(r"\bto\b", piece, maxsplit=1)[0]
+        piece = _TO.split(piece, maxsplit=1)[0]
         for m in _CAPITALIZED.finditer(piece):
             word = _POSSESSIVE.sub("", m.group())
             lower = word.lower()
@@ -128,6 +130,7 @@ def same_place(word: str, place: str) -> bool:
 
 
 def _common_prefix(a: str, b: str) -> str:
+    """The letters ``a`` and ``b`` open with alike ("kenyan", "kenya" -> "kenya")."""
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1

@@ -5,6 +5,7 @@ places no gazetteer knows, and the parent a listed place shares with its neighbo
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -171,8 +172,13 @@ def _top(ranked: list[tuple[int, Place]]) -> tuple[int, Place] | None:
 def _written(text: str, place: Place) -> int:
     """How often the text writes the place's names as words (inside titles and body names too)."""
     names = {m.name for m in place.mentions} | {place.name}
-    return sum(len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(n)}(?![\p{{L}}\p{{N}}])", text))
-               for n in names if len(n) > 2)
+    return sum(len(_as_word(n).findall(text)) for n in names if len(n) > 2)
+
+
+@lru_cache(maxsize=4096)
+def _as_word(name: str) -> regex.Pattern[str]:
+    """``name`` as a whole word, compiled once per name rather than once per place and article."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])")
 
 
 def _siblings(text: str, mentions: list[Mention]) -> None:

@@ -5,6 +5,8 @@ subject), and gives None when no word left can be its head: the next reading is 
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..tables import lexicon
 from .lexicon import ADJECTIVE, ADVERB, FUNCTION, NOUN, PARTICIPLE, VERB, can_be_noun, classes_of, is_participle_form
 from .tokens import NOT_ENTITY, WORD
@@ -97,8 +99,14 @@ def shape_span(words: list[str], *, nominal: bool = False) -> tuple[int, int] | 
 def _is_time(word: str) -> bool:
     """Whether ``word`` names a span of time ("years", "month", "period", "five-year")."""
     lower = word.lower().rsplit("-", 1)[-1]
-    periods = TIME_WORDS | lexicon()["period"]
+    periods = _time_words()
     return lower in periods or (lower.endswith("s") and lower[:-1] in periods)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """``TIME_WORDS`` and the lexicon's periods, joined once (``_is_time`` runs on every word read)."""
+    return TIME_WORDS | lexicon()["period"]
 
 
 def _names_a_thing(word: str) -> bool:
