@@ -62,10 +62,12 @@ def rows() -> list[tuple[str, str]]:
 
 
 def build() -> str:
+    """The text of ``demonyms.tsv`` (the staleness test compares it with the checked-in file)."""
     return HEADER + "".join(f"{word}\t{country}\n" for word, country in rows())
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Rewrite ``demonyms.tsv``, or with ``--check`` only say whether it is stale."""
     return regenerate(__doc__, lambda: {OUT: build()}, argv)
 
 
