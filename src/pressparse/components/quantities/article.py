@@ -11,6 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from ...extensions import AGENCIES, PLACES, doc_text
+from ...normalize.numbers import AMOUNT_DIGITS
 from ...normalize.units import lookup
 from ..lines import sentence_lines
 from .figure import STRONG, WEAK, Figure
@@ -18,6 +19,7 @@ from .identifiers import commodity_units, market_before
 from .tables import SignAreas, country_code, demonyms, is_sign, is_symbol, sign_areas, sign_default, symbol_currency
 
 CONTEXT_WORD = re.compile(r"[a-z]{3,}")
+POUND_WEIGHT = lookup("lbs")  # "up to 400 pounds" where the article's country has no pound
 
 
 def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
@@ -57,21 +59,16 @@ def resolve_dollars(doc: Doc, figures: list[Figure]) -> None:
                         figure.kind = "count"
 
 
-POUND_WEIGHT = lookup("lbs")
-
-
 def _no_pound(places: Sequence[Span]) -> bool:
     """Whether the article's home country (see ``_places_currency``) has no pound: its "pounds"
     weigh ("up to 400 pounds" in a Caribbean or US release), though a UK, Egyptian or Lebanese
     article's are money."""
     areas = sign_areas()
-    home = _home(list({(span._.pp_place or {}).get("key"): _place_country(span._.pp_place or {}, areas)
-                       for span in places}.values()))
+    home = _home_country(places, [_place_country(span._.pp_place or {}, areas) for span in places])
     return home is not None and ("pound", home) not in areas.by_country
 
 
-WRITTEN_AS_MONEY = re.compile(
-    r"\d[,\u00a0\u202f ]\d{3}|\.\d\d(?!\d)|\d\s?(?i:k|m|mn|bn|b|tn|cr|thousand|million|billion|trillion|lakh|crore)\b")
+WRITTEN_AS_MONEY = re.compile(AMOUNT_DIGITS)
 
 
 def _written_as_money(text: str, figure: Figure) -> bool:
@@ -179,11 +176,9 @@ def _places_currency(places: Sequence[Span], agencies: Sequence[Span], text: str
     country) the one of all its places, else the one of the countries of the bodies it names, else
     the one of the country whose people it names ("Nova Scotians", "the Moldovan parliament");
     the sign's default when they disagree or name none (see ``resolve_dollars``)."""
-
     areas = sign_areas()
     countries = [_place_country(span._.pp_place or {}, areas) for span in places]
-    keys = {(span._.pp_place or {}).get("key"): country for span, country in zip(places, countries, strict=True)}
-    if (home := _home(list(keys.values()))) and (currency := areas.by_country.get((sign, home))):
+    if (home := _home_country(places, countries)) and (currency := areas.by_country.get((sign, home))):
         return currency
     broad: set[str] = set()
     every: set[str] = set()
@@ -193,7 +188,7 @@ def _places_currency(places: Sequence[Span], agencies: Sequence[Span], text: str
             if (span._.pp_place or {}).get("type") in BROAD_PLACE_TYPES:
                 broad.add(currency)
     found = broad or every or _agencies_currency(agencies, sign, areas)
-    if not found and (people := _home(_demonym_countries(text))) \
+    if not found and (people := _most_common(_demonym_countries(text))) \
             and (currency := areas.by_country.get((sign, people))):
         return currency
     return found.pop() if len(found) == 1 else sign_default(sign)
@@ -217,9 +212,16 @@ def _demonym_countries(text: str) -> list[str]:
     return [table[word] for word in found]
 
 
-def _home(countries: list[str | None]) -> str | None:
-    """The country more of the places lie in than any other (places, not mentions: one town the
-    places component misreads, named seven times, is not the article's country)."""
+def _home_country(places: Sequence[Span], countries: Sequence[str | None]) -> str | None:
+    """The article's own country: the one more of its places lie in than any other (``countries``:
+    each place's), a place counted once however often it is named (one town the places component
+    misreads, named seven times, is not the article's country)."""
+    by_key = {(span._.pp_place or {}).get("key"): country for span, country in zip(places, countries, strict=True)}
+    return _most_common(list(by_key.values()))
+
+
+def _most_common(countries: Sequence[str | None]) -> str | None:
+    """The country named more often in ``countries`` than any other; None on a tie or none."""
     ranked = Counter(country for country in countries if country).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
