@@ -19,7 +19,7 @@ import regex
 from ..data import read_tsv
 from ..models import Quantity, Reason
 from ..normalize.dates import resolve_period, resolve_time
-from ..normalize.numbers import SUFFIX_SCALES, number_words
+from ..normalize.numbers import AMOUNT_DIGITS, SUFFIX_SCALES, number_words
 
 # A bracket is a clause break around a figure ("Water (RM306 million)"), not around a name's
 # acronym ("Customs Union (SACU) receipts").
@@ -29,8 +29,7 @@ _BARE_DOLLAR = regex.compile(r"(?<![A-Za-z])\$")
 _RUPEE = regex.compile(r"(?<![A-Za-z])(?:Rs\.?|₨)", regex.IGNORECASE)
 # Digits written as an amount: a scale word ("7.45 billion", "3mn"), thousands separators, cents or
 # a currency sign whose currency was not read ("EC$200").
-_AMOUNT = regex.compile(r"\d[,\u00a0\u202f ]\d{3}|\.\d\d(?!\d)|\d\s?(?i:k|m|mn|bn|b|tn|cr|thousand|million|billion|"
-                        r"trillion|lakh|crore)\b|\p{Sc}")
+_AMOUNT = regex.compile(rf"{AMOUNT_DIGITS}|\p{{Sc}}")
 HEDGE = 0.05  # a hedged figure ("about 40 percent") covers at least this much either side
 HEDGE_MAX = 0.10  # ... and at most this much
 ROUND_MAX = 0.05  # "30 million": trailing zeros are not precision past this much either side

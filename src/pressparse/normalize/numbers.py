@@ -23,6 +23,10 @@ DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
 DOT_GROUPED_DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{3})+)(\.\d{1,2})$")
 SCIENTIFIC = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:[eE]([-+−]?\d+)|[×x]\s*10\^?([-+−]?\d+))$")
 SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
+# Digits written as an amount, not a tally: thousands separators, cents or a scale ("3mn", "2 million");
+# a pattern string for ``re`` and ``regex`` alike (the quantities component and the checker read it)
+AMOUNT_DIGITS = (r"\d[,\u00a0\u202f ]\d{3}|\.\d\d(?!\d)"
+                 r"|\d\s?(?i:k|m|mn|bn|b|tn|cr|thousand|million|billion|trillion|lakh|crore)\b")
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
                  "t": 1e12, "T": 1e12, "tn": 1e12, "cr": 1e7}
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
