@@ -54,6 +54,17 @@ TIME_EXPRESSION_LOWER = re.compile(TIME_EXPRESSION.pattern.replace("(?ix)", "(?x
                                    .replace(r"\b(?:", rf"\b(?={TIME_EXPRESSION_FIRST_LETTERS})(?:", 1))
 
 
+def whole_years(start: str | None, end: str | None) -> bool:
+    """Whether resolved dates (``resolve_period``) run from a 1 January to a 31 December.
+
+    >>> whole_years("2016-01-01", "2016-12-31"), whole_years("2023-01-01", "2024-12-31")
+    (True, True)
+    >>> whole_years("2016-07-01", "2016-09-30"), whole_years(None, "2016-12-31")
+    (False, False)
+    """
+    return start is not None and end is not None and start[5:] == "01-01" and end[5:] == "12-31"
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from .dates import MONTHS, PERIOD, resolve_period
+from .dates import MONTHS, PERIOD, resolve_period, whole_years
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -252,7 +252,7 @@ def _past_parts_of_years(sentence: str, month: int, day: int) -> list[int]:
     bounds = []
     for m in PERIOD.finditer(sentence):
         start, end = resolve_period(m.group())
-        if not (start and end) or start[:4] != end[:4] or (start[5:], end[5:]) == ("01-01", "12-31") \
+        if not (start and end) or start[:4] != end[:4] or whole_years(start, end) \
                 or not YEAR.search(m.group()):
             continue
         ended = (int(end[5:7]), int(end[8:10])) <= (month, day)

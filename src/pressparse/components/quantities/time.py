@@ -47,7 +47,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ...normalize.dates import PERIOD_LOWER, YEAR, resolve_period
+from ...normalize.dates import PERIOD_LOWER, YEAR, resolve_period, whole_years
 from ..ranges import Ranges
 from .figure import Figure
 
@@ -193,7 +193,7 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
                 or TARGET.match(period.text):  # "will build 20,000 homes by 2029" is no report's time
             return False
         lead_period = resolve_period(period.text)
-        if at > lead_end and _whole_years(lead_period):
+        if at > lead_end and whole_years(*lead_period):
             return False  # a whole year stated past the first paragraphs is often history ("In 2016, ...")
         one_year = _one_year(period.text)
         if not lead_period[1] or not (of_figure or one_year):
@@ -201,7 +201,7 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
         anchor = date.fromisoformat(lead_period[1])
         if one_year and not TARGET.match(period.text):
             present = anchor
-            steps_from = anchor if headed and not _whole_years(lead_period) and anchor.month <= LAST_FULL_MONTH \
+            steps_from = anchor if headed and not whole_years(*lead_period) and anchor.month <= LAST_FULL_MONTH \
                 else None
         for earlier_figure in before_lead:
             earlier_figure.time_text, earlier_figure.time_basis = period.text, "carried"
@@ -267,13 +267,8 @@ def attach_times(text: str, lowered: str, figures: list[Figure], published: date
             figure.base_start, figure.base_end = resolve_period(base.text, published, reference)
 
 
-def _whole_years(span: tuple[str | None, str | None]) -> bool:
-    """Whether resolved dates run from a 1 January to a 31 December ("in 2016", "2023/24")."""
-    start, end = span
-    return start is not None and end is not None and start[5:] == "01-01" and end[5:] == "12-31"
-
-
 def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph (line) holding ``start`` ends: its line break, or the text's end."""
     end = text.find("\n", start)
     return len(text) if end == -1 else end
 
