@@ -12,7 +12,7 @@ import importlib.util
 
 import pytest
 
-from pressparse.components.quantities.entity.lexicon import can_be_noun, classes_of, is_participle_form
+from pressparse.components.quantities.entity.parts_of_speech import can_be_noun, classes_of, is_participle_form
 from pressparse.components.quantities.entity.shape import noun_head
 
 

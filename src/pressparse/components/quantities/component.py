@@ -29,7 +29,7 @@ from ...normalize.units import to_si, unit_table
 from .article import carry_rates, dedupe, exchange_rates, propagate_bounds, propagate_entities, resolve_dollars
 from .bounds import carry_changes
 from .entity import entities
-from .entity.lexicon import word_classes
+from .entity.parts_of_speech import word_classes
 from .figure import Figure, unit_code
 from .grammar import atom_type, rules
 from .read import read

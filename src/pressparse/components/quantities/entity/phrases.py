@@ -4,7 +4,7 @@ modifiers joined before one head ('poverty relief and water projects')."""
 from __future__ import annotations
 
 from ..grammar import Rules
-from .lexicon import can_be_noun, is_modifier
+from .parts_of_speech import can_be_noun, is_modifier
 from .shape import noun_phrase_shape, outside_phrase
 from .tokens import NOT_ENTITY, WORD, is_proper_name
 

@@ -3,7 +3,7 @@ there is one (full mode, ``parse``), else rules on the words around the figure (
 ``forms``, ``phrases`` and ``subjects``); then what the figure's clause (``clauses``), its kind or
 verb (``kinds``) and the figures around it (``neighbours``) say instead; ``plausibility`` and
 ``document`` turn a verb, a name, a place or a speaker into None: None rather than a wrong word.
-``tokens`` holds the words and word classes every stage tests; ``lexicon`` the classes of English
+``tokens`` holds the words and word classes every stage tests; ``parts_of_speech`` the classes of English
 words (WordNet), by which ``shape`` keeps a phrase to a noun phrase with a noun for its head."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Noun-phrase structure by word class (``lexicon``): what a figure counts is a noun phrase,
+"""Noun-phrase structure by word class (``parts_of_speech``): what a figure counts is a noun phrase,
 determiner, adjectives and noun modifiers before a head that can be a noun. A phrase the readers
 collect is cut where a word cannot stand in one (an adverb, a function word, a verb form after its
 subject), and gives None when no word left can be its head: the next reading is tried instead."""
@@ -8,7 +8,17 @@ from __future__ import annotations
 from functools import cache
 
 from ..tables import lexicon
-from .lexicon import ADJECTIVE, ADVERB, FUNCTION, NOUN, PARTICIPLE, VERB, can_be_noun, classes_of, is_participle_form
+from .parts_of_speech import (
+    ADJECTIVE,
+    ADVERB,
+    FUNCTION,
+    NOUN,
+    PARTICIPLE,
+    VERB,
+    can_be_noun,
+    classes_of,
+    is_participle_form,
+)
 from .tokens import NOT_ENTITY, WORD
 
 # function words that stand inside a noun phrase: modifiers joined before one head, "per capita"

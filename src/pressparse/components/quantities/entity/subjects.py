@@ -8,7 +8,7 @@ import re
 from ....normalize.dates import TIME_EXPRESSION_LOWER
 from ....normalize.numbers import number_words
 from ..grammar import Rules
-from .lexicon import can_be_noun, is_modifier
+from .parts_of_speech import can_be_noun, is_modifier
 from .phrases import noun_phrase
 from .shape import noun_phrase_shape
 from .tokens import ACRONYM_TOKEN, CLAUSE_BREAK, CLAUSE_OPENER, DIGIT, NOT_ENTITY, WORD, is_participle, is_proper_name

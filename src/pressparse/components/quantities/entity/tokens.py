@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import Rules
-from .lexicon import NOUN, VERB, classes_of
+from .parts_of_speech import NOUN, VERB, classes_of
 
 WORD = re.compile(
     r"(?i:per[\s-]capita)|\([A-Z][A-Za-z0-9.&-]{0,10}\)|[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[^\w\s]"
